@@ -68,6 +68,14 @@ class EventRoundTripTest {
     }
 
     @Test
+    void aConsumerToleratesAnAddedOptionalField() {
+        DomainEvent sample = SampleEvents.of(PlanApproved.class).orElseThrow();
+        String json = MAPPER.writeValueAsString(sample);
+        String withExtra = "{\"someFutureField\":\"新欄位\"," + json.substring(1);
+        assertThat(MAPPER.readValue(withExtra, PlanApproved.class)).isEqualTo(sample);
+    }
+
+    @Test
     void chineseTextSurvivesTheRoundTrip() {
         DomainEvent sample = SampleEvents.all().getFirst();
         String json = MAPPER.writeValueAsString(sample);
