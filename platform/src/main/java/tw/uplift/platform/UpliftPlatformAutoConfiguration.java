@@ -1,0 +1,164 @@
+package tw.uplift.platform;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.messaging.Message;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tw.uplift.platform.events.EventCodec;
+import tw.uplift.platform.messaging.DeadLetterController;
+import tw.uplift.platform.messaging.DeadLetterInbox;
+import tw.uplift.platform.messaging.IncomingEvents;
+import tw.uplift.platform.messaging.MessagingConventions;
+import tw.uplift.platform.messaging.StreamBridgeEventPublisher;
+import tw.uplift.platform.messaging.TopicNames;
+import tw.uplift.platform.outbox.AggregateStore;
+import tw.uplift.platform.outbox.EventPublisher;
+import tw.uplift.platform.outbox.OutboxAggregate;
+import tw.uplift.platform.outbox.OutboxRelay;
+import tw.uplift.platform.outbox.TraceContextHolder;
+import tw.uplift.platform.security.CurrentUserArgumentResolver;
+import tw.uplift.platform.security.SecurityDefaults;
+import tw.uplift.platform.time.ClockController;
+import tw.uplift.platform.time.MovableClock;
+import tw.uplift.platform.web.ProblemDetailsAdvice;
+
+/** Wires the chassis into every service that has the platform on its classpath. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration"})
+public class UpliftPlatformAutoConfiguration {
+
+    @Bean
+    static MessagingConventions upliftMessagingConventions() {
+        return new MessagingConventions();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(Clock.class)
+    MovableClock upliftClock() {
+        return new MovableClock(Clock.system(MovableClock.TAIPEI));
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "uplift.clock.movable", havingValue = "true")
+    ClockController upliftClockController(MovableClock clock) {
+        return new ClockController(clock);
+    }
+
+    @Bean
+    EventCodec upliftEventCodec() {
+        return new EventCodec();
+    }
+
+    @Bean
+    TopicNames upliftTopicNames(@Value("${uplift.messaging.topic-prefix:}") String prefix) {
+        return new TopicNames(prefix);
+    }
+
+    @Bean
+    IncomingEvents upliftIncomingEvents(EventCodec codec) {
+        return new IncomingEvents(codec);
+    }
+
+    @Bean
+    AggregateStore upliftAggregateStore(MongoTemplate mongo, ApplicationEventPublisher events) {
+        return new AggregateStore(mongo, events);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(EventPublisher.class)
+    EventPublisher upliftEventPublisher(StreamBridge bridge, EventCodec codec, TopicNames topics,
+            ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new StreamBridgeEventPublisher(bridge, codec, topics, tracer.getIfAvailable(),
+                propagator.getIfAvailable());
+    }
+
+    @Bean
+    OutboxRelay upliftOutboxRelay(MongoTemplate mongo, EventPublisher publisher, MongoMappingContext mapping,
+            Clock clock, MeterRegistry meters, @Value("${spring.application.name:uplift}") String application,
+            @Value("${uplift.outbox.poll-interval:PT0.5S}") Duration pollInterval) {
+        Set<String> collections = mapping.getPersistentEntities().stream()
+                .filter(e -> OutboxAggregate.class.isAssignableFrom(e.getType()))
+                .map(MongoPersistentEntity::getCollection).collect(Collectors.toSet());
+        return new OutboxRelay(mongo, publisher, "/uplift/" + application, collections, clock, pollInterval, meters);
+    }
+
+    @Bean
+    DeadLetterInbox upliftDeadLetterInbox(MongoTemplate mongo, StreamBridge bridge, Clock clock, MeterRegistry meters) {
+        return new DeadLetterInbox(mongo, bridge, clock, meters);
+    }
+
+    @Bean(MessagingConventions.DEAD_LETTERS_FUNCTION)
+    Consumer<Message<byte[]>> deadLetters(DeadLetterInbox inbox) {
+        return inbox::receive;
+    }
+
+    @Bean
+    DeadLetterController upliftDeadLetterController(DeadLetterInbox inbox) {
+        return new DeadLetterController(inbox);
+    }
+
+    @Bean
+    ProblemDetailsAdvice upliftProblemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain upliftSecurityFilterChain(HttpSecurity http) throws Exception {
+        return SecurityDefaults.filterChain(http);
+    }
+
+    @Bean
+    WebMvcConfigurer upliftCurrentUserResolver() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CurrentUserArgumentResolver());
+            }
+        };
+    }
+
+    /** Lets aggregates stamp the current request's trace context on the events they record. */
+    @Bean
+    Object upliftTraceContextInstaller(ObjectProvider<Tracer> tracers, ObjectProvider<Propagator> propagators) {
+        Tracer tracer = tracers.getIfAvailable();
+        Propagator propagator = propagators.getIfAvailable();
+        if (tracer != null && propagator != null) {
+            TraceContextHolder.install(() -> {
+                Span span = tracer.currentSpan();
+                if (span == null) {
+                    return null;
+                }
+                Map<String, String> carrier = new HashMap<>();
+                propagator.inject(span.context(), carrier, Map::put);
+                return carrier.get("traceparent");
+            });
+        }
+        return new Object();
+    }
+}

@@ -1,0 +1,93 @@
+package tw.uplift.platform.messaging;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.MapPropertySource;
+import tw.uplift.contracts.Topic;
+import tw.uplift.platform.events.PoisonEventException;
+
+/**
+ * Derives every Spring Cloud Stream binding property from one line per consumer, so the rules for
+ * topics, consumer groups, retries and dead letters live in one place:
+ *
+ * <pre>uplift.messaging.consumers.planEvents: PLAN   # function bean name → topic it reads</pre>
+ *
+ * gives the binding {@code planEvents-in-0} on {@code plan-events} in the group named after the service,
+ * raw bytes (the platform decodes CloudEvents itself), three attempts with back-off, no retry for poison
+ * messages, and a dead-letter topic {@code plan-events.<group>.dlt}. It also binds {@code deadLetters}
+ * to all of this service's dead-letter topics. The derived values are the lowest-priority property source,
+ * so any explicit setting wins. Runs as a bean-factory post-processor (not an environment post-processor)
+ * so that test properties, which arrive later, are seen.
+ */
+public class MessagingConventions implements BeanFactoryPostProcessor, EnvironmentAware, Ordered {
+
+    public static final String DEAD_LETTERS_FUNCTION = "deadLetters";
+
+    private ConfigurableEnvironment environment;
+
+    @Override
+    public void setEnvironment(Environment environment) {
+        this.environment = (ConfigurableEnvironment) environment;
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        environment.getPropertySources().addLast(new MapPropertySource("uplift-messaging-conventions",
+                derive(environment)));
+    }
+
+    static Map<String, Object> derive(Environment env) {
+        Binder binder = Binder.get(env);
+        Map<String, Topic> consumers = binder.bind("uplift.messaging.consumers", Bindable.mapOf(String.class, Topic.class))
+                .orElse(Map.of());
+        TopicNames topics = new TopicNames(env.getProperty("uplift.messaging.topic-prefix", ""));
+        String group = env.getProperty("spring.application.name", "uplift");
+        Map<String, Object> props = new LinkedHashMap<>();
+        List<String> functions = new ArrayList<>();
+        List<String> deadLetterTopics = new ArrayList<>();
+        consumers.forEach((function, topic) -> {
+            String binding = function + "-in-0";
+            String dlt = topics.deadLetterOf(topic, group);
+            functions.add(function);
+            deadLetterTopics.add(dlt);
+            String b = "spring.cloud.stream.bindings." + binding + ".";
+            props.put(b + "destination", topics.of(topic));
+            props.put(b + "group", group);
+            props.put(b + "consumer.use-native-decoding", "true");
+            props.put(b + "consumer.max-attempts", env.getProperty("uplift.messaging.max-attempts", "3"));
+            props.put(b + "consumer.back-off-initial-interval", "300");
+            props.put(b + "consumer.back-off-multiplier", "3.0");
+            props.put(b + "consumer.back-off-max-interval", "3000");
+            props.put(b + "consumer.retryable-exceptions." + PoisonEventException.class.getName(), "false");
+            String k = "spring.cloud.stream.kafka.bindings." + binding + ".consumer.";
+            props.put(k + "enable-dlq", "true");
+            props.put(k + "dlq-name", dlt);
+        });
+        if (!deadLetterTopics.isEmpty()) {
+            functions.add(DEAD_LETTERS_FUNCTION);
+            String b = "spring.cloud.stream.bindings." + DEAD_LETTERS_FUNCTION + "-in-0.";
+            props.put(b + "destination", String.join(",", deadLetterTopics));
+            props.put(b + "group", group + "-dead-letters");
+            props.put(b + "consumer.use-native-decoding", "true");
+        }
+        if (!functions.isEmpty() && env.getProperty("spring.cloud.function.definition") == null) {
+            props.put("spring.cloud.function.definition", String.join(";", functions));
+        }
+        return props;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+}
