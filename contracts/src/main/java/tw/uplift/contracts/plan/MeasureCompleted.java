@@ -20,6 +20,6 @@ public record MeasureCompleted(
 
     @Override
     public String aggregateId() {
-        return measureId;
+        return planId;
     }
 }

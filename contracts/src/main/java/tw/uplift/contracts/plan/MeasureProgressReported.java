@@ -28,6 +28,6 @@ public record MeasureProgressReported(
 
     @Override
     public String aggregateId() {
-        return measureId;
+        return planId;
     }
 }

@@ -30,6 +30,6 @@ public record PlanReviewDecided(
 
     @Override
     public String aggregateId() {
-        return planId;
+        return taskId;
     }
 }
