@@ -38,7 +38,7 @@ public final class SharedInfrastructure {
     public static synchronized String mongoAddress() {
         if (mongo == null) {
             mongo = new MongoServer(new MemoryBackend());
-            InetSocketAddress address = mongo.bind("127.0.0.1", 0);
+            InetSocketAddress address = mongo.bind();
             mongoAddress = "127.0.0.1:" + address.getPort();
             Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow, "stop-test-mongo"));
         }
