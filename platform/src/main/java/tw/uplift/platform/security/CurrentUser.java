@@ -29,8 +29,13 @@ public record CurrentUser(String username, String name, Set<Role> roles, String 
                 }
             }
         }
+        // Keycloak puts a UUID in sub for users it creates; both issuers send preferred_username.
+        String username = jwt.getClaimAsString("preferred_username");
+        if (username == null || username.isBlank()) {
+            username = jwt.getSubject();
+        }
         String name = jwt.getClaimAsString("name");
-        return new CurrentUser(jwt.getSubject(), name == null ? jwt.getSubject() : name, roles,
+        return new CurrentUser(username, name == null ? username : name, roles,
                 jwt.getClaimAsString(AGENCY_CLAIM), jwt.getClaimAsString(BODY_CLAIM));
     }
 
