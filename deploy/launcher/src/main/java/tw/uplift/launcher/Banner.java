@@ -1,0 +1,51 @@
+package tw.uplift.launcher;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/** What the person who typed {@code ./uplift run} needs next: where to click, how to log in, where the logs are. */
+final class Banner {
+
+    private static final String LINE = "=".repeat(78);
+
+    private Banner() {
+    }
+
+    static void print(LocalSystem system, Path repoRoot, PrintStream out) {
+        out.println();
+        out.println(LINE);
+        out.printf(" Uplift is running locally (ready in %.1f s)%n", system.startupTime().toMillis() / 1000.0);
+        out.println(LINE);
+        for (ServiceProcess service : system.services()) {
+            out.printf(" %-22s %-24s Swagger UI: %s/swagger-ui.html%n", service.spec().name(), service.url(), service.url());
+        }
+        for (ServiceSpec missing : system.servicesNotBuilt()) {
+            out.printf(" %-22s not built yet (%s missing)%n", missing.name(), repoRoot.relativize(missing.jar(repoRoot)));
+        }
+        out.printf(" %-22s %-24s discovery: %s/.well-known/openid-configuration%n", "identity (OIDC issuer)",
+                system.issuerUrl(), system.issuerUrl());
+        out.printf(" %-22s %s%n", "Kafka (KRaft broker)", system.kafkaBootstrapServers());
+        out.printf(" %-22s %s  (databases plan, review, survey, notification)%n", "MongoDB (embedded)",
+                system.mongoUri("").replaceAll("/$", ""));
+        out.println();
+        out.println(" Demo logins, password \"demo\" for all (demo only):");
+        out.println("   clerk, head     AGENCY_STAFF / AGENCY_HEAD of kcg-civil-affairs (高雄市政府民政局)");
+        out.println("   clerk2          AGENCY_STAFF of kcg-household-xinxing (高雄市新興區戶政事務所)");
+        out.println("   reviewer        REVIEWER of body kcg-rdec (研考會)");
+        out.println("   reviewer2       REVIEWER of kcg-rdec, works at kcg-civil-affairs (never reviews it)");
+        out.println("   admin, ops      ADMIN, OPS");
+        out.println(" A token for scripts:");
+        out.println("   TOKEN=$(" + Tokens.curlExample(system.issuerUrl(), "clerk") + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
+        out.println("   curl -H \"Authorization: Bearer $TOKEN\" http://localhost:" + system.ports().portOf(ServiceSpec.PLAN) + "/api/plans");
+        out.println();
+        out.println(" Logs: " + shown(repoRoot, system.dataDir().logs()) + "/   Data: "
+                + shown(repoRoot, system.dataDir().root()) + "/  (delete it to start from scratch)");
+        out.println(" Stop: Ctrl-C. The data stays; ./uplift run again continues where you left off.");
+        out.println(LINE);
+    }
+
+    /** Relative to the repository when inside it (as {@code .uplift/} is), otherwise absolute. */
+    private static Path shown(Path repoRoot, Path path) {
+        return path.startsWith(repoRoot) ? repoRoot.relativize(path) : path;
+    }
+}

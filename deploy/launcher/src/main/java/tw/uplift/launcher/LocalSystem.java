@@ -1,0 +1,310 @@
+package tw.uplift.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The whole Uplift system on one machine: MongoDB (in this JVM), Kafka, the identity provider and the
+ * services (child processes). Started with {@link #builder()}; {@link #close()} stops it all, services
+ * first so they can finish their work while Kafka and MongoDB are still there.
+ *
+ * <pre>{@code
+ * try (LocalSystem system = LocalSystem.builder().dataDir(tmp).ports(PortPlan.random()).start()) {
+ *     String token = system.tokenFor("clerk");
+ *     String plans = system.serviceUrl(ServiceSpec.PLAN) + "/api/plans";
+ * }
+ * }</pre>
+ */
+public final class LocalSystem implements AutoCloseable {
+
+    private final DataDir data;
+    private final PortPlan ports;
+    private final EmbeddedMongo mongo;
+    private final KafkaBroker kafka;
+    private final IdentityServer identity;
+    private final Map<ServiceSpec, ServiceProcess> services;
+    private final List<ServiceSpec> notBuilt;
+    private final Duration startupTime;
+    private final Starting parts;
+
+    private LocalSystem(Starting s, Duration startupTime) {
+        this.data = s.data;
+        this.ports = s.ports;
+        this.mongo = s.mongo;
+        this.kafka = s.kafka;
+        this.identity = s.identity;
+        this.services = Map.copyOf(s.services);
+        this.notBuilt = List.copyOf(s.notBuilt);
+        this.startupTime = startupTime;
+        this.parts = s;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A MongoDB connection string for one database (plan, review, survey, notification, or a test's own). */
+    public String mongoUri(String database) {
+        return mongo.uri(database);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /** The OIDC issuer URI, as services set it in SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI. */
+    public String issuerUrl() {
+        return identity.issuer();
+    }
+
+    /** The base URL of a running service; fails if it was not started. */
+    public String serviceUrl(ServiceSpec spec) {
+        return service(spec).orElseThrow(() -> new IllegalStateException(spec.name() + " is not running in this system")).url();
+    }
+
+    public Optional<ServiceProcess> service(ServiceSpec spec) {
+        return Optional.ofNullable(services.get(spec));
+    }
+
+    /** The running services, in {@link ServiceSpec#ALL} order. */
+    public List<ServiceProcess> services() {
+        return ServiceSpec.ALL.stream().filter(services::containsKey).map(services::get).toList();
+    }
+
+    /** Services that were asked for but skipped because their jar is not built ({@link Builder#skipServicesNotBuilt()}). */
+    public List<ServiceSpec> servicesNotBuilt() {
+        return notBuilt;
+    }
+
+    /** A fresh access token of a demo user (password {@code demo}). */
+    public String tokenFor(String username) {
+        return Tokens.forUser(issuerUrl(), username);
+    }
+
+    public DataDir dataDir() {
+        return data;
+    }
+
+    public PortPlan ports() {
+        return ports;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public IdentityServer identity() {
+        return identity;
+    }
+
+    /** From the call to {@link Builder#start()} until every part answered ready. */
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    /** Stops services and identity (in parallel), then Kafka, then closes MongoDB so H2 writes everything out. */
+    @Override
+    public void close() {
+        parts.stop();
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** What has been started so far, so a failure half-way can stop exactly that. */
+    private static final class Starting {
+        DataDir data;
+        PortPlan ports;
+        EmbeddedMongo mongo;
+        KafkaBroker kafka;
+        IdentityServer identity;
+        final Map<ServiceSpec, ServiceProcess> services = new LinkedHashMap<>();
+        final List<ServiceSpec> notBuilt = new ArrayList<>();
+        private boolean stopped;
+
+        /** Idempotent: called by close(), by a failed start and by the JVM shutdown hook, whichever comes first. */
+        synchronized void stop() {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
+            // Services and identity in parallel: each may take a while to drain, and they do not depend on each other.
+            List<Thread> stopping = new ArrayList<>();
+            services.values().forEach(service -> stopping.add(Thread.ofVirtual().start(service::close)));
+            if (identity != null) {
+                stopping.add(Thread.ofVirtual().start(identity::close));
+            }
+            stopping.forEach(LocalSystem::join);
+            if (kafka != null) {
+                kafka.close();
+            }
+            if (mongo != null) {
+                mongo.close();
+            }
+        }
+    }
+
+    public static final class Builder {
+
+        private Path repoRoot;
+        private Path dataDir;
+        private PortPlan ports = PortPlan.defaults();
+        private List<ServiceSpec> serviceSpecs = ServiceSpec.ALL;
+        private boolean skipNotBuilt;
+        private final Map<String, String> serviceEnv = new LinkedHashMap<>();
+        private Consumer<String> progress = message -> { };
+        private boolean stopOnJvmExit;
+
+        private Builder() {
+        }
+
+        /** The repository with the built jars; default: found upwards from the working directory. */
+        public Builder repoRoot(Path repoRoot) {
+            this.repoRoot = repoRoot;
+            return this;
+        }
+
+        /** Where data and logs go; default {@code <repo>/.uplift}. Reusing a folder keeps its data. */
+        public Builder dataDir(Path dataDir) {
+            this.dataDir = dataDir;
+            return this;
+        }
+
+        public Builder ports(PortPlan ports) {
+            this.ports = ports;
+            return this;
+        }
+
+        /** The services to run (default: all four). */
+        public Builder services(Collection<ServiceSpec> services) {
+            this.serviceSpecs = List.copyOf(services);
+            return this;
+        }
+
+        public Builder services(ServiceSpec... services) {
+            return services(List.of(services));
+        }
+
+        /** Only MongoDB, Kafka and the identity provider (component tests, or a service run from the IDE). */
+        public Builder withoutServices() {
+            return services(List.of());
+        }
+
+        /** Leave out a service whose jar is missing instead of failing (the local run while services are written). */
+        public Builder skipServicesNotBuilt() {
+            this.skipNotBuilt = true;
+            return this;
+        }
+
+        /** An extra environment variable for every service (e.g. a feature switch a test needs). */
+        public Builder serviceEnv(String name, String value) {
+            serviceEnv.put(name, value);
+            return this;
+        }
+
+        /**
+         * Also stop everything when the JVM exits (Ctrl-C, SIGTERM), even half-way through the start, so no
+         * broker or service is left running without its launcher.
+         */
+        public Builder stopOnJvmExit() {
+            this.stopOnJvmExit = true;
+            return this;
+        }
+
+        /** Receives one line per step ("Kafka ready in 4.1 s"); default: silent, as tests want. */
+        public Builder progress(Consumer<String> progress) {
+            this.progress = progress;
+            return this;
+        }
+
+        public LocalSystem start() {
+            long started = System.nanoTime();
+            Path root = repoRoot != null ? repoRoot.toAbsolutePath().normalize() : RepoRoot.locate();
+            Starting s = new Starting();
+            s.ports = ports;
+            s.data = DataDir.at(dataDir != null ? dataDir : root.resolve(".uplift"));
+            if (stopOnJvmExit) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    progress.accept("Stopping Uplift (services, identity, Kafka, then MongoDB)...");
+                    s.stop();
+                    progress.accept("Stopped. Data kept in " + s.data.root());
+                }, "uplift-stop"));
+            }
+            try {
+                List<ServiceSpec> runnable = runnableServices(root, s.notBuilt);
+                Path kafkaLib = KafkaClasspath.libDirectory(root);
+
+                s.mongo = EmbeddedMongo.start(s.data.mongoFile(), ports.mongo());
+                progress.accept("MongoDB (embedded, H2 file " + s.data.mongoFile() + ") on port " + ports.mongo());
+
+                // Identity first: its JVM warms up while Kafka formats and starts.
+                s.identity = IdentityServer.start(root, s.data, ports.identity(), IdentityServer.webRedirectUris(ports.services()));
+                s.kafka = KafkaBroker.start(s.data.kafka(), ports.kafka(), ports.kafkaController(), s.data.log("kafka"), kafkaLib);
+                s.kafka.awaitReady();
+                progress.accept("Kafka ready on port " + ports.kafka() + " after " + seconds(started));
+                s.identity.awaitReady();
+                progress.accept("Identity provider ready on port " + ports.identity() + " after " + seconds(started));
+
+                // Services only after Kafka: the binder provisions topics while the context starts.
+                for (ServiceSpec spec : runnable) {
+                    s.services.put(spec, ServiceProcess.start(spec, root, s.data, ports.portOf(spec), environmentOf(spec, s)));
+                }
+                for (ServiceProcess service : s.services.values()) {
+                    service.awaitReady();
+                    progress.accept(service.spec().name() + " ready on port " + ports.portOf(service.spec()) + " after " + seconds(started));
+                }
+                return new LocalSystem(s, Duration.ofNanos(System.nanoTime() - started));
+            } catch (RuntimeException e) {
+                s.stop();
+                throw e;
+            }
+        }
+
+        private List<ServiceSpec> runnableServices(Path root, List<ServiceSpec> notBuilt) {
+            List<ServiceSpec> runnable = new ArrayList<>();
+            for (ServiceSpec spec : serviceSpecs) {
+                if (Files.isRegularFile(spec.jar(root))) {
+                    runnable.add(spec);
+                } else if (skipNotBuilt) {
+                    notBuilt.add(spec);
+                    progress.accept(spec.name() + " is not built yet (" + spec.jar(root) + " missing): skipped");
+                } else {
+                    throw new LauncherException(spec.name() + " is not built: " + spec.jar(root)
+                            + " is missing. Build it: ./mvnw -q -DskipTests -pl " + spec.name() + " -am package");
+                }
+            }
+            return runnable;
+        }
+
+        /** Exactly the variables of ADR 0001, so the local run exercises the same configuration as production. */
+        private Map<String, String> environmentOf(ServiceSpec spec, Starting s) {
+            Map<String, String> env = new HashMap<>();
+            env.put("SERVER_PORT", Integer.toString(ports.portOf(spec)));
+            env.put("SPRING_MONGODB_URI", s.mongo.uri(spec.database()));
+            env.put("SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS", s.kafka.bootstrapServers());
+            env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", s.identity.issuer());
+            env.put("UPLIFT_CLOCK_MOVABLE", "true");
+            env.put("UPLIFT_PUBLIC_BASE_URL", "http://localhost:" + ports.portOf(spec));
+            env.putAll(serviceEnv);
+            return env;
+        }
+
+        private static String seconds(long startedNanos) {
+            return "%.1f s".formatted((System.nanoTime() - startedNanos) / 1e9);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package tw.uplift.launcher;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./uplift run}: the whole system locally, no Docker, with demo data, until Ctrl-C.
+ *
+ * <pre>
+ * java -jar deploy/launcher/target/uplift-launcher.jar [--data DIR] [--root DIR] [--seeds DIR]
+ *                                                       [--services plan,review] [--no-demo]
+ * </pre>
+ */
+public final class Main {
+
+    private static final String USAGE = """
+            Usage: uplift run [--data DIR] [--root DIR] [--seeds DIR] [--services NAME,...] [--no-demo]
+              --data DIR        data and logs (default: <root>/.uplift); reused on the next start
+              --root DIR        the Uplift repository with the built jars (default: found from the working directory)
+              --seeds DIR       example plans to import once (default: <root>/../shared/seeds)
+              --services LIST   only these services, e.g. plan,review (default: all four)
+              --no-demo         do not load demo data
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help) {
+            System.out.print(USAGE);
+            return;
+        }
+        Path root = options.root != null ? options.root.toAbsolutePath().normalize() : RepoRoot.locate();
+        System.out.println("Starting Uplift locally from " + root + " (no Docker needed)...");
+        LocalSystem system;
+        try {
+            system = LocalSystem.builder()
+                    .repoRoot(root)
+                    .dataDir(options.data != null ? options.data : root.resolve(".uplift"))
+                    .ports(PortPlan.defaults())
+                    .services(options.services)
+                    .skipServicesNotBuilt()
+                    .stopOnJvmExit()
+                    .progress(line -> System.out.println("  " + line))
+                    .start();
+        } catch (LauncherException e) {
+            System.err.println();
+            System.err.println("Uplift could not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        if (!options.noDemo) {
+            try {
+                Path seeds = options.seeds != null ? options.seeds : root.resolveSibling("shared").resolve("seeds");
+                DemoDataOnce.run(system, new SeedPlanImport(seeds, "clerk", line -> System.out.println("  " + line)),
+                        line -> System.out.println("  " + line));
+            } catch (RuntimeException e) {
+                // The system is up; missing demo data should not take it down.
+                System.err.println("  Demo data could not be loaded: " + e.getMessage());
+            }
+        }
+        Banner.print(system, root, System.out);
+        watch(system);
+    }
+
+    /** Keeps the launcher alive (it hosts MongoDB) and reports a child that dies on its own. */
+    private static void watch(LocalSystem system) {
+        List<ChildProcess> children = new ArrayList<>();
+        system.services().forEach(s -> children.add(s.process()));
+        children.add(system.identity().process());
+        children.add(system.kafka().process());
+        CountDownLatch never = new CountDownLatch(1);
+        Thread.ofPlatform().daemon().name("uplift-watch").start(() -> {
+            List<ChildProcess> alive = new ArrayList<>(children);
+            while (!alive.isEmpty()) {
+                for (ChildProcess child : List.copyOf(alive)) {
+                    if (!child.isAlive()) {
+                        alive.remove(child);
+                        System.err.printf("%n  %s %s. Its log: %s%n", child.name(), child.exitDescription(), child.log());
+                    }
+                }
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        try {
+            never.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    record Options(Path data, Path root, Path seeds, List<ServiceSpec> services, boolean noDemo, boolean help) {
+
+        static Options parse(String[] args) {
+            Path data = null;
+            Path root = null;
+            Path seeds = null;
+            List<ServiceSpec> services = ServiceSpec.ALL;
+            boolean noDemo = false;
+            boolean help = false;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--data" -> data = Path.of(value(args, ++i, "--data"));
+                    case "--root" -> root = Path.of(value(args, ++i, "--root"));
+                    case "--seeds" -> seeds = Path.of(value(args, ++i, "--seeds"));
+                    case "--services" -> services = Arrays.stream(value(args, ++i, "--services").split(","))
+                            .map(String::trim).filter(s -> !s.isEmpty()).map(ServiceSpec::named).toList();
+                    case "--no-demo" -> noDemo = true;
+                    case "-h", "--help", "help" -> help = true;
+                    default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+                }
+            }
+            return new Options(data, root, seeds, services, noDemo, help);
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[i];
+        }
+    }
+}

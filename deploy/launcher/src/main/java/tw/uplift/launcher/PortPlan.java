@@ -1,0 +1,64 @@
+package tw.uplift.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The TCP ports of one local system. {@link #defaults()} are the well-known ports of ADR 0001 (the local run);
+ * {@link #random()} picks free ones, so tests never clash with a local run or with each other.
+ */
+public record PortPlan(int mongo, int kafka, int kafkaController, int identity, Map<String, Integer> services) {
+
+    public PortPlan {
+        services = Map.copyOf(services);
+    }
+
+    public static PortPlan defaults() {
+        Map<String, Integer> services = new LinkedHashMap<>();
+        ServiceSpec.ALL.forEach(s -> services.put(s.name(), s.defaultPort()));
+        return new PortPlan(27017, 9092, 9093, 9000, services);
+    }
+
+    /**
+     * Ports that were free a moment ago. Another process could take one before it is bound, which is
+     * unlikely enough for tests; the start then fails with the port named in the log.
+     */
+    public static PortPlan random() {
+        Set<Integer> taken = new HashSet<>();
+        Map<String, Integer> services = new LinkedHashMap<>();
+        ServiceSpec.ALL.forEach(s -> services.put(s.name(), freePort(taken)));
+        return new PortPlan(freePort(taken), freePort(taken), freePort(taken), freePort(taken), services);
+    }
+
+    public int portOf(ServiceSpec service) {
+        Integer port = services.get(service.name());
+        if (port == null) {
+            throw new IllegalArgumentException("No port planned for " + service.name());
+        }
+        return port;
+    }
+
+    public PortPlan withService(ServiceSpec service, int port) {
+        Map<String, Integer> copy = new LinkedHashMap<>(services);
+        copy.put(service.name(), port);
+        return new PortPlan(mongo, kafka, kafkaController, identity, copy);
+    }
+
+    private static int freePort(Set<Integer> taken) {
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                if (taken.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot find a free port", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package tw.uplift.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The infrastructure of the local run (MongoDB on H2, the Kafka child, the identity child) started, used,
+ * stopped and started again on the same data folder, as {@code ./uplift run} twice would.
+ */
+class LocalSystemIT {
+
+    private static final String TOPIC = "launcher-it-events";
+
+    @TempDir
+    Path data;
+
+    @Test
+    void keepsDocumentsAndTopicsAcrossARestartAndIssuesDemoTokens() throws Exception {
+        String planId = "plan-" + UUID.randomUUID();
+
+        try (LocalSystem system = start()) {
+            produce(system.kafkaBootstrapServers(), planId, "{\"type\":\"PlanSubmitted\"}");
+            assertThat(consumeAll(system.kafkaBootstrapServers())).containsEntry(planId, "{\"type\":\"PlanSubmitted\"}");
+
+            try (MongoClient mongo = MongoClients.create(system.mongoUri("plan"))) {
+                mongo.getDatabase("plan").getCollection("plans").insertOne(new Document("_id", planId).append("year", 115));
+            }
+
+            String token = system.tokenFor("clerk");
+            assertThat(claimsOf(token)).contains("\"agency_id\":\"kcg-civil-affairs\"", "\"roles\":[\"AGENCY_STAFF\"]",
+                    "\"iss\":\"" + system.issuerUrl() + "\"");
+        }
+
+        // Other ports on purpose: a restart must not depend on the ports of the previous run.
+        try (LocalSystem system = start()) {
+            try (MongoClient mongo = MongoClients.create(system.mongoUri("plan"))) {
+                Document plan = mongo.getDatabase("plan").getCollection("plans").find(new Document("_id", planId)).first();
+                assertThat(plan).isNotNull();
+                assertThat(plan.getInteger("year")).isEqualTo(115);
+            }
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.kafkaBootstrapServers()))) {
+                assertThat(admin.listTopics().names().get()).contains(TOPIC);
+                assertThat(admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions())
+                        .as("num.partitions=3").hasSize(3);
+            }
+            assertThat(consumeAll(system.kafkaBootstrapServers())).containsEntry(planId, "{\"type\":\"PlanSubmitted\"}");
+            assertThat(system.tokenFor("reviewer")).isNotBlank();
+        }
+    }
+
+    private LocalSystem start() {
+        return LocalSystem.builder().dataDir(data).ports(PortPlan.random()).withoutServices().start();
+    }
+
+    private static void produce(String bootstrap, String key, String value) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            producer.send(new ProducerRecord<>(TOPIC, key, value)).get();
+        }
+    }
+
+    /** Everything in the topic, read by a new consumer group from the beginning. */
+    private static Map<String, String> consumeAll(String bootstrap) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "launcher-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            consumer.subscribe(List.of(TOPIC));
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (records.isEmpty() && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+            Map<String, String> byKey = new java.util.HashMap<>();
+            records.forEach(r -> byKey.put(r.key(), r.value()));
+            return byKey;
+        }
+    }
+
+    private static String claimsOf(String jwt) {
+        return new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,33 @@
+package tw.uplift.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PortPlanTest {
+
+    @Test
+    void defaultsAreTheWellKnownPortsOfTheLocalRun() {
+        PortPlan ports = PortPlan.defaults();
+
+        assertThat(ports.mongo()).isEqualTo(27017);
+        assertThat(ports.kafka()).isEqualTo(9092);
+        assertThat(ports.identity()).isEqualTo(9000);
+        assertThat(ports.portOf(ServiceSpec.PLAN)).isEqualTo(8081);
+        assertThat(ports.portOf(ServiceSpec.NOTIFICATION)).isEqualTo(8084);
+    }
+
+    @Test
+    void randomPortsAreAllDifferentAndAwayFromTheDefaults() {
+        PortPlan ports = PortPlan.random();
+        List<Integer> all = new ArrayList<>(List.of(ports.mongo(), ports.kafka(), ports.kafkaController(), ports.identity()));
+        all.addAll(ports.services().values());
+
+        assertThat(new HashSet<>(all)).hasSize(4 + ServiceSpec.ALL.size());
+        assertThat(all).doesNotContain(27017, 9092, 9000, 8081);
+    }
+}
