@@ -1,0 +1,66 @@
+package tw.uplift.review.assignment;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import tw.uplift.contracts.review.ReviewTaskKind;
+import tw.uplift.review.reviewers.Reviewer;
+import tw.uplift.review.reviewers.Reviewers;
+
+/**
+ * Picks a reviewer for a task with {@link AssignmentRule}, from the body's pool and their load
+ * documents, and keeps the loads and the assignment metrics: {@code uplift.review.assignments} (by kind
+ * and outcome) and the gauge {@code uplift.review.tasks.open}.
+ */
+@Service
+public class ReviewerAssigner {
+
+    private final Reviewers reviewers;
+    private final ReviewerLoads loads;
+    private final MeterRegistry meters;
+
+    public ReviewerAssigner(Reviewers reviewers, ReviewerLoads loads, MeterRegistry meters) {
+        this.reviewers = reviewers;
+        this.loads = loads;
+        this.meters = meters;
+        Gauge.builder("uplift.review.tasks.open", loads, ReviewerLoads::totalOpen)
+                .description("review tasks assigned and not yet completed").register(meters);
+    }
+
+    /** The reviewer this subject should go to, or empty when nobody in the pool may review it. */
+    public Optional<Candidate> choose(AssignmentSubject subject) {
+        if (subject.supervisingBodyId() == null) {
+            return Optional.empty();
+        }
+        List<Reviewer> pool = reviewers.ofBody(subject.supervisingBodyId());
+        Map<String, Long> open = loads.of(pool.stream().map(Reviewer::id).toList());
+        List<Candidate> candidates = pool.stream().map(r -> new Candidate(r.id(), r.name(), r.bodyId(),
+                r.homeAgencyId(), open.getOrDefault(r.id(), 0L))).toList();
+        return AssignmentRule.choose(candidates, subject);
+    }
+
+    /** Call once the task assigned to this reviewer is stored. */
+    public void assigned(ReviewTaskKind kind, String reviewerId) {
+        loads.taskAssigned(reviewerId);
+        count(kind, "assigned");
+    }
+
+    /** Call once a task was stored without an assignee because nobody eligible exists. */
+    public void unassigned(ReviewTaskKind kind) {
+        count(kind, "unassigned");
+    }
+
+    /** Call once the task assigned to this reviewer is stored as completed. */
+    public void completed(String reviewerId) {
+        loads.taskCompleted(reviewerId);
+    }
+
+    private void count(ReviewTaskKind kind, String outcome) {
+        Counter.builder("uplift.review.assignments").description("review tasks opened, by kind and outcome")
+                .tag("kind", kind.name()).tag("outcome", outcome).register(meters).increment();
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP adapter of the reviewer pool. */
+package tw.uplift.review.reviewers.web;

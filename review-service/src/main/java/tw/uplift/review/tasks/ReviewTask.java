@@ -1,0 +1,199 @@
+package tw.uplift.review.tasks;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import tw.uplift.contracts.plan.ItemComment;
+import tw.uplift.contracts.review.PlanReviewDecided;
+import tw.uplift.contracts.review.ReviewDecision;
+import tw.uplift.contracts.review.ReviewTaskAssigned;
+import tw.uplift.contracts.review.ReviewTaskCompleted;
+import tw.uplift.contracts.review.ReviewTaskKind;
+import tw.uplift.platform.outbox.OutboxAggregate;
+import tw.uplift.platform.web.RuleViolationException;
+
+/**
+ * One review task (審查案件): a plan approval for one revision of a plan, or a follow-up after low survey
+ * results. It is assigned at most once, decided at most once, and records the events that say so.
+ */
+@Document("review_tasks")
+public class ReviewTask extends OutboxAggregate {
+
+    private ReviewTaskKind kind;
+    private String subjectId;
+    private String agencyId;
+    private String agencyName;
+    private String parentAgencyId;
+    private String supervisingBodyId;
+    private int revision;
+    private String reason;
+    private Instant openedAt;
+    private LocalDate dueDate;
+    private ReviewTaskStatus status;
+    @Indexed
+    private String assigneeId;
+    private String assigneeName;
+    private Instant assignedAt;
+    private ReviewDecision decision;
+    private List<ItemComment> comments = List.of();
+    private Instant decidedAt;
+
+    protected ReviewTask() {
+    }
+
+    private ReviewTask(String id, ReviewTaskKind kind, String subjectId, String agencyId, String agencyName,
+            String parentAgencyId, String supervisingBodyId, int revision, String reason, LocalDate dueDate,
+            Instant openedAt) {
+        super(Objects.requireNonNull(id, "id"));
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.subjectId = Objects.requireNonNull(subjectId, "subjectId");
+        this.agencyId = Objects.requireNonNull(agencyId, "agencyId");
+        this.agencyName = agencyName;
+        this.parentAgencyId = parentAgencyId;
+        this.supervisingBodyId = supervisingBodyId;
+        this.revision = revision;
+        this.reason = reason;
+        this.dueDate = Objects.requireNonNull(dueDate, "dueDate");
+        this.openedAt = Objects.requireNonNull(openedAt, "openedAt");
+        this.status = ReviewTaskStatus.UNASSIGNED;
+    }
+
+    /** A plan-approval task (計畫審查) for one submitted revision of a plan. */
+    public static ReviewTask planApproval(String id, String planId, int revision, String agencyId, String agencyName,
+            String parentAgencyId, String supervisingBodyId, LocalDate dueDate, Instant openedAt) {
+        return new ReviewTask(id, ReviewTaskKind.PLAN_APPROVAL, planId, agencyId, agencyName, parentAgencyId,
+                supervisingBodyId, revision, null, dueDate, openedAt);
+    }
+
+    /**
+     * A follow-up task for an agency, e.g. after a survey below its satisfaction threshold.
+     *
+     * @param supervisingBodyId the body to review it, or null when not known (the task then stays unassigned)
+     */
+    public static ReviewTask followUp(String id, String subjectId, String agencyId, String agencyName,
+            String parentAgencyId, String supervisingBodyId, String reason, LocalDate dueDate, Instant openedAt) {
+        return new ReviewTask(id, ReviewTaskKind.FOLLOW_UP, subjectId, agencyId, agencyName, parentAgencyId,
+                supervisingBodyId, 0, reason, dueDate, openedAt);
+    }
+
+    /** Gives the task to a reviewer; records {@link ReviewTaskAssigned}. */
+    public void assignTo(String reviewerId, String reviewerName, Instant at) {
+        if (status != ReviewTaskStatus.UNASSIGNED) {
+            throw new RuleViolationException("already-assigned", "assignee", "Task " + id + " is already assigned");
+        }
+        this.assigneeId = Objects.requireNonNull(reviewerId, "reviewerId");
+        this.assigneeName = reviewerName;
+        this.assignedAt = at;
+        this.status = ReviewTaskStatus.ASSIGNED;
+        record(new ReviewTaskAssigned(id, kind, subjectId, agencyId, supervisingBodyId, reviewerId, reviewerName,
+                dueDate, at), at);
+    }
+
+    /**
+     * The assigned reviewer's decision: approve, or return with at least one comment. Records
+     * {@link PlanReviewDecided} (plan approvals) and {@link ReviewTaskCompleted}.
+     *
+     * @throws RuleViolationException {@code already-decided} when it was decided before
+     * @throws IllegalStateException when {@code reviewerId} is not the assignee (callers check that first)
+     * @throws IllegalArgumentException when the decision is missing, or RETURNED without comments
+     */
+    public void decide(String reviewerId, ReviewDecision decision, List<ItemComment> comments, Instant at) {
+        if (status == ReviewTaskStatus.COMPLETED) {
+            throw new RuleViolationException("already-decided", "decision",
+                    "Task " + id + " was already decided (" + this.decision + ")");
+        }
+        if (!isAssignedTo(reviewerId)) {
+            throw new IllegalStateException("only the assigned reviewer may decide task " + id);
+        }
+        if (decision == null) {
+            throw new IllegalArgumentException("a decision is required");
+        }
+        List<ItemComment> given = comments == null ? List.of() : List.copyOf(comments);
+        if (decision == ReviewDecision.RETURNED && given.isEmpty()) {
+            throw new IllegalArgumentException("a returned plan needs at least one comment");
+        }
+        this.decision = decision;
+        this.comments = given;
+        this.decidedAt = at;
+        this.status = ReviewTaskStatus.COMPLETED;
+        if (kind == ReviewTaskKind.PLAN_APPROVAL) {
+            record(new PlanReviewDecided(subjectId, id, agencyId, revision, decision, reviewerId, given, at), at);
+        }
+        record(new ReviewTaskCompleted(id, kind, subjectId, agencyId, reviewerId, decision.name(), at), at);
+    }
+
+    public boolean isAssignedTo(String reviewerId) {
+        return assigneeId != null && assigneeId.equals(reviewerId);
+    }
+
+    public ReviewTaskKind kind() {
+        return kind;
+    }
+
+    public String subjectId() {
+        return subjectId;
+    }
+
+    public String agencyId() {
+        return agencyId;
+    }
+
+    public String agencyName() {
+        return agencyName;
+    }
+
+    public String parentAgencyId() {
+        return parentAgencyId;
+    }
+
+    public String supervisingBodyId() {
+        return supervisingBodyId;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public ReviewTaskStatus status() {
+        return status;
+    }
+
+    public String assigneeId() {
+        return assigneeId;
+    }
+
+    public String assigneeName() {
+        return assigneeName;
+    }
+
+    public Instant assignedAt() {
+        return assignedAt;
+    }
+
+    public ReviewDecision decision() {
+        return decision;
+    }
+
+    public List<ItemComment> comments() {
+        return comments;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+}
