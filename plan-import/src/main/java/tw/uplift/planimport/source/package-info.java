@@ -1,0 +1,5 @@
+/**
+ * The format-neutral view of a document that every reader (text, Markdown, HTML, .docx) produces:
+ * numbered lines that are either prose, a table row of cells (each cell a list of paragraphs), or blank.
+ */
+package tw.uplift.planimport.source;
