@@ -1,0 +1,122 @@
+package tw.uplift.survey.answering;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import tw.uplift.platform.outbox.AggregateStore;
+import tw.uplift.platform.web.NotFoundException;
+import tw.uplift.platform.web.RuleViolationException;
+import tw.uplift.survey.design.Survey;
+import tw.uplift.survey.design.SurveyStatus;
+import tw.uplift.survey.results.TallyStore;
+import tw.uplift.survey.shared.InvalidInput;
+
+/**
+ * Takes a citizen's response: checks it against the survey, stores it under its receipt id, then adds it to the
+ * running aggregate with a guarded {@code $inc} (see {@link TallyStore} for why the guard lives there), then marks
+ * it counted. Every step is safe to repeat, so a client retrying with the same {@code Idempotency-Key} after any
+ * failure gets the same receipt and the answers are counted exactly once.
+ */
+@Service
+public class Answering {
+
+    private static final int MAX_KEY = 128;
+
+    private final AggregateStore surveys;
+    private final MongoTemplate mongo;
+    private final TallyStore tallies;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    public Answering(AggregateStore surveys, MongoTemplate mongo, TallyStore tallies, MeterRegistry meters, Clock clock) {
+        this.surveys = surveys;
+        this.mongo = mongo;
+        this.tallies = tallies;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    /** An OPEN (or CLOSED) survey as the public sees it; a draft does not exist for the public. */
+    public Survey publicSurvey(String surveyId) {
+        return surveys.findById(surveyId, Survey.class).filter(s -> s.status() != SurveyStatus.DRAFT)
+                .orElseThrow(() -> new NotFoundException("survey", surveyId));
+    }
+
+    public Receipt answer(String surveyId, String idempotencyKey, List<Answer> answers) {
+        Survey survey = publicSurvey(surveyId);
+        Instant now = clock.instant();
+        if (!survey.acceptsAnswersAt(now)) {
+            throw closed();
+        }
+        List<Answer> checked = AnswerRules.check(survey, answers);
+        String receiptId = receiptId(surveyId, idempotencyKey);
+
+        SurveyResponse response = new SurveyResponse(receiptId, surveyId, checked, now.truncatedTo(ChronoUnit.MINUTES), false);
+        try {
+            mongo.insert(response);
+        } catch (DuplicateKeyException retry) {
+            SurveyResponse earlier = mongo.findById(receiptId, SurveyResponse.class);
+            if (earlier == null || !earlier.surveyId().equals(surveyId) || !earlier.answers().equals(checked)) {
+                throw new RuleViolationException("idempotency-key-reused", "Idempotency-Key",
+                        "this Idempotency-Key was already used for different answers");
+            }
+            if (earlier.counted()) {
+                return new Receipt(receiptId, true);
+            }
+            // stored by an attempt that failed before it was counted: count it now (the guard makes this safe)
+        }
+        return switch (tallies.add(surveyId, receiptId, AnswerRules.buckets(checked))) {
+            case COUNTED -> {
+                markCounted(receiptId);
+                Counter.builder("uplift.survey.responses").description("survey responses counted")
+                        .tag("agency", survey.agencyId()).register(meters).increment();
+                yield new Receipt(receiptId, false);
+            }
+            case ALREADY_COUNTED -> {
+                markCounted(receiptId);
+                yield new Receipt(receiptId, true);
+            }
+            case CLOSED -> {
+                // closed between our check and the $inc: the answers are not part of the results, so keep nothing
+                mongo.remove(Query.query(Criteria.where("_id").is(receiptId).and("counted").is(false)), SurveyResponse.class);
+                throw closed();
+            }
+        };
+    }
+
+    private void markCounted(String receiptId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(receiptId)), new Update().set("counted", true),
+                SurveyResponse.class);
+    }
+
+    /**
+     * The receipt id: from the client's key when it sent one (scoped to the survey, so two surveys never share a
+     * receipt), else a fresh one (a response without a key cannot be recognised as a retry: two citizens may give
+     * identical answers, so the body is no key).
+     */
+    static String receiptId(String surveyId, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return UUID.randomUUID().toString();
+        }
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY
+                || !idempotencyKey.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+            throw InvalidInput.of("Idempotency-Key", "1 to " + MAX_KEY + " visible ASCII characters");
+        }
+        return UUID.nameUUIDFromBytes((surveyId + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static RuleViolationException closed() {
+        return new RuleViolationException("survey-closed", "surveyId", "this survey no longer takes answers");
+    }
+}

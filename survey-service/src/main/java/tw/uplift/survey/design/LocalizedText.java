@@ -1,0 +1,15 @@
+package tw.uplift.survey.design;
+
+/**
+ * A text in 繁體中文 (required) and English (optional).
+ *
+ * @param zh Traditional Chinese, shown first
+ * @param en English, or null
+ */
+public record LocalizedText(String zh, String en) {
+
+    public LocalizedText {
+        zh = zh == null ? null : zh.strip();
+        en = en == null || en.isBlank() ? null : en.strip();
+    }
+}

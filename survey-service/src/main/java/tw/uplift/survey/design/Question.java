@@ -1,0 +1,35 @@
+package tw.uplift.survey.design;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One question of a survey.
+ *
+ * @param id       stable key answers refer to; letters, digits, {@code _} or {@code -} (it becomes a field name
+ *                 in the running aggregate, so no dots or dollars)
+ * @param text     the question
+ * @param kind     how it is answered
+ * @param options  the options of a CHOICE question, else empty
+ * @param required whether a response must answer it (LIKERT_5 and CHOICE: yes unless set otherwise; TEXT: never)
+ */
+public record Question(String id, LocalizedText text, QuestionKind kind, List<ChoiceOption> options, boolean required) {
+
+    /** Longest free-text answer accepted. */
+    public static final int MAX_TEXT = 500;
+
+    public Question {
+        options = options == null ? List.of() : List.copyOf(options);
+        if (kind == QuestionKind.TEXT) {
+            required = false;
+        }
+    }
+
+    public static Question likert(String id, String zh, String en) {
+        return new Question(id, new LocalizedText(zh, en), QuestionKind.LIKERT_5, List.of(), true);
+    }
+
+    public Optional<ChoiceOption> option(String optionId) {
+        return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
+    }
+}

@@ -1,0 +1,104 @@
+package tw.uplift.survey.design.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tw.uplift.platform.security.CurrentUser;
+import tw.uplift.survey.design.ChoiceOption;
+import tw.uplift.survey.design.LocalizedText;
+import tw.uplift.survey.design.Question;
+import tw.uplift.survey.design.QuestionKind;
+import tw.uplift.survey.design.Survey;
+import tw.uplift.survey.design.SurveyDesign;
+import tw.uplift.survey.design.SurveyStatus;
+
+/** Staff API for designing and opening surveys (AGENCY_STAFF / AGENCY_HEAD, own agency only). */
+@RestController
+@RequestMapping("/api/surveys")
+@Tag(name = "surveys", description = "Design, open and list the agency's satisfaction surveys")
+class SurveyController {
+
+    private final SurveyDesign design;
+
+    SurveyController(SurveyDesign design) {
+        this.design = design;
+    }
+
+    record Text(@NotBlank @Size(max = 500) String zh, @Size(max = 500) String en) {
+        LocalizedText toDomain() {
+            return new LocalizedText(zh, en);
+        }
+    }
+
+    record OptionRequest(@NotBlank @Size(max = 40) String id, @NotNull @Valid Text text) {
+    }
+
+    record QuestionRequest(@NotBlank @Size(max = 40) String id, @NotNull @Valid Text text, @NotNull QuestionKind kind,
+            @Size(max = 30) List<@Valid OptionRequest> options, Boolean required) {
+        Question toDomain() {
+            List<ChoiceOption> opts = options == null ? List.of()
+                    : options.stream().map(o -> new ChoiceOption(o.id(), o.text().toDomain())).toList();
+            return new Question(id, text.toDomain(), kind, opts, required == null || required);
+        }
+    }
+
+    record CreateSurveyRequest(@NotNull @Valid Text title, @Size(max = 100) String planId,
+            @Size(max = 100) String measureId,
+            @NotEmpty @Size(max = Survey.MAX_QUESTIONS) List<@NotNull @Valid QuestionRequest> questions,
+            @DecimalMin(value = "0.0", inclusive = false) @DecimalMax("1.0") Double satisfactionThreshold,
+            Instant closesAt) {
+    }
+
+    record SurveyView(String id, String agencyId, LocalizedText title, String planId, String measureId,
+            List<Question> questions, double satisfactionThreshold, SurveyStatus status, Instant createdAt,
+            Instant opensAt, Instant closesAt, Instant closedAt, Long responses, Double satisfactionRate) {
+        static SurveyView of(Survey s) {
+            return new SurveyView(s.getId(), s.agencyId(), s.title(), s.planId(), s.measureId(), s.questions(),
+                    s.satisfactionThreshold(), s.status(), s.createdAt(), s.opensAt(), s.closesAt(), s.closedAt(),
+                    s.responses(), s.satisfactionRate());
+        }
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a survey in DRAFT")
+    ResponseEntity<SurveyView> create(CurrentUser user, @Valid @RequestBody CreateSurveyRequest request) {
+        Survey s = design.create(user, new SurveyDesign.Draft(request.title().toDomain(), request.planId(),
+                request.measureId(), request.questions().stream().map(QuestionRequest::toDomain).toList(),
+                request.satisfactionThreshold(), request.closesAt()));
+        return ResponseEntity.created(URI.create("/api/surveys/" + s.getId())).body(SurveyView.of(s));
+    }
+
+    @GetMapping
+    @Operation(summary = "The agency's surveys, newest first")
+    List<SurveyView> list(CurrentUser user) {
+        return design.list(user).stream().map(SurveyView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One survey of the agency")
+    SurveyView get(CurrentUser user, @PathVariable String id) {
+        return SurveyView.of(design.get(user, id));
+    }
+
+    @PostMapping("/{id}/open")
+    @Operation(summary = "Open a DRAFT survey for answers (publishes SurveyOpened)")
+    SurveyView open(CurrentUser user, @PathVariable String id) {
+        return SurveyView.of(design.open(user, id));
+    }
+}

@@ -1,0 +1,114 @@
+package tw.uplift.survey.results;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The running aggregate of each survey, one document per survey keyed by its id:
+ * <pre>{_id: surveyId, n, counts: {q1: {s4: 12, s5: 30}, q2: {c_counter: 7}}, applied: [receiptIds…], closed}</pre>
+ * Results read it by {@code _id} (cost independent of the number of answers); a response adds to it with one
+ * {@code $inc}.
+ *
+ * <p><b>Why a window of applied receipt ids.</b> The response document and this one are two documents, and the
+ * store has no multi-document transactions. A retry must not count twice, and a crash between the two writes
+ * must not lose the count for good. The guard lives in the same single-document write as the {@code $inc}: the
+ * update only matches when the receipt id is not yet in {@code applied}, and pushes it there (keeping the last
+ * {@code window} ids). So "counted" and "remembered as counted" can never disagree, with no sweeper that would
+ * have to scan the growing response collection (which the embedded store does without indexes). The response's
+ * own {@code counted} flag, set afterwards, covers retries that come after the window has moved on.
+ */
+@Component
+public class TallyStore {
+
+    static final String COLLECTION = "survey_tallies";
+
+    /** What happened to one response's {@code $inc}. */
+    public enum Outcome {
+        /** Added now. */
+        COUNTED,
+        /** This receipt had already been added (a retry). */
+        ALREADY_COUNTED,
+        /** The survey was closed before it could be added. */
+        CLOSED
+    }
+
+    private final MongoTemplate mongo;
+    private final int window;
+
+    public TallyStore(MongoTemplate mongo, @Value("${uplift.survey.applied-receipt-window:256}") int window) {
+        this.mongo = mongo;
+        this.window = window;
+    }
+
+    /**
+     * Adds one response: {@code +1} on each of its buckets and on {@code n}, unless this receipt was already
+     * added or the survey is closed.
+     *
+     * @param buckets question id → bucket of its answer
+     */
+    public Outcome add(String surveyId, String receiptId, Map<String, String> buckets) {
+        Query guard = Query.query(Criteria.where("_id").is(surveyId).and("closed").ne(true).and("applied").ne(receiptId));
+        Update update = new Update().inc("n", 1);
+        buckets.forEach((question, bucket) -> update.inc("counts." + question + "." + bucket, 1));
+        update.push("applied").slice(-window).each(receiptId);
+        try {
+            // Upsert: the first answer creates the document. If it exists but the guard does not match, the upsert
+            // tries to insert a second document with the same _id, which the unique _id refuses.
+            mongo.upsert(guard, update, COLLECTION); // matched and $inc'ed, or inserted: counted either way
+            return Outcome.COUNTED;
+        } catch (DuplicateKeyException guardDidNotMatch) {
+            Document doc = mongo.findById(surveyId, Document.class, COLLECTION);
+            List<?> applied = doc == null ? List.of() : doc.getList("applied", Object.class, List.of());
+            if (applied.contains(receiptId)) {
+                return Outcome.ALREADY_COUNTED;
+            }
+            if (doc != null && Boolean.TRUE.equals(doc.getBoolean("closed"))) {
+                return Outcome.CLOSED;
+            }
+            throw guardDidNotMatch;
+        }
+    }
+
+    /** Stops counting (later answers get {@link Outcome#CLOSED}) and returns the final tally. */
+    public Tally close(String surveyId) {
+        Document doc = mongo.findAndModify(Query.query(Criteria.where("_id").is(surveyId)),
+                new Update().set("closed", true), FindAndModifyOptions.options().upsert(true).returnNew(true),
+                Document.class, COLLECTION);
+        return toTally(surveyId, doc);
+    }
+
+    public Tally find(String surveyId) {
+        Query byId = Query.query(Criteria.where("_id").is(surveyId));
+        byId.fields().exclude("applied");
+        return toTally(surveyId, mongo.findOne(byId, Document.class, COLLECTION));
+    }
+
+    private static Tally toTally(String surveyId, Document doc) {
+        if (doc == null) {
+            return Tally.empty(surveyId);
+        }
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        Document raw = doc.get("counts", Document.class);
+        if (raw != null) {
+            raw.forEach((question, buckets) -> {
+                Map<String, Long> perBucket = new HashMap<>();
+                if (buckets instanceof Document b) {
+                    b.forEach((bucket, count) -> perBucket.put(bucket, ((Number) count).longValue()));
+                }
+                counts.put(question, perBucket);
+            });
+        }
+        Number n = doc.get("n", Number.class);
+        return new Tally(surveyId, n == null ? 0 : n.longValue(), counts, Boolean.TRUE.equals(doc.getBoolean("closed")));
+    }
+}
