@@ -1,0 +1,38 @@
+package tw.uplift.review;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "tw.uplift.review", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** Domain and application code (everything outside the web and messaging adapters). */
+    @ArchTest
+    static final ArchRule domainIsFreeOfWebAndKafka = noClasses()
+            .that().resideInAPackage("tw.uplift.review..")
+            .and().resideOutsideOfPackages("..web..", "..messaging..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
+                    "org.springframework.kafka..", "org.apache.kafka..", "org.springframework.cloud.stream..",
+                    "org.springframework.messaging..");
+
+    /** The rules themselves (calendar, assignment rule): plain Java. */
+    @ArchTest
+    static final ArchRule rulesArePlainJava = noClasses()
+            .that().resideInAPackage("tw.uplift.review.calendar..")
+            .or().haveSimpleName("AssignmentRule").or().haveSimpleName("Candidate")
+            .or().haveSimpleName("AssignmentSubject")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..");
+
+    /** The aggregate may carry Spring Data mapping hints, nothing else of Spring. */
+    @ArchTest
+    static final ArchRule aggregateUsesOnlyMappingHints = noClasses()
+            .that().haveSimpleName("ReviewTask")
+            .should().dependOnClassesThat(resideInAPackage("org.springframework..")
+                    .and(not(resideInAPackage("org.springframework.data.."))));
+}
