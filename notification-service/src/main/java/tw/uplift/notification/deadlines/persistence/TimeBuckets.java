@@ -1,0 +1,197 @@
+package tw.uplift.notification.deadlines.persistence;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The schedule of deadline steps, in documents that are only ever read by {@code _id}, so finding due work
+ * costs what is due, not what is stored (the embedded store scans for anything but {@code _id}).
+ *
+ * <pre>
+ * deadline_buckets: { _id: &lt;bucket start instant&gt;, entries: ["&lt;epochMillis&gt;|&lt;deadlineId&gt;", …],
+ *                     n: &lt;number of filings&gt;, leaseUntil: &lt;epochMillis&gt;, owner }
+ * deadline_cursor:  { _id: "cursor", last: &lt;start of the last bucket fully processed&gt; }
+ * </pre>
+ *
+ * A bucket spans {@code width} (an hour by default) and lists each step that comes due in it. The scheduler
+ * walks bucket ids from the cursor to the present, one {@code _id} lookup each, claims a bucket with a lease
+ * ({@code findAndModify} by {@code _id}), fires what is due, {@code $pull}s it, moves the cursor and deletes
+ * the emptied bucket (only if nobody filed into it meanwhile: {@code n} unchanged). Filing a step into a
+ * bucket the cursor already passed moves it to the next bucket still to come, so nothing falls behind the
+ * cursor. Processed buckets are deleted: the collection holds only what is still to come.
+ */
+public class TimeBuckets {
+
+    static final String BUCKETS = "deadline_buckets";
+    static final String CURSOR = "deadline_cursor";
+    private static final String CURSOR_ID = "cursor";
+
+    private final MongoTemplate mongo;
+    private final Duration width;
+
+    public TimeBuckets(MongoTemplate mongo, Duration width) {
+        if (width.isNegative() || width.isZero() || Duration.ofDays(1).toMillis() % width.toMillis() != 0) {
+            throw new IllegalArgumentException("bucket width must divide a day: " + width);
+        }
+        this.mongo = mongo;
+        this.width = width;
+    }
+
+    /** One scheduled step: the deadline and when its step comes due. */
+    public record Entry(String deadlineId, Instant at) {
+
+        String encoded() {
+            return at.toEpochMilli() + "|" + deadlineId;
+        }
+
+        static Entry decode(String s) {
+            int bar = s.indexOf('|');
+            return new Entry(s.substring(bar + 1), Instant.ofEpochMilli(Long.parseLong(s.substring(0, bar))));
+        }
+    }
+
+    /** What a claim found in a bucket. */
+    public sealed interface Claim {
+    }
+
+    /** No such bucket: nothing was filed for that time. */
+    public record Empty() implements Claim {
+    }
+
+    /** Another instance holds the bucket's lease. */
+    public record Busy() implements Claim {
+    }
+
+    /** This instance holds the lease; {@code filings} is the bucket's {@code n} when claimed. */
+    public record Claimed(List<Entry> entries, long filings) implements Claim {
+    }
+
+    public Duration width() {
+        return width;
+    }
+
+    /** The start of the bucket that contains an instant. */
+    public Instant bucketOf(Instant t) {
+        long w = width.toMillis();
+        return Instant.ofEpochMilli(Math.floorDiv(t.toEpochMilli(), w) * w);
+    }
+
+    /** Starts the cursor just before the present, unless it exists. Call once at start-up. */
+    public void initCursor(Instant now) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(CURSOR_ID)),
+                new Update().setOnInsert("last", Date.from(bucketOf(now).minus(width))), CURSOR);
+    }
+
+    /** The start of the last bucket fully processed, if the scheduler ever ran. */
+    public Optional<Instant> lastProcessed() {
+        Document cursor = mongo.findById(CURSOR_ID, Document.class, CURSOR);
+        return Optional.ofNullable(cursor).map(c -> c.getDate("last")).map(Date::toInstant);
+    }
+
+    /** Moves the cursor forward to a bucket (never back). */
+    public void advanceCursor(Instant bucket) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(CURSOR_ID).and("last").lt(Date.from(bucket))),
+                new Update().set("last", Date.from(bucket)), CURSOR);
+    }
+
+    /**
+     * Files a step: in the bucket of its time, or, when the cursor already passed that bucket (a step in
+     * the past, or the scheduler moved on meanwhile), in the next bucket still to be processed. Filing twice
+     * is harmless.
+     */
+    public void file(String deadlineId, Instant at) {
+        file(deadlineId, at, at);
+    }
+
+    /** Files a step into the bucket of {@code notBefore} or later (to retry a step that failed to fire). */
+    public void file(String deadlineId, Instant at, Instant notBefore) {
+        Entry entry = new Entry(deadlineId, at);
+        Instant bucket = bucketOf(at.isAfter(notBefore) ? at : notBefore);
+        Optional<Instant> cursor = lastProcessed();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            if (cursor.isPresent() && !bucket.isAfter(cursor.get())) {
+                bucket = cursor.get().plus(width);
+            }
+            mongo.upsert(Query.query(Criteria.where("_id").is(Date.from(bucket))),
+                    new Update().addToSet("entries", entry.encoded()).inc("n", 1), BUCKETS);
+            // If the scheduler finished this bucket before our write, it will not look here again.
+            cursor = lastProcessed();
+            if (cursor.isEmpty() || bucket.isAfter(cursor.get())) {
+                return;
+            }
+        }
+        throw new IllegalStateException("could not file " + deadlineId + " ahead of the scheduler's cursor");
+    }
+
+    /** Removes a step that will never fire (its deadline was closed). */
+    public void unfile(String deadlineId, Instant at) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(Date.from(bucketOf(at)))),
+                new Update().pull("entries", new Entry(deadlineId, at).encoded()), BUCKETS);
+    }
+
+    /** Claims a bucket for {@code lease} (by this instance's clock), unless another instance holds it. */
+    public Claim claim(Instant bucket, Instant now, Duration lease, String owner) {
+        Date id = Date.from(bucket);
+        Document claimed = mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(id).orOperator(Criteria.where("leaseUntil").exists(false),
+                        Criteria.where("leaseUntil").lt(now.toEpochMilli()), Criteria.where("owner").is(owner))),
+                new Update().set("leaseUntil", now.plus(lease).toEpochMilli()).set("owner", owner),
+                FindAndModifyOptions.options().returnNew(true), Document.class, BUCKETS);
+        if (claimed != null) {
+            return new Claimed(entriesOf(claimed), filingsOf(claimed));
+        }
+        Query exists = Query.query(Criteria.where("_id").is(id));
+        return mongo.exists(exists, BUCKETS) ? new Busy() : new Empty();
+    }
+
+    /** The bucket as it is now, without claiming it. */
+    public Optional<Claimed> read(Instant bucket) {
+        Document doc = mongo.findById(Date.from(bucket), Document.class, BUCKETS);
+        return Optional.ofNullable(doc).map(d -> new Claimed(entriesOf(d), filingsOf(d)));
+    }
+
+    /** Takes processed entries out of a bucket. */
+    public void remove(Instant bucket, List<Entry> done) {
+        if (done.isEmpty()) {
+            return;
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(Date.from(bucket))),
+                new Update().pullAll("entries", done.stream().map(Entry::encoded).toArray()), BUCKETS);
+    }
+
+    /** Deletes a processed bucket, unless something was filed into it since {@code filings} was read. */
+    public boolean deleteIfUnchanged(Instant bucket, long filings) {
+        return mongo.remove(Query.query(Criteria.where("_id").is(Date.from(bucket)).and("n").is(filings)), BUCKETS)
+                .getDeletedCount() > 0;
+    }
+
+    /** Gives up the lease on a bucket that is still current (it is looked at again next tick). */
+    public void release(Instant bucket, String owner) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(Date.from(bucket)).and("owner").is(owner)),
+                new Update().unset("leaseUntil").unset("owner"), BUCKETS);
+    }
+
+    private static List<Entry> entriesOf(Document doc) {
+        List<Entry> entries = new ArrayList<>();
+        List<?> raw = doc.get("entries", List.class);
+        if (raw != null) {
+            raw.forEach(e -> entries.add(Entry.decode(e.toString())));
+        }
+        return entries;
+    }
+
+    private static long filingsOf(Document doc) {
+        Number n = doc.get("n", Number.class);
+        return n == null ? 0 : n.longValue();
+    }
+}
