@@ -34,7 +34,7 @@ public final class DeadlineParser {
     private static final Pattern MONTH_END = Pattern.compile("^(\\d{1,2})月(底|末)?$");
     private static final Pattern QUARTER = Pattern.compile("^(?:第)?([1-4])季(?:底|末)?$|^Q([1-4])$");
     private static final Pattern BEFORE_MONTH = Pattern.compile("^(\\d{1,2})月(?:以前|之前|前)$");
-    private static final Pattern SPACE_IN_DATE = Pattern.compile("(?<=[\\d年月日季./-])\\s+|\\s+(?=[\\d年月日季./-])");
+    private static final Pattern SPACE_IN_DATE = Pattern.compile("(?<=\\d)\\s+(?=[年月日季./-])|(?<=[年月./-])\\s+(?=\\d)|(?<=年)\\s+(?=度)");
 
     private final Integer rocYear;
 

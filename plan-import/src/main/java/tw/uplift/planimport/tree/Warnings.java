@@ -12,7 +12,10 @@ final class Warnings {
         list.add(new ImportWarning(line, kind, message));
     }
 
+    /** In document order (stable: warnings of one line keep the order they were made in). */
     List<ImportWarning> list() {
-        return List.copyOf(list);
+        List<ImportWarning> sorted = new ArrayList<>(list);
+        sorted.sort(java.util.Comparator.comparingInt(ImportWarning::line));
+        return List.copyOf(sorted);
     }
 }
