@@ -1,0 +1,45 @@
+package tw.uplift.notification.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DeadlineLadderTest {
+
+    private static OffsetDateTime taipei(String s) {
+        return OffsetDateTime.parse(s + "+08:00");
+    }
+
+    @Test
+    void putsRemindersOverdueAndEscalationOnTaipeiDates() {
+        List<LadderStep> steps = DeadlineLadder.defaults().stepsFor(LocalDate.of(2026, 3, 31));
+
+        assertThat(steps).extracting(LadderStep::key)
+                .containsExactly("remind-7", "remind-1", "overdue", "escalate-14");
+        assertThat(steps).extracting(LadderStep::at).containsExactly(
+                taipei("2026-03-24T09:00").toInstant(),
+                taipei("2026-03-30T09:00").toInstant(),
+                taipei("2026-04-01T00:00").toInstant(),
+                taipei("2026-04-14T09:00").toInstant());
+        assertThat(steps).extracting(LadderStep::type)
+                .containsExactly(StepType.REMINDER, StepType.REMINDER, StepType.OVERDUE, StepType.ESCALATION);
+        assertThat(steps).allMatch(LadderStep::isPending);
+    }
+
+    @Test
+    void followsTheConfiguredDaysAndTime() {
+        var ladder = new DeadlineLadder(List.of(1, 3, 3), LocalTime.of(8, 30), 30, DeadlineLadder.TAIPEI);
+
+        List<LadderStep> steps = ladder.stepsFor(LocalDate.of(2026, 12, 31));
+
+        assertThat(steps).extracting(LadderStep::key)
+                .containsExactly("remind-3", "remind-1", "overdue", "escalate-30");
+        assertThat(steps.get(0).at()).isEqualTo(taipei("2026-12-28T08:30").toInstant());
+        assertThat(steps.get(2).at()).isEqualTo(taipei("2027-01-01T00:00").toInstant());
+        assertThat(steps.get(3).at()).isEqualTo(taipei("2027-01-30T08:30").toInstant());
+    }
+}
