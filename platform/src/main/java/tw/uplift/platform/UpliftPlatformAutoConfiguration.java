@@ -49,7 +49,13 @@ import tw.uplift.platform.web.ProblemDetailsAdvice;
 /** Wires the chassis into every service that has the platform on its classpath. */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
-        "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration"})
+        "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration"},
+        // Before Boot's security auto-configurations: they back off when a SecurityFilterChain exists,
+        // and otherwise install an authenticate-everything chain that would close /public/**.
+        beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
 public class UpliftPlatformAutoConfiguration {
 
     @Bean

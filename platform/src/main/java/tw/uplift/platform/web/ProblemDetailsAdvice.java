@@ -67,7 +67,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = "body";
         String message = "The request body is missing or is not valid JSON";
-        if (ex.getCause() instanceof DatabindException db) {
+        Throwable cause = ex.getCause();
+        while (cause != null && !(cause instanceof DatabindException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof DatabindException db) {
             String path = db.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");

@@ -1,0 +1,79 @@
+package tw.uplift.plan.authoring;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import tw.uplift.plan.agencies.Agency;
+import tw.uplift.plan.agencies.AgencyDirectory;
+import tw.uplift.platform.outbox.AggregateStore;
+import tw.uplift.platform.security.CurrentUser;
+import tw.uplift.platform.security.Role;
+import tw.uplift.platform.web.NotFoundException;
+import tw.uplift.platform.web.RuleViolationException;
+
+/** The clerk's use cases: create, revise, submit a plan; complete a measure. Scoped to the caller's agency. */
+@Service
+public class PlanAuthoring {
+
+    private final AggregateStore store;
+    private final PlanRepository plans;
+    private final AgencyDirectory agencies;
+    private final Clock clock;
+
+    public PlanAuthoring(AggregateStore store, PlanRepository plans, AgencyDirectory agencies, Clock clock) {
+        this.store = store;
+        this.plans = plans;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    public Plan create(CurrentUser user, int rocYear, String title, List<PlanContent.DimensionDraft> content) {
+        String agencyId = user.requireAgency();
+        agencyOf(agencyId);
+        Plan plan = Plan.draft("p-" + UUID.randomUUID(), agencyId, rocYear, title, PlanContent.build(rocYear, content),
+                clock.instant());
+        return store.save(plan);
+    }
+
+    public Plan revise(CurrentUser user, String planId, String title, List<PlanContent.DimensionDraft> content) {
+        Plan current = get(user, planId);
+        return store.update(current.getId(), Plan.class,
+                p -> p.revise(title, PlanContent.build(p.getRocYear(), content))).orElseThrow();
+    }
+
+    public Plan submit(CurrentUser user, String planId) {
+        Plan current = get(user, planId);
+        Agency agency = agencyOf(current.getAgencyId());
+        return store.update(current.getId(), Plan.class, p -> p.submit(agency, user.username(), clock.instant()))
+                .orElseThrow();
+    }
+
+    public Plan completeMeasure(CurrentUser user, String planId, String measureId) {
+        Plan current = get(user, planId);
+        return store.update(current.getId(), Plan.class, p -> p.completeMeasure(measureId, clock.instant()))
+                .orElseThrow();
+    }
+
+    /** A plan the caller may see: their agency's, or any for ADMIN/OPS. Others' plans do not exist for them. */
+    public Plan get(CurrentUser user, String planId) {
+        Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        boolean operator = user.has(Role.ADMIN) || user.has(Role.OPS);
+        if (!operator && !plan.getAgencyId().equals(user.agencyId())) {
+            throw new NotFoundException("plan", planId);
+        }
+        return plan;
+    }
+
+    public List<Plan> list(CurrentUser user) {
+        if (user.has(Role.ADMIN) || user.has(Role.OPS)) {
+            return plans.findAll();
+        }
+        return plans.findByAgencyIdOrderByRocYearDesc(user.requireAgency());
+    }
+
+    private Agency agencyOf(String agencyId) {
+        return agencies.find(agencyId).orElseThrow(() -> new RuleViolationException("unknown-agency",
+                "agency " + agencyId + " is not registered in this installation"));
+    }
+}

@@ -1,0 +1,20 @@
+package tw.uplift.plan.authoring.web;
+
+import java.time.Instant;
+import java.util.List;
+import tw.uplift.plan.authoring.Dimension;
+import tw.uplift.plan.authoring.Plan;
+import tw.uplift.plan.authoring.PlanStatus;
+import tw.uplift.plan.authoring.ReviewComment;
+
+/** A plan as the API shows it. */
+public record PlanView(String id, String agencyId, int rocYear, int year, String title, PlanStatus status,
+        int revision, List<Dimension> dimensions, List<ReviewComment> reviewComments, long measureCount,
+        Instant createdAt, Instant submittedAt, Instant decidedAt, Long version) {
+
+    public static PlanView of(Plan p) {
+        return new PlanView(p.getId(), p.getAgencyId(), p.getRocYear(), p.getRocYear() + 1911, p.getTitle(),
+                p.getStatus(), p.getRevision(), p.getDimensions(), p.getReviewComments(), p.measures().count(),
+                p.getCreatedAt(), p.getSubmittedAt(), p.getDecidedAt(), p.getVersion());
+    }
+}

@@ -1,0 +1,183 @@
+package tw.uplift.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tw.uplift.contracts.DomainEvent;
+import tw.uplift.contracts.Topic;
+import tw.uplift.contracts.plan.ItemComment;
+import tw.uplift.contracts.plan.PlanApproved;
+import tw.uplift.contracts.plan.PlanReturned;
+import tw.uplift.contracts.plan.PlanSubmitted;
+import tw.uplift.contracts.review.PlanReviewDecided;
+import tw.uplift.contracts.review.ReviewDecision;
+import tw.uplift.platform.events.EventEnvelope;
+import tw.uplift.platform.messaging.TopicNames;
+import tw.uplift.platform.test.KafkaProbe;
+import tw.uplift.platform.test.TestTokens;
+import tw.uplift.platform.test.WithUpliftInfrastructure;
+
+/**
+ * plan-service against the real broker and store: a clerk writes and submits a plan, the supervising
+ * body's decision arrives as an event, and the plan moves on exactly once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=plan-service")
+@WithUpliftInfrastructure
+class PlanFlowIT {
+
+    static final String CLERK = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
+    static final String OTHER_AGENCY = TestTokens.agencyStaff("clerk2", "kcg-household-xinxing");
+
+    static final String PLAN = """
+            {"rocYear": 115, "title": "高雄市政府民政局115年度提升服務執行計畫",
+             "dimensions": [{"code": "一", "title": "完備基礎服務項目，注重服務特性差異化",
+               "focusAreas": [{"code": "(一)", "title": "建立業務標準作業流程",
+                 "measures": [
+                   {"code": "1", "title": "訂定標準作業流程(SOP)", "text": "訂定申辦案件SOP", "units": ["宗教禮俗科", "戶籍行政科"], "deadline": "3月31日前"},
+                   {"code": "2", "title": "服務資訊公開透明", "units": ["各科室"], "deadline": "12月31日前"},
+                   {"code": "3", "title": "檢覈服務行為友善性", "units": ["秘書室"], "deadline": "持續辦理"}]}]}]}
+            """;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TopicNames topics;
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void planIsWrittenSubmittedApprovedOnceAndPublished() {
+        Http http = new Http(port);
+        Http.Reply created = http.post("/api/plans", CLERK, PLAN);
+        assertThat(created.status()).isEqualTo(201);
+        String planId = created.body().get("id").asString();
+        JsonNode measures = created.body().at("/dimensions/0/focusAreas/0/measures");
+        assertThat(measures.get(0).get("dueDate").asString()).isEqualTo("2026-03-31");
+        assertThat(measures.get(2).get("cadence").asString()).isEqualTo("QUARTERLY");
+
+        // Another agency cannot see, change or submit it: for them it does not exist.
+        assertThat(http.get("/api/plans/" + planId, OTHER_AGENCY).status()).isEqualTo(404);
+        assertThat(http.put("/api/plans/" + planId, OTHER_AGENCY, PLAN).status()).isEqualTo(404);
+        assertThat(http.post("/api/plans/" + planId + "/submit", OTHER_AGENCY, null).status()).isEqualTo(404);
+        assertThat(http.get("/api/plans", OTHER_AGENCY).body()).isEmpty();
+        assertThat(http.get("/api/plans/" + planId, null).status()).isEqualTo(401);
+
+        Http.Reply submitted = http.post("/api/plans/" + planId + "/submit", CLERK, null);
+        assertThat(submitted.status()).isEqualTo(200);
+        assertThat(submitted.body().get("status").asString()).isEqualTo("SUBMITTED");
+        // Submitting again while under review breaks a rule: 409, not a second event.
+        assertThat(http.post("/api/plans/" + planId + "/submit", CLERK, null).status()).isEqualTo(409);
+
+        List<EventEnvelope<DomainEvent>> planEvents = eventsFor(planId, 1);
+        PlanSubmitted event = (PlanSubmitted) planEvents.getFirst().payload();
+        assertThat(event.revision()).isEqualTo(1);
+        assertThat(event.supervisingBodyId()).isEqualTo("kcg-rdec");
+        assertThat(event.measureCount()).isEqualTo(3);
+        assertThat(planEvents.getFirst().source()).isEqualTo("/uplift/plan-service");
+
+        // The reviewer approves; the decision is delivered twice (redelivery).
+        EventEnvelope<PlanReviewDecided> decision = KafkaProbe.envelope(new PlanReviewDecided(planId, "task-1",
+                "kcg-civil-affairs", 1, ReviewDecision.APPROVED, "reviewer", List.of(), Instant.now()), 1);
+        KafkaProbe.send(topics.of(Topic.REVIEW), decision);
+        KafkaProbe.send(topics.of(Topic.REVIEW), decision);
+
+        await().atMost(Duration.ofSeconds(20)).until(
+                () -> "PUBLISHED".equals(http.get("/api/plans/" + planId, CLERK).body().get("status").asString()));
+        List<EventEnvelope<DomainEvent>> after = eventsFor(planId, 3);
+        assertThat(after).extracting(e -> e.payload().getClass().getSimpleName())
+                .containsExactly("PlanSubmitted", "PlanApproved", "PlanPublished");
+        assertThat(after).extracting(EventEnvelope::sequence).containsExactly(1L, 2L, 3L);
+        PlanApproved approved = (PlanApproved) after.get(1).payload();
+        assertThat(approved.measures()).extracting(m -> m.dueDate())
+                .containsExactly(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 12, 31), null);
+        assertThat(http.get("/public/plans/" + planId, null).status()).isEqualTo(200);
+        // Approved plans are no longer editable.
+        assertThat(http.put("/api/plans/" + planId, CLERK, PLAN).status()).isEqualTo(409);
+    }
+
+    @Test
+    void returnedPlanCanBeRevisedAndResubmittedAsANewRevisionAndStaleDecisionsAreIgnored() {
+        Http http = new Http(port);
+        String planId = http.post("/api/plans", CLERK, PLAN).body().get("id").asString();
+        http.post("/api/plans/" + planId + "/submit", CLERK, null);
+        KafkaProbe.send(topics.of(Topic.REVIEW), KafkaProbe.envelope(new PlanReviewDecided(planId, "task-a",
+                "kcg-civil-affairs", 1, ReviewDecision.RETURNED, "reviewer",
+                List.of(new ItemComment("plan", "請補充預期效益")), Instant.now()), 1));
+        await().atMost(Duration.ofSeconds(20)).until(
+                () -> "RETURNED".equals(http.get("/api/plans/" + planId, CLERK).body().get("status").asString()));
+        assertThat(http.get("/api/plans/" + planId, CLERK).body().at("/reviewComments/0/comment").asString())
+                .isEqualTo("請補充預期效益");
+
+        assertThat(http.put("/api/plans/" + planId, CLERK, PLAN.replace("115年度", "115年度(修正)")).status())
+                .isEqualTo(200);
+        assertThat(http.post("/api/plans/" + planId + "/submit", CLERK, null).body().get("revision").asInt())
+                .isEqualTo(2);
+        // A late approval of revision 1 must not approve revision 2.
+        KafkaProbe.send(topics.of(Topic.REVIEW), KafkaProbe.envelope(new PlanReviewDecided(planId, "task-a",
+                "kcg-civil-affairs", 1, ReviewDecision.APPROVED, "reviewer", List.of(), Instant.now()), 2));
+        List<EventEnvelope<DomainEvent>> events = eventsFor(planId, 3);
+        assertThat(events).extracting(e -> e.payload().getClass().getSimpleName())
+                .containsExactly("PlanSubmitted", "PlanReturned", "PlanSubmitted");
+        assertThat(((PlanReturned) events.get(1).payload()).comments()).hasSize(1);
+        assertThat(http.get("/api/plans/" + planId, CLERK).body().get("status").asString()).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void badInputIsAProblemNamingTheFieldAndChangesNothing() {
+        Http http = new Http(port);
+        String planId = http.post("/api/plans", CLERK, PLAN).body().get("id").asString();
+        Map<String, Object> before = mongo.findById(planId, Map.class, "plans");
+
+        Http.Reply missingTitle = http.put("/api/plans/" + planId, CLERK, PLAN.replace(
+                "\"title\": \"高雄市政府民政局115年度提升服務執行計畫\"", "\"title\": \"\""));
+        assertThat(missingTitle.status()).isEqualTo(400);
+        assertThat(missingTitle.contentType()).startsWith("application/problem+json");
+        assertThat(missingTitle.body().get("errors").findValuesAsString("field")).contains("title");
+
+        Http.Reply badYear = http.post("/api/plans", CLERK, PLAN.replace("\"rocYear\": 115", "\"rocYear\": \"next\""));
+        assertThat(badYear.status()).isEqualTo(400);
+        assertThat(badYear.body().get("errors").findValuesAsString("field")).contains("rocYear");
+
+        Http.Reply nestedBlank = http.put("/api/plans/" + planId, CLERK,
+                PLAN.replace("\"title\": \"服務資訊公開透明\"", "\"title\": \" \""));
+        assertThat(nestedBlank.status()).isEqualTo(400);
+        assertThat(nestedBlank.body().get("errors").findValuesAsString("field"))
+                .contains("dimensions[0].focusAreas[0].measures[1].title");
+
+        assertThat(http.post("/api/plans", CLERK, "{not json").status()).isEqualTo(400);
+        assertThat(http.post("/api/plans", CLERK, "").status()).isEqualTo(400);
+        assertThat(http.post("/api/plans/" + planId + "/measures/nope/complete", CLERK, null).status()).isEqualTo(409);
+        assertThat(http.get("/api/plans/does-not-exist", CLERK).status()).isEqualTo(404);
+        // A reviewer is not agency staff and cannot create plans.
+        assertThat(http.post("/api/plans", TestTokens.reviewer("reviewer", "kcg-rdec", null), PLAN).status())
+                .isEqualTo(403);
+
+        Map<String, Object> after = mongo.findById(planId, Map.class, "plans");
+        assertThat(after).isEqualTo(before);
+    }
+
+    private List<EventEnvelope<DomainEvent>> eventsFor(String planId, int atLeast) {
+        List<EventEnvelope<DomainEvent>>[] holder = new List[1];
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            List<ConsumerRecord<byte[], byte[]>> records = KafkaProbe.readAll(topics.of(Topic.PLAN), Duration.ofMillis(500));
+            holder[0] = records.stream()
+                    .filter(r -> planId.equals(new String(r.key(), StandardCharsets.UTF_8)))
+                    .map(KafkaProbe::decode).toList();
+            return holder[0].size() >= atLeast;
+        });
+        return holder[0];
+    }
+}
