@@ -74,7 +74,7 @@ public final class HtmlDocumentReader {
         chunks.add(new int[] {start, part.length()});
         for (int[] c : chunks) {
             String chunk = part.substring(c[0], c[1]);
-            for (String p : HtmlFragments.paragraphs(chunk.indexOf('<') < 0 ? chunk.replace("\n", " ") : chunk)) {
+            for (String p : HtmlFragments.markupParagraphs(chunk)) {
                 out.add(new SourceLine.Text(lineOf(offset + c[0], lineStarts), p));
             }
         }
@@ -107,7 +107,7 @@ public final class HtmlDocumentReader {
                         colspan = v;
                     }
                 }
-                cells.add(new SourceLine.Cell(column, HtmlFragments.paragraphs(c.group(3))));
+                cells.add(new SourceLine.Cell(column, HtmlFragments.markupParagraphs(c.group(3))));
                 for (int k = 0; k < colspan; k++) {
                     if (rowspan > 1) {
                         spanningDown.put(column + k, rowspan - 1);

@@ -34,6 +34,11 @@ public final class HtmlFragments {
             String plain = collapse(decodeEntities(html));
             return plain.isEmpty() ? List.of() : List.of(plain);
         }
+        return markupParagraphs(html);
+    }
+
+    /** Like {@link #paragraphs(String)} for text known to be HTML: every tag is markup, none is kept as text. */
+    public static List<String> markupParagraphs(String html) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         String pendingPrefix = null;
