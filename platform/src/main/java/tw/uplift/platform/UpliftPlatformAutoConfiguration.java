@@ -106,11 +106,15 @@ public class UpliftPlatformAutoConfiguration {
     @Bean
     OutboxRelay upliftOutboxRelay(MongoTemplate mongo, EventPublisher publisher, MongoMappingContext mapping,
             Clock clock, MeterRegistry meters, @Value("${spring.application.name:uplift}") String application,
-            @Value("${uplift.outbox.poll-interval:PT0.5S}") Duration pollInterval) {
+            @Value("${uplift.outbox.poll-interval:PT0.5S}") Duration pollInterval,
+            @Value("${uplift.outbox.auto-start:true}") boolean autoStart) {
         Set<String> collections = mapping.getPersistentEntities().stream()
                 .filter(e -> OutboxAggregate.class.isAssignableFrom(e.getType()))
                 .map(MongoPersistentEntity::getCollection).collect(Collectors.toSet());
-        return new OutboxRelay(mongo, publisher, "/uplift/" + application, collections, clock, pollInterval, meters);
+        OutboxRelay relay = new OutboxRelay(mongo, publisher, "/uplift/" + application, collections, clock,
+                pollInterval, meters);
+        relay.setAutoStartup(autoStart);
+        return relay;
     }
 
     @Bean

@@ -82,6 +82,10 @@ public class MessagingConventions implements BeanFactoryPostProcessor, Environme
         }
         if (!functions.isEmpty() && env.getProperty("spring.cloud.function.definition") == null) {
             props.put("spring.cloud.function.definition", String.join(";", functions));
+        } else if (functions.isEmpty() && env.getProperty("spring.cloud.function.definition") == null) {
+            // A service that consumes nothing: without this, Spring Cloud Stream auto-detects the lone
+            // deadLetters bean and binds it to a topic named "deadLetters-in-0" in an anonymous group.
+            props.put("spring.cloud.stream.function.autodetect", "false");
         }
         return props;
     }

@@ -56,6 +56,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicLong pendingAggregates = new AtomicLong();
     private volatile Thread worker;
     private volatile boolean running;
+    private boolean autoStartup = true;
 
     public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, String source, Set<String> aggregateCollections,
             Clock clock, Duration pollInterval, MeterRegistry meters) {
@@ -224,6 +225,16 @@ public class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Tests that drive {@link #relayOnce()} themselves turn the background loop off. */
+    public void setAutoStartup(boolean autoStartup) {
+        this.autoStartup = autoStartup;
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return autoStartup;
     }
 
     @Override
