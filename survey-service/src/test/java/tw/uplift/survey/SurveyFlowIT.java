@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,6 +53,9 @@ class SurveyFlowIT {
 
     @Autowired
     TopicNames topics;
+
+    @Autowired
+    MeterRegistry meters;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String clerk = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
@@ -116,6 +120,8 @@ class SurveyFlowIT {
                 .as("same key, other answers").isEqualTo(409);
 
         assertResults(id, 10, 0.7);
+        assertThat(meters.get("uplift.survey.responses").tag("agency", "kcg-civil-affairs").counter().count())
+                .as("counted once per response, retries not").isEqualTo(10);
 
         // --- bad answers are refused, naming the field, and change nothing ---
         assertBadAnswer(id, """
@@ -160,6 +166,10 @@ class SurveyFlowIT {
         assertThat(late.statusCode()).as(late.body()).isEqualTo(409);
         assertThat(send("GET", "/public/surveys/" + id, null, null, null).statusCode()).isEqualTo(409);
         assertResults(id, 10, 0.7);
+
+        HttpResponse<String> apiDocs = send("GET", "/v3/api-docs", null, null, null);
+        assertThat(apiDocs.statusCode()).isEqualTo(200);
+        assertThat(apiDocs.body()).contains("/public/surveys/{id}/responses", "/api/surveys/{id}/results");
 
         // --- the public POST is rate limited per client ---
         int beforeLimit = publicPosts;
