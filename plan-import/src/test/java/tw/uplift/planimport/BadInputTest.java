@@ -41,7 +41,8 @@ class BadInputTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         PlanImportException e = assertProblem("plan.txt", png, Problem.BINARY_CONTENT, "binary");
         assertThat(e.line()).isEqualTo(3); // the NUL byte follows two line feeds
-        assertProblem("plan.txt", new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0xfd, (byte) 0x80, (byte) 0x81}, Problem.BINARY_CONTENT, "neither UTF-8 nor Big5");
+        assertProblem("plan.txt", new byte[] {'A', (byte) 0xff, (byte) 0xff, (byte) 0xff}, Problem.BINARY_CONTENT, "neither UTF-8 nor Big5");
+        assertProblem("plan.txt", new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xd8}, Problem.BINARY_CONTENT, "not valid UTF-16LE");
     }
 
     @Test

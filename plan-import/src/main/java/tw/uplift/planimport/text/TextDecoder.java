@@ -23,10 +23,10 @@ public final class TextDecoder {
 
     public static Decoded decode(byte[] bytes) {
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
-            return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, false);
+            return utf16(bytes, StandardCharsets.UTF_16BE);
         }
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
-            return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, false);
+            return utf16(bytes, StandardCharsets.UTF_16LE);
         }
         int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
         int nul = indexOfNul(bytes);
@@ -50,6 +50,15 @@ public final class TextDecoder {
         }
         checkControlCharacters(text);
         return new Decoded(text, used, guessed);
+    }
+
+    private static Decoded utf16(byte[] bytes, Charset charset) {
+        String text = strict(bytes, 2, charset);
+        if (text == null) {
+            throw new PlanImportException(Problem.BINARY_CONTENT, 0, "the file starts like " + charset.name() + " text but is not valid " + charset.name());
+        }
+        checkControlCharacters(text);
+        return new Decoded(text, charset, false);
     }
 
     private static void checkControlCharacters(String text) {
