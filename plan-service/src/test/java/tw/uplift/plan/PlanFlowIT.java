@@ -169,6 +169,36 @@ class PlanFlowIT {
         assertThat(after).isEqualTo(before);
     }
 
+    @Test
+    void seedDocumentIsPreviewedThenSavedAsADraftOfTheCallersAgency() throws Exception {
+        Http http = new Http(port);
+        byte[] seed = java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("../../shared/seeds/000_75f843d9ec15c639.txt"));
+        Http.Reply preview = http.upload("/api/plans/import", CLERK, "000.txt", seed);
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.body().get("rocYear").asInt()).isEqualTo(111);
+        int dimensions = preview.body().get("dimensions").size();
+        assertThat(dimensions).isGreaterThan(1);
+        assertThat(http.get("/api/plans", CLERK).body().size()).as("a preview saves nothing")
+                .isEqualTo(http.get("/api/plans", CLERK).body().size());
+
+        Http.Reply saved = http.upload("/api/plans/import?confirm=true", CLERK, "000.txt", seed);
+        assertThat(saved.status()).isEqualTo(201);
+        String planId = saved.body().get("planId").asString();
+        JsonNode plan = http.get("/api/plans/" + planId, CLERK).body();
+        assertThat(plan.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(plan.get("agencyId").asString()).isEqualTo("kcg-civil-affairs");
+        assertThat(plan.get("dimensions").size()).isEqualTo(dimensions);
+        assertThat(http.get("/api/plans/" + planId, OTHER_AGENCY).status()).isEqualTo(404);
+
+        Http.Reply garbage = http.upload("/api/plans/import?confirm=true", CLERK, "x.docx", new byte[] {1, 2, 3, 0, 9});
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(garbage.contentType()).startsWith("application/problem+json");
+        assertThat(garbage.body().get("errors").findValuesAsString("field")).contains("file");
+        Http.Reply empty = http.upload("/api/plans/import", CLERK, "empty.txt", new byte[0]);
+        assertThat(empty.status()).isEqualTo(400);
+    }
+
     private List<EventEnvelope<DomainEvent>> eventsFor(String planId, int atLeast) {
         List<EventEnvelope<DomainEvent>>[] holder = new List[1];
         await().atMost(Duration.ofSeconds(20)).until(() -> {

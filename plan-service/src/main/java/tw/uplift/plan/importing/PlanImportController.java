@@ -1,0 +1,71 @@
+package tw.uplift.plan.importing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.node.ObjectNode;
+import tw.uplift.plan.authoring.Plan;
+import tw.uplift.planimport.PlanImportException;
+import tw.uplift.planimport.json.PlanJson;
+import tw.uplift.planimport.model.ImportedPlan;
+import tw.uplift.platform.security.CurrentUser;
+
+/**
+ * {@code POST /api/plans/import} with a multipart {@code file}: answers the parsed plan (the same JSON as
+ * {@code ./uplift preview}, warnings included); with {@code confirm=true} also saves it as a DRAFT plan
+ * of the caller's agency and answers 201 with {@code planId}.
+ */
+@RestController
+@RequestMapping("/api/plans/import")
+public class PlanImportController {
+
+    private final PlanImport planImport;
+
+    public PlanImportController(PlanImport planImport) {
+        this.planImport = planImport;
+    }
+
+    @Operation(summary = "Parse a plan document (.txt/.md/.html/.docx); with confirm=true save it as a draft")
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<ObjectNode> importPlan(CurrentUser user, @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean confirm, @RequestParam(required = false) Integer rocYear)
+            throws IOException {
+        user.requireAgency();
+        ImportedPlan imported = planImport.preview(file.getOriginalFilename(), file.getBytes());
+        ObjectNode body = PlanJson.tree(imported);
+        if (!confirm) {
+            return ResponseEntity.ok(body);
+        }
+        Plan plan = planImport.saveDraft(user, imported, rocYear);
+        body.put("planId", plan.getId());
+        return ResponseEntity.created(URI.create("/api/plans/" + plan.getId())).body(body);
+    }
+
+    /** A file that is not a readable plan: 400 (413 when too large) naming the problem and the line. */
+    @ExceptionHandler(PlanImportException.class)
+    ResponseEntity<ProblemDetail> unreadable(PlanImportException e) {
+        HttpStatus status = e.problem() == PlanImportException.Problem.TOO_LARGE ? HttpStatus.PAYLOAD_TOO_LARGE
+                : HttpStatus.BAD_REQUEST;
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        pd.setType(URI.create("https://uplift.tw/problems/import-" + e.problem().name().toLowerCase().replace('_', '-')));
+        pd.setTitle("The file is not a readable plan");
+        pd.setProperty("code", e.problem().name());
+        if (e.line() > 0) {
+            pd.setProperty("line", e.line());
+        }
+        pd.setProperty("errors", List.of(Map.of("field", "file", "message", e.getMessage())));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+    }
+}
