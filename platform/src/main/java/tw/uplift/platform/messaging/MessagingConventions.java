@@ -33,6 +33,8 @@ public class MessagingConventions implements BeanFactoryPostProcessor, Environme
 
     public static final String DEAD_LETTERS_FUNCTION = "deadLetters";
 
+    private static final String BYTES = "org.apache.kafka.common.serialization.ByteArraySerializer";
+
     private ConfigurableEnvironment environment;
 
     @Override
@@ -72,6 +74,10 @@ public class MessagingConventions implements BeanFactoryPostProcessor, Environme
             String k = "spring.cloud.stream.kafka.bindings." + binding + ".consumer.";
             props.put(k + "enable-dlq", "true");
             props.put(k + "dlq-name", dlt);
+            // The records stay bytes on the way to the DLT. Binder 5.0.2 demands these whenever native decoding
+            // is on (its byte[] check is inverted), and without them nothing is ever dead-lettered.
+            props.put(k + "dlq-producer-properties.configuration.key.serializer", BYTES);
+            props.put(k + "dlq-producer-properties.configuration.value.serializer", BYTES);
         });
         if (!deadLetterTopics.isEmpty()) {
             functions.add(DEAD_LETTERS_FUNCTION);
