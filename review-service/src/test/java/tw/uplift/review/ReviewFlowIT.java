@@ -1,0 +1,326 @@
+package tw.uplift.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tw.uplift.contracts.DomainEvent;
+import tw.uplift.contracts.Topic;
+import tw.uplift.contracts.plan.PlanSubmitted;
+import tw.uplift.contracts.review.PlanReviewDecided;
+import tw.uplift.contracts.review.ReviewDecision;
+import tw.uplift.contracts.review.ReviewTaskAssigned;
+import tw.uplift.contracts.review.ReviewTaskCompleted;
+import tw.uplift.contracts.survey.SurveyResultsPublished;
+import tw.uplift.platform.events.EventEnvelope;
+import tw.uplift.platform.messaging.TopicNames;
+import tw.uplift.platform.test.KafkaProbe;
+import tw.uplift.platform.test.TestTokens;
+import tw.uplift.platform.test.WithUpliftInfrastructure;
+import tw.uplift.review.tasks.ReviewTaskService;
+
+/**
+ * review-service against the real broker and store: plan submissions become assigned tasks exactly once,
+ * reviewers decide over HTTP, bad input and poison messages are refused without harm, and low survey
+ * results open follow-ups. One Spring context for all scenarios.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "spring.config.name=review-service")
+@WithUpliftInfrastructure
+class ReviewFlowIT {
+
+    private static final String REVIEWER = TestTokens.reviewer("reviewer", "kcg-rdec", null);
+    private static final String REVIEWER2 = TestTokens.reviewer("reviewer2", "kcg-rdec", "kcg-civil-affairs");
+    private static final String ADMIN = TestTokens.admin();
+    private static final String CLERK = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
+    /** Friday 6 March 2026, 10:00 in Taipei. */
+    private static final Instant FRIDAY_MORNING = Instant.parse("2026-03-06T02:00:00Z");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TopicNames topics;
+
+    // ---- scenarios ----
+
+    @Test
+    void assignsASubmittedPlanOnceToAReviewerOutsideTheAgencyEvenWhenRedelivered() {
+        String planId = "plan-" + UUID.randomUUID();
+        EventEnvelope<PlanSubmitted> first = KafkaProbe.envelope(civilAffairsPlan(planId, 1), 1);
+        KafkaProbe.send(topics.of(Topic.PLAN), first);
+        String taskId = ReviewTaskService.taskIdFor(first.id(), "plan-approval");
+
+        JsonNode task = awaitTask(taskId, REVIEWER);
+        assertThat(task.get("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(task.get("assigneeId").asString()).isEqualTo("reviewer"); // reviewer2 works at kcg-civil-affairs
+        assertThat(task.get("kind").asString()).isEqualTo("PLAN_APPROVAL");
+        assertThat(task.get("dueDate").asString()).isEqualTo("2026-03-13"); // Friday + 5 working days
+        assertThat(get("/api/review-tasks/" + taskId, REVIEWER2).status()).isEqualTo(404);
+        assertThat(get("/api/review-tasks/" + taskId, ADMIN).status()).isEqualTo(200);
+        assertThat(ids(get("/api/review-tasks", REVIEWER).body())).contains(taskId);
+        assertThat(ids(get("/api/review-tasks", REVIEWER2).body())).doesNotContain(taskId);
+
+        ConsumerRecord<byte[], byte[]> assigned = awaitReviewEvent(ReviewTaskAssigned.class, taskId);
+        assertThat(header(assigned, "ce_type")).isEqualTo("tw.uplift.review.ReviewTaskAssigned.v1");
+        assertThat(header(assigned, "ce_source")).isEqualTo("/uplift/review-service");
+        assertThat(header(assigned, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(assigned, "ce_subject")).isEqualTo(taskId);
+        assertThat(header(assigned, "ce_id")).isNotBlank();
+        assertThat(header(assigned, "ce_time")).isNotBlank();
+        assertThat(header(assigned, "ce_sequence")).isEqualTo("1");
+        assertThat(header(assigned, "content-type")).isEqualTo("application/json");
+        assertThat(new String(assigned.key(), StandardCharsets.UTF_8)).isEqualTo(taskId);
+        ReviewTaskAssigned payload = (ReviewTaskAssigned) KafkaProbe.decode(assigned).payload();
+        assertThat(payload.reviewerId()).isEqualTo("reviewer");
+        assertThat(payload.subjectId()).isEqualTo(planId);
+        assertThat(payload.dueDate()).hasToString("2026-03-13");
+
+        // The same event again, then the resubmission (revision 2) behind it on the same partition (same key):
+        // once revision 2 has its task, the redelivery has surely been consumed.
+        KafkaProbe.send(topics.of(Topic.PLAN), first);
+        EventEnvelope<PlanSubmitted> second = KafkaProbe.envelope(civilAffairsPlan(planId, 2), 2);
+        KafkaProbe.send(topics.of(Topic.PLAN), second);
+        String secondTaskId = ReviewTaskService.taskIdFor(second.id(), "plan-approval");
+        assertThat(awaitTask(secondTaskId, ADMIN).get("revision").asInt()).isEqualTo(2);
+
+        List<JsonNode> tasksOfPlan = stream(get("/api/review-tasks", ADMIN).body())
+                .filter(t -> planId.equals(t.get("subjectId").asString())).toList();
+        assertThat(tasksOfPlan).extracting(t -> t.get("id").asString())
+                .containsExactlyInAnyOrder(taskId, secondTaskId);
+        List<ReviewTaskAssigned> assignments = reviewEvents(ReviewTaskAssigned.class).stream()
+                .filter(e -> planId.equals(e.subjectId())).toList();
+        assertThat(assignments).extracting(ReviewTaskAssigned::taskId).containsExactlyInAnyOrder(taskId, secondTaskId);
+    }
+
+    @Test
+    void theAssigneeDecidesOnceAndBadInputChangesNothing() {
+        String planId = "plan-" + UUID.randomUUID();
+        EventEnvelope<PlanSubmitted> submitted = KafkaProbe.envelope(civilAffairsPlan(planId, 1), 1);
+        KafkaProbe.send(topics.of(Topic.PLAN), submitted);
+        String taskId = ReviewTaskService.taskIdFor(submitted.id(), "plan-approval");
+        awaitTask(taskId, REVIEWER);
+        String decision = "/api/review-tasks/" + taskId + "/decision";
+
+        assertBadRequest(post(decision, REVIEWER, "{}"), "decision");
+        assertBadRequest(post(decision, REVIEWER, "{\"comments\":[]}"), "decision");
+        assertBadRequest(post(decision, REVIEWER, "{\"decision\":\"MAYBE\"}"), "decision");
+        assertBadRequest(post(decision, REVIEWER, "{\"decision\":\"RETURNED\"}"), "comments");
+        assertBadRequest(post(decision, REVIEWER, "{\"decision\":\"RETURNED\",\"comments\":[]}"), "comments");
+        assertBadRequest(post(decision, REVIEWER,
+                "{\"decision\":\"RETURNED\",\"comments\":[{\"itemRef\":\"plan\",\"comment\":\" \"}]}"),
+                "comments[0].comment");
+        assertBadRequest(post(decision, REVIEWER, "{\"decision\": \"APPROVED\", "), "body");
+        assertThat(get("/api/review-tasks/" + taskId, REVIEWER).body().get("status").asString()).isEqualTo("ASSIGNED");
+
+        assertThat(post(decision, REVIEWER2, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(404);
+        assertThat(post(decision, ADMIN, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(403);
+        assertThat(post(decision, CLERK, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(404);
+        assertThat(post(decision, null, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(401);
+        assertThat(get("/api/review-tasks/" + taskId, REVIEWER).body().get("status").asString()).isEqualTo("ASSIGNED");
+
+        Response decided = post(decision, REVIEWER, """
+                {"decision":"RETURNED","comments":[{"itemRef":"plan","comment":"請補充各執行重點之預期效益"},
+                                                   {"itemRef":"m-1-2","comment":"完成期限請具體化"}]}""");
+        assertThat(decided.status()).isEqualTo(200);
+        assertThat(decided.body().get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(decided.body().get("decision").asString()).isEqualTo("RETURNED");
+
+        Response again = post(decision, REVIEWER, "{\"decision\":\"APPROVED\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("code").asString()).isEqualTo("already-decided");
+        assertThat(get("/api/review-tasks/" + taskId, REVIEWER).body().get("decision").asString())
+                .isEqualTo("RETURNED");
+
+        PlanReviewDecided event = (PlanReviewDecided) KafkaProbe
+                .decode(awaitReviewEvent(PlanReviewDecided.class, taskId)).payload();
+        assertThat(event.planId()).isEqualTo(planId);
+        assertThat(event.decision()).isEqualTo(ReviewDecision.RETURNED);
+        assertThat(event.reviewerId()).isEqualTo("reviewer");
+        assertThat(event.comments()).extracting(c -> c.itemRef()).containsExactly("plan", "m-1-2");
+        awaitReviewEvent(ReviewTaskCompleted.class, taskId);
+
+        // The load documents agree with the tasks: open tasks of reviewer == their undecided tasks.
+        long stillOpen = stream(get("/api/review-tasks", REVIEWER).body())
+                .filter(t -> "ASSIGNED".equals(t.get("status").asString())).count();
+        JsonNode pool = get("/api/reviewers", REVIEWER).body();
+        assertThat(stream(pool).filter(r -> "reviewer".equals(r.get("id").asString())).findFirst().orElseThrow()
+                .get("openTasks").asLong()).isEqualTo(stillOpen);
+        assertThat(stream(pool).map(r -> r.get("id").asString())).containsExactly("reviewer", "reviewer2");
+        assertThat(get("/api/reviewers", CLERK).status()).isEqualTo(403);
+    }
+
+    @Test
+    void poisonMessagesAreDeadLetteredAndTheConsumerGoesOn() {
+        String planTopic = topics.of(Topic.PLAN);
+        String garbageId = "garbage-" + UUID.randomUUID();
+        String unknownId = "unknown-" + UUID.randomUUID();
+        KafkaProbe.sendRaw(planTopic, "poison", Map.of("ce_id", garbageId, "ce_type", "tw.uplift.plan.PlanSubmitted.v1",
+                "ce_specversion", "1.0", "ce_source", "/test"), new byte[] {0x00, (byte) 0xff, 0x13, '{', 0x7f});
+        KafkaProbe.sendRaw(planTopic, "poison", Map.of("ce_id", unknownId, "ce_type", "tw.uplift.plan.Nonsense.v9",
+                "ce_specversion", "1.0", "ce_source", "/test"), "{}".getBytes(StandardCharsets.UTF_8));
+        EventEnvelope<PlanSubmitted> good = KafkaProbe.envelope(civilAffairsPlan("plan-" + UUID.randomUUID(), 1), 1);
+        KafkaProbe.send(planTopic, good);
+
+        awaitTask(ReviewTaskService.taskIdFor(good.id(), "plan-approval"), REVIEWER);
+        await().atMost(WAIT).untilAsserted(() -> {
+            List<JsonNode> letters = stream(get("/admin/dead-letters", ADMIN).body()).toList();
+            assertThat(letters).anySatisfy(l -> {
+                assertThat(l.get("eventId").asString()).isEqualTo(garbageId);
+                assertThat(l.get("originalTopic").asString()).isEqualTo(planTopic);
+                assertThat(l.get("reason").asString()).contains("not valid JSON");
+            });
+            assertThat(letters).anySatisfy(l -> {
+                assertThat(l.get("eventId").asString()).isEqualTo(unknownId);
+                assertThat(l.get("reason").asString()).contains("unknown ce_type");
+            });
+        });
+        assertThat(get("/admin/dead-letters", REVIEWER).status()).isEqualTo(403);
+    }
+
+    @Test
+    void lowSurveyResultsOpenAFollowUpAndUnassignableTasksAreKept() {
+        // The agency is known from its plan: a district office under kcg-civil-affairs, where reviewer2 works.
+        EventEnvelope<PlanSubmitted> plan = KafkaProbe.envelope(new PlanSubmitted("plan-" + UUID.randomUUID(),
+                "kcg-household-xinxing", "高雄市新興區戶政事務所", "kcg-civil-affairs", "kcg-rdec", 115, "提升服務執行計畫",
+                1, 8, "clerk2", FRIDAY_MORNING), 1);
+        KafkaProbe.send(topics.of(Topic.PLAN), plan);
+        awaitTask(ReviewTaskService.taskIdFor(plan.id(), "plan-approval"), REVIEWER);
+
+        String surveyId = "survey-" + UUID.randomUUID();
+        EventEnvelope<SurveyResultsPublished> fine = KafkaProbe.envelope(new SurveyResultsPublished(surveyId,
+                "kcg-household-xinxing", null, null, 120, 0.91, 0.8, FRIDAY_MORNING), 1);
+        EventEnvelope<SurveyResultsPublished> low = KafkaProbe.envelope(new SurveyResultsPublished(surveyId,
+                "kcg-household-xinxing", null, null, 150, 0.62, 0.8, FRIDAY_MORNING), 2);
+        KafkaProbe.send(topics.of(Topic.SURVEY), fine);
+        KafkaProbe.send(topics.of(Topic.SURVEY), low);
+        JsonNode followUp = awaitTask(ReviewTaskService.taskIdFor(low.id(), "follow-up"), REVIEWER);
+        assertThat(followUp.get("kind").asString()).isEqualTo("FOLLOW_UP");
+        assertThat(followUp.get("assigneeId").asString()).isEqualTo("reviewer");
+        assertThat(followUp.get("supervisingBodyId").asString()).isEqualTo("kcg-rdec");
+        assertThat(followUp.get("reason").asString()).contains("62.0%");
+        assertThat(get("/api/review-tasks/" + ReviewTaskService.taskIdFor(fine.id(), "follow-up"), ADMIN).status())
+                .isEqualTo(404);
+
+        // Unknown agency: kept, unassigned. A body with no reviewers: kept, unassigned. Both counted.
+        EventEnvelope<SurveyResultsPublished> unknown = KafkaProbe.envelope(new SurveyResultsPublished(
+                "survey-" + UUID.randomUUID(), "kcg-nobody-knows", null, null, 40, 0.5, 0.8, FRIDAY_MORNING), 1);
+        KafkaProbe.send(topics.of(Topic.SURVEY), unknown);
+        EventEnvelope<PlanSubmitted> elsewhere = KafkaProbe.envelope(new PlanSubmitted("plan-" + UUID.randomUUID(),
+                "tpe-civil-affairs", "臺北市政府民政局", null, "tpe-rdec", 115, "提升服務執行計畫", 1, 8, "someone",
+                FRIDAY_MORNING), 1);
+        KafkaProbe.send(topics.of(Topic.PLAN), elsewhere);
+        for (String id : List.of(ReviewTaskService.taskIdFor(unknown.id(), "follow-up"),
+                ReviewTaskService.taskIdFor(elsewhere.id(), "plan-approval"))) {
+            JsonNode kept = awaitTask(id, ADMIN);
+            assertThat(kept.get("status").asString()).isEqualTo("UNASSIGNED");
+            assertThat(kept.get("assigneeId").isNull()).isTrue();
+        }
+        String metrics = get("/actuator/prometheus", null).text();
+        assertThat(metrics).containsPattern("uplift_review_assignments_total\\{[^}]*kind=\"FOLLOW_UP\"[^}]*outcome=\"unassigned\"");
+        assertThat(metrics).containsPattern("uplift_review_assignments_total\\{[^}]*kind=\"PLAN_APPROVAL\"[^}]*outcome=\"assigned\"");
+        assertThat(metrics).containsPattern("uplift_review_tasks_open\\{[^}]*\\} [1-9]");
+    }
+
+    // ---- fixtures and helpers ----
+
+    private static PlanSubmitted civilAffairsPlan(String planId, int revision) {
+        return new PlanSubmitted(planId, "kcg-civil-affairs", "高雄市政府民政局", null, "kcg-rdec", 115,
+                "高雄市政府民政局115年提升服務執行計畫", revision, 12, "clerk", FRIDAY_MORNING);
+    }
+
+    private JsonNode awaitTask(String taskId, String token) {
+        return await().atMost(WAIT).until(() -> get("/api/review-tasks/" + taskId, token), r -> r.status() == 200)
+                .body();
+    }
+
+    private ConsumerRecord<byte[], byte[]> awaitReviewEvent(Class<? extends DomainEvent> type, String taskId) {
+        return await().atMost(WAIT).until(() -> KafkaProbe.readAll(topics.of(Topic.REVIEW), Duration.ofSeconds(1))
+                .stream().filter(r -> taskId.equals(header(r, "ce_subject")))
+                .filter(r -> type.isInstance(KafkaProbe.decode(r).payload())).findFirst().orElse(null),
+                r -> r != null);
+    }
+
+    private <E> List<E> reviewEvents(Class<E> type) {
+        List<E> events = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> r : KafkaProbe.readAll(topics.of(Topic.REVIEW), Duration.ofSeconds(2))) {
+            DomainEvent payload = KafkaProbe.decode(r).payload();
+            if (type.isInstance(payload)) {
+                events.add(type.cast(payload));
+            }
+        }
+        return events;
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void assertBadRequest(Response response, String field) {
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(stream(response.body().get("errors")).map(e -> e.get("field").asString())).as(response.text())
+                .contains(field);
+    }
+
+    private static List<String> ids(JsonNode tasks) {
+        return stream(tasks).map(t -> t.get("id").asString()).toList();
+    }
+
+    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
+    }
+
+    record Response(int status, String contentType, String text) {
+        JsonNode body() {
+            return JSON.readTree(text);
+        }
+    }
+
+    private Response get(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET(), token);
+    }
+
+    private Response post(String path, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)), token);
+    }
+
+    private static Response send(HttpRequest.Builder request, String token) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
