@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * costs what is due, not what is stored (the embedded store scans for anything but {@code _id}).
  *
  * <pre>
- * deadline_buckets: { _id: &lt;bucket start instant&gt;, entries: ["&lt;epochMillis&gt;|&lt;deadlineId&gt;", …],
+ * deadline_buckets: { _id: "&lt;bucket start instant, ISO-8601 UTC&gt;", entries: ["&lt;epochMillis&gt;|&lt;deadlineId&gt;", …],
  *                     n: &lt;number of filings&gt;, leaseUntil: &lt;epochMillis&gt;, owner }
  * deadline_cursor:  { _id: "cursor", last: &lt;start of the last bucket fully processed&gt; }
  * </pre>
@@ -122,7 +122,7 @@ public class TimeBuckets {
             if (cursor.isPresent() && !bucket.isAfter(cursor.get())) {
                 bucket = cursor.get().plus(width);
             }
-            mongo.upsert(Query.query(Criteria.where("_id").is(Date.from(bucket))),
+            mongo.upsert(Query.query(Criteria.where("_id").is(key(bucket))),
                     new Update().addToSet("entries", entry.encoded()).inc("n", 1), BUCKETS);
             // If the scheduler finished this bucket before our write, it will not look here again.
             cursor = lastProcessed();
@@ -135,13 +135,13 @@ public class TimeBuckets {
 
     /** Removes a step that will never fire (its deadline was closed). */
     public void unfile(String deadlineId, Instant at) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(Date.from(bucketOf(at)))),
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(key(bucketOf(at)))),
                 new Update().pull("entries", new Entry(deadlineId, at).encoded()), BUCKETS);
     }
 
     /** Claims a bucket for {@code lease} (by this instance's clock), unless another instance holds it. */
     public Claim claim(Instant bucket, Instant now, Duration lease, String owner) {
-        Date id = Date.from(bucket);
+        String id = key(bucket);
         Document claimed = mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(id).orOperator(Criteria.where("leaseUntil").exists(false),
                         Criteria.where("leaseUntil").lt(now.toEpochMilli()), Criteria.where("owner").is(owner))),
@@ -156,7 +156,7 @@ public class TimeBuckets {
 
     /** The bucket as it is now, without claiming it. */
     public Optional<Claimed> read(Instant bucket) {
-        Document doc = mongo.findById(Date.from(bucket), Document.class, BUCKETS);
+        Document doc = mongo.findById(key(bucket), Document.class, BUCKETS);
         return Optional.ofNullable(doc).map(d -> new Claimed(entriesOf(d), filingsOf(d)));
     }
 
@@ -165,20 +165,28 @@ public class TimeBuckets {
         if (done.isEmpty()) {
             return;
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(Date.from(bucket))),
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(key(bucket))),
                 new Update().pullAll("entries", done.stream().map(Entry::encoded).toArray()), BUCKETS);
     }
 
     /** Deletes a processed bucket, unless something was filed into it since {@code filings} was read. */
     public boolean deleteIfUnchanged(Instant bucket, long filings) {
-        return mongo.remove(Query.query(Criteria.where("_id").is(Date.from(bucket)).and("n").is(filings)), BUCKETS)
+        return mongo.remove(Query.query(Criteria.where("_id").is(key(bucket)).and("n").is(filings)), BUCKETS)
                 .getDeletedCount() > 0;
     }
 
     /** Gives up the lease on a bucket that is still current (it is looked at again next tick). */
     public void release(Instant bucket, String owner) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(Date.from(bucket)).and("owner").is(owner)),
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(key(bucket)).and("owner").is(owner)),
                 new Update().unset("leaseUntil").unset("owner"), BUCKETS);
+    }
+
+    /**
+     * A bucket's {@code _id}: its start instant in ISO-8601 UTC ({@code 2026-03-24T01:00:00Z}), which sorts
+     * like time. (A {@code Date} {@code _id} would be turned into an ObjectId by Spring Data's id conversion.)
+     */
+    static String key(Instant bucket) {
+        return bucket.toString();
     }
 
     private static List<Entry> entriesOf(Document doc) {
