@@ -55,6 +55,8 @@ class ReviewFlowIT {
     /** Friday 6 March 2026, 10:00 in Taipei. */
     private static final Instant FRIDAY_MORNING = Instant.parse("2026-03-06T02:00:00Z");
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Once seen: the relay's first publish (which creates the producer binding) took ~30 s on a loaded 2-core box. */
+    private static final Duration EVENT_WAIT = Duration.ofSeconds(60);
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -243,6 +245,10 @@ class ReviewFlowIT {
         assertThat(metrics).containsPattern("uplift_review_assignments_total\\{[^}]*kind=\"FOLLOW_UP\"[^}]*outcome=\"unassigned\"");
         assertThat(metrics).containsPattern("uplift_review_assignments_total\\{[^}]*kind=\"PLAN_APPROVAL\"[^}]*outcome=\"assigned\"");
         assertThat(metrics).containsPattern("uplift_review_tasks_open\\{[^}]*\\} [1-9]");
+
+        Response apiDocs = get("/v3/api-docs", null);
+        assertThat(apiDocs.status()).isEqualTo(200);
+        assertThat(apiDocs.text()).contains("/api/review-tasks/{id}/decision", "/api/reviewers");
     }
 
     // ---- fixtures and helpers ----
@@ -258,7 +264,7 @@ class ReviewFlowIT {
     }
 
     private ConsumerRecord<byte[], byte[]> awaitReviewEvent(Class<? extends DomainEvent> type, String taskId) {
-        return await().atMost(WAIT).until(() -> KafkaProbe.readAll(topics.of(Topic.REVIEW), Duration.ofSeconds(1))
+        return await().atMost(EVENT_WAIT).until(() -> KafkaProbe.readAll(topics.of(Topic.REVIEW), Duration.ofSeconds(1))
                 .stream().filter(r -> taskId.equals(header(r, "ce_subject")))
                 .filter(r -> type.isInstance(KafkaProbe.decode(r).payload())).findFirst().orElse(null),
                 r -> r != null);
