@@ -27,6 +27,8 @@ import tw.uplift.platform.events.EventEnvelope;
 public final class KafkaProbe {
 
     private static final EventCodec CODEC = new EventCodec();
+    /** Joining a fresh consumer group can take several seconds; don't call a topic empty before that. */
+    private static final Duration EMPTY_TOPIC_PATIENCE = Duration.ofSeconds(8);
 
     private KafkaProbe() {
     }
@@ -77,7 +79,7 @@ public final class KafkaProbe {
                     lastNew = System.nanoTime();
                 } else if (!records.isEmpty() && System.nanoTime() - lastNew > quiet.toNanos()) {
                     break;
-                } else if (records.isEmpty() && System.nanoTime() - lastNew > quiet.toNanos() * 4) {
+                } else if (records.isEmpty() && System.nanoTime() - lastNew > EMPTY_TOPIC_PATIENCE.toNanos()) {
                     break;
                 }
             }
