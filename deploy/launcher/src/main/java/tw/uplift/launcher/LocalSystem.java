@@ -111,6 +111,11 @@ public final class LocalSystem implements AutoCloseable {
         return startupTime;
     }
 
+    /** True once {@link #close()} (or the JVM exit hook) began stopping: children exiting now is expected. */
+    public boolean isClosing() {
+        return parts.stopped;
+    }
+
     /** Stops services and identity (in parallel), then Kafka, then closes MongoDB so H2 writes everything out. */
     @Override
     public void close() {
@@ -134,7 +139,7 @@ public final class LocalSystem implements AutoCloseable {
         IdentityServer identity;
         final Map<ServiceSpec, ServiceProcess> services = new LinkedHashMap<>();
         final List<ServiceSpec> notBuilt = new ArrayList<>();
-        private boolean stopped;
+        private volatile boolean stopped;
 
         /** Idempotent: called by close(), by a failed start and by the JVM shutdown hook, whichever comes first. */
         synchronized void stop() {

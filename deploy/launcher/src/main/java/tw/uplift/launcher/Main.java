@@ -43,12 +43,15 @@ public final class Main {
             return;
         }
         Path root = options.root != null ? options.root.toAbsolutePath().normalize() : RepoRoot.locate();
+        Path data = options.data != null ? options.data : root.resolve(".uplift");
+        // Read by log4j2.xml: the embedded MongoDB logs into the data folder, not onto the console.
+        System.setProperty("uplift.logs", data.resolve("logs").toAbsolutePath().toString());
         System.out.println("Starting Uplift locally from " + root + " (no Docker needed)...");
         LocalSystem system;
         try {
             system = LocalSystem.builder()
                     .repoRoot(root)
-                    .dataDir(options.data != null ? options.data : root.resolve(".uplift"))
+                    .dataDir(data)
                     .ports(PortPlan.defaults())
                     .services(options.services)
                     .skipServicesNotBuilt()
@@ -84,9 +87,9 @@ public final class Main {
         CountDownLatch never = new CountDownLatch(1);
         Thread.ofPlatform().daemon().name("uplift-watch").start(() -> {
             List<ChildProcess> alive = new ArrayList<>(children);
-            while (!alive.isEmpty()) {
+            while (!alive.isEmpty() && !system.isClosing()) {
                 for (ChildProcess child : List.copyOf(alive)) {
-                    if (!child.isAlive()) {
+                    if (!child.isAlive() && !system.isClosing()) {
                         alive.remove(child);
                         System.err.printf("%n  %s %s. Its log: %s%n", child.name(), child.exitDescription(), child.log());
                     }

@@ -23,7 +23,17 @@ final class Readiness {
 
     /** Until {@code url} answers 200 with status UP (Spring Boot's readiness group). */
     static void awaitHttpUp(ChildProcess child, URI url, Duration timeout) {
-        await(child, timeout, "answer UP at " + url, () -> isUp(url));
+        String[] lastAnswer = {"no answer yet"};
+        try {
+            await(child, timeout, "answer UP at " + url, () -> {
+                lastAnswer[0] = probe(url);
+                return lastAnswer[0].startsWith("200 ") && lastAnswer[0].contains("\"UP\"");
+            });
+        } catch (LauncherException e) {
+            // The last answer tells "still starting" (no answer) from "up but not ready" (503, 401, 404).
+            throw new LauncherException(e.getMessage() + System.lineSeparator() + "--- last answer from " + url + ": "
+                    + lastAnswer[0], e);
+        }
     }
 
     /** Until {@code condition} holds, failing early with the log's tail if the child exits. */
@@ -45,13 +55,15 @@ final class Readiness {
         }
     }
 
-    static boolean isUp(URI url) {
+    /** {@code "<status> <body>"}, or what went wrong. */
+    static String probe(URI url) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(2)).build(),
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+            String body = response.body();
+            return response.statusCode() + " " + (body.length() > 300 ? body.substring(0, 300) + "..." : body);
         } catch (IOException e) {
-            return false;
+            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LauncherException("Interrupted while waiting for " + url, e);
