@@ -20,6 +20,7 @@ public record DataDir(Path root) {
         try {
             Files.createDirectories(dir.logs());
             Files.createDirectories(dir.kafka());
+            Files.createDirectories(dir.root().resolve("cds"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + root, e);
         }
@@ -46,6 +47,11 @@ public record DataDir(Path root) {
     /** The identity provider's RSA key, so tokens issued before a restart still validate after it. */
     public Path identitySigningKey() {
         return root.resolve("identity").resolve("signing-key.json");
+    }
+
+    /** A child JVM's class-data-sharing archive (see {@link JavaRuntime#classDataSharing}). */
+    public Path classDataArchive(String processName) {
+        return root.resolve("cds").resolve(processName + ".jsa");
     }
 
     /** Present once the demo data has been loaded, so a restart does not import it twice. */

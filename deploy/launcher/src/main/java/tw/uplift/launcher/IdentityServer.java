@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +42,10 @@ public final class IdentityServer implements AutoCloseable {
         env.put("UPLIFT_IDENTITY_ISSUER", issuer(port));
         env.put("UPLIFT_IDENTITY_KEY_FILE", data.identitySigningKey().toString());
         env.put("UPLIFT_IDENTITY_WEB_REDIRECT_URIS", String.join(",", webRedirectUris));
-        ChildProcess child = ChildProcess.start("identity",
-                List.of(JavaRuntime.executable(), "-Xmx192m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()),
-                env, repoRoot, data.log("identity"));
+        List<String> command = new ArrayList<>(List.of(JavaRuntime.executable(), "-Xmx192m", "-XX:TieredStopAtLevel=1"));
+        command.addAll(JavaRuntime.classDataSharing(data.classDataArchive("identity")));
+        command.addAll(List.of("-jar", jar.toString()));
+        ChildProcess child = ChildProcess.start("identity", command, env, repoRoot, data.log("identity"));
         return new IdentityServer(child, port);
     }
 

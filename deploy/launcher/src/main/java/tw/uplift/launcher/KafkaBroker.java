@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -38,7 +39,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** Formats the storage on first use and starts the broker; {@link #awaitReady()} waits until it answers. */
-    public static KafkaBroker start(Path kafkaDir, int port, int controllerPort, Path log, Path libDir) {
+    public static KafkaBroker start(Path kafkaDir, int port, int controllerPort, Path log, Path libDir, Path cdsArchive) {
         Path logDirs = kafkaDir.resolve("data");
         Path config = kafkaDir.resolve("server.properties");
         Path log4j = kafkaDir.resolve("log4j2.properties");
@@ -54,10 +55,10 @@ public final class KafkaBroker implements AutoCloseable {
         if (!Files.exists(logDirs.resolve("meta.properties"))) {
             format(kafkaDir, config, log4j, classpath, log);
         }
-        ChildProcess broker = ChildProcess.start("kafka",
-                List.of(JavaRuntime.executable(), HEAP, "-Djava.awt.headless=true",
-                        "-Dlog4j2.configurationFile=" + log4j.toUri(), "-cp", classpath, "kafka.Kafka", config.toString()),
-                Map.of(), kafkaDir, log);
+        List<String> command = new ArrayList<>(List.of(JavaRuntime.executable(), HEAP, "-Djava.awt.headless=true"));
+        command.addAll(JavaRuntime.classDataSharing(cdsArchive));
+        command.addAll(List.of("-Dlog4j2.configurationFile=" + log4j.toUri(), "-cp", classpath, "kafka.Kafka", config.toString()));
+        ChildProcess broker = ChildProcess.start("kafka", command, Map.of(), kafkaDir, log);
         return new KafkaBroker(broker, port);
     }
 

@@ -258,7 +258,8 @@ public final class LocalSystem implements AutoCloseable {
 
                 // Identity first: its JVM warms up while Kafka formats and starts.
                 s.identity = IdentityServer.start(root, s.data, ports.identity(), IdentityServer.webRedirectUris(ports.services()));
-                s.kafka = KafkaBroker.start(s.data.kafka(), ports.kafka(), ports.kafkaController(), s.data.log("kafka"), kafkaLib);
+                s.kafka = KafkaBroker.start(s.data.kafka(), ports.kafka(), ports.kafkaController(), s.data.log("kafka"), kafkaLib,
+                        s.data.classDataArchive("kafka"));
                 s.kafka.awaitReady();
                 progress.accept("Kafka ready on port " + ports.kafka() + " after " + seconds(started));
                 s.identity.awaitReady();

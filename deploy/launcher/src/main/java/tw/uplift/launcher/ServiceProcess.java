@@ -3,6 +3,7 @@ package tw.uplift.launcher;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,10 +26,10 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(ServiceSpec spec, Path repoRoot, DataDir data, int port, Map<String, String> env) {
-        ChildProcess child = ChildProcess.start(spec.name(),
-                List.of(JavaRuntime.executable(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                        "-jar", spec.jar(repoRoot).toString()),
-                env, repoRoot, data.log(spec.name()));
+        List<String> command = new ArrayList<>(List.of(JavaRuntime.executable(), "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+        command.addAll(JavaRuntime.classDataSharing(data.classDataArchive(spec.name())));
+        command.addAll(List.of("-jar", spec.jar(repoRoot).toString()));
+        ChildProcess child = ChildProcess.start(spec.name(), command, env, repoRoot, data.log(spec.name()));
         return new ServiceProcess(spec, child, port);
     }
 
