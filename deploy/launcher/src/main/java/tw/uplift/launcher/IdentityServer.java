@@ -43,7 +43,6 @@ public final class IdentityServer implements AutoCloseable {
         env.put("UPLIFT_IDENTITY_KEY_FILE", data.identitySigningKey().toString());
         env.put("UPLIFT_IDENTITY_WEB_REDIRECT_URIS", String.join(",", webRedirectUris));
         List<String> command = new ArrayList<>(List.of(JavaRuntime.executable(), "-Xmx192m", "-XX:TieredStopAtLevel=1"));
-        command.addAll(JavaRuntime.classDataSharing(data.classDataArchive("identity")));
         command.addAll(List.of("-jar", jar.toString()));
         ChildProcess child = ChildProcess.start("identity", command, env, repoRoot, data.log("identity"));
         return new IdentityServer(child, port);

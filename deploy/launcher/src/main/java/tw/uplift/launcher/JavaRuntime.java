@@ -23,6 +23,7 @@ final class JavaRuntime {
      * Dynamic class-data sharing: the first run writes the classes it loaded to {@code archive} at exit, later
      * runs map them instead of parsing jars again. Measured on the Kafka child: about 6 s to start without,
      * 2.3-3.5 s with. The JVM checks the archive against the classpath and rewrites it after a rebuild.
+     * Only for plain classpaths: Spring Boot jars load through their own class loader, which it cannot archive.
      */
     static List<String> classDataSharing(Path archive) {
         return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive.toAbsolutePath());
