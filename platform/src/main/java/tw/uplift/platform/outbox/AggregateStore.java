@@ -28,22 +28,30 @@ public class AggregateStore {
     /**
      * Inserts or replaces the aggregate and its pending events in one document write. The marker is
      * written first: a crash after it and before the save leaves a marker for an aggregate with nothing
-     * pending, which the relay just deletes; the reverse order could strand events.
+     * pending, which the relay just deletes; the reverse order could strand events. It is written again
+     * after the save: a relay pass that ran between the two writes saw the aggregate without the new
+     * events and may have deleted the marker (its write count was unchanged then), which would strand them.
      *
      * @throws OptimisticLockingFailureException when someone else changed the aggregate since it was loaded
      */
     public <T extends OutboxAggregate> T save(T aggregate) {
         String collection = mongo.getCollectionName(aggregate.getClass());
-        if (aggregate.hasPendingEvents()) {
-            OutboxMarker marker = new OutboxMarker(collection, aggregate.getId());
-            mongo.upsert(Query.query(Criteria.where("_id").is(marker.key())), new Update().inc("n", 1),
-                    OutboxMarker.COLLECTION);
+        boolean pending = aggregate.hasPendingEvents();
+        if (pending) {
+            touchMarker(collection, aggregate.getId());
         }
         T saved = mongo.save(aggregate, collection);
-        if (aggregate.hasPendingEvents()) {
+        if (pending) {
+            touchMarker(collection, aggregate.getId());
             wakeUp.publishEvent(new OutboxRelay.WakeUp());
         }
         return saved;
+    }
+
+    private void touchMarker(String collection, String aggregateId) {
+        OutboxMarker marker = new OutboxMarker(collection, aggregateId);
+        mongo.upsert(Query.query(Criteria.where("_id").is(marker.key())), new Update().inc("n", 1),
+                OutboxMarker.COLLECTION);
     }
 
     public <T extends OutboxAggregate> Optional<T> findById(String id, Class<T> type) {
