@@ -51,6 +51,7 @@ class DeadlineLadderIT {
     private static final String OTHER_CLERK = TestTokens.agencyStaff("clerk2", "kcg-household-xinxing");
     private static final String REVIEWER = TestTokens.reviewer("reviewer", "kcg-rdec", null);
     private static final Duration QUIET = Duration.ofMillis(700);
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Autowired
     MovableClock clock;
@@ -60,6 +61,9 @@ class DeadlineLadderIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @LocalServerPort
     int port;
@@ -75,7 +79,7 @@ class DeadlineLadderIT {
                 Instant.now());
         KafkaProbe.send(topics.of(Topic.PLAN), KafkaProbe.envelope(approved, 1));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> deadlines(CLERK, planId).size() == 3);
+        await().atMost(WAIT).until(() -> deadlines(CLERK, planId).size() == 3);
         assertThat(deadlines(CLERK, planId)).filteredOn(d -> "PROGRESS_REPORT".equals(d.get("kind")))
                 .singleElement().satisfies(d -> assertThat(LocalDate.parse((String) d.get("dueDate")))
                         .isAfterOrEqualTo(today).isBefore(today.plusMonths(3).plusDays(1)));
@@ -83,12 +87,11 @@ class DeadlineLadderIT {
 
         // past due-7 of both measures, before due-1 of either
         advanceTo(today.plusDays(6), LocalTime.NOON);
-        await().atMost(Duration.ofSeconds(30)).until(() -> measureEvents(planId, DeadlineApproaching.class).size() == 2);
+        awaitUntil(planId, () -> inboxOf(CLERK, planId, "DEADLINE_APPROACHING").size() == 2);
         assertThat(measureEvents(planId, DeadlineApproaching.class))
                 .extracting(DeadlineApproaching::itemId, DeadlineApproaching::daysLeft)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("m-1", 7),
                         org.assertj.core.groups.Tuple.tuple("m-2", 7));
-        await().atMost(Duration.ofSeconds(30)).until(() -> inboxOf(CLERK, planId, "DEADLINE_APPROACHING").size() == 2);
         assertThat(inboxOf(CLERK, planId, "DEADLINE_APPROACHING"))
                 .allSatisfy(i -> assertThat((String) i.get("title")).startsWith("屆期提醒："))
                 .extracting(i -> links(i).get("measureId")).containsExactlyInAnyOrder("m-1", "m-2");
@@ -96,22 +99,21 @@ class DeadlineLadderIT {
 
         // m-1 is overdue (and its 1-day reminder is overtaken); m-2 gets its 1-day reminder
         advanceTo(today.plusDays(11), LocalTime.NOON);
-        await().atMost(Duration.ofSeconds(30)).until(() -> measureEvents(planId, ItemOverdue.class).size() == 1
-                && measureEvents(planId, DeadlineApproaching.class).size() == 3);
+        awaitUntil(planId, () -> inboxOf(CLERK, planId, "ITEM_OVERDUE").size() == 1
+                && inboxOf(CLERK, planId, "DEADLINE_APPROACHING").size() == 3);
         assertThat(measureEvents(planId, ItemOverdue.class)).extracting(ItemOverdue::itemId).containsExactly("m-1");
-        await().atMost(Duration.ofSeconds(30)).until(() -> inboxOf(CLERK, planId, "ITEM_OVERDUE").size() == 1);
         assertThat(meters.get("uplift.deadlines.overdue").gauge().value()).isGreaterThanOrEqualTo(1);
 
         // m-2 is completed before its due date passes; the approval arrives again
         KafkaProbe.send(topics.of(Topic.PLAN), KafkaProbe.envelope(
                 new MeasureCompleted("m-2", planId, AGENCY, Instant.now()), 2));
-        await().atMost(Duration.ofSeconds(30)).until(() -> deadlines(CLERK, planId).stream()
+        await().atMost(WAIT).until(() -> deadlines(CLERK, planId).stream()
                 .anyMatch(d -> "m-2".equals(d.get("itemId")) && "DONE".equals(d.get("status"))));
         KafkaProbe.send(topics.of(Topic.PLAN), KafkaProbe.envelope(approved, 1));
 
         advanceTo(today.plusDays(30), LocalTime.NOON);
-        await().atMost(Duration.ofSeconds(30)).until(() -> measureEvents(planId, OverdueEscalated.class).size() == 1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> inbox(REVIEWER).stream()
+        awaitUntil(planId, () -> inboxOf(CLERK, planId, "OVERDUE_ESCALATED").size() == 1);
+        await().atMost(WAIT).until(() -> inbox(REVIEWER).stream()
                 .anyMatch(i -> "OVERDUE_ESCALATED".equals(i.get("kind")) && planId.equals(links(i).get("planId"))));
 
         // nothing twice, nothing for the completed measure after completion
@@ -146,7 +148,7 @@ class DeadlineLadderIT {
                 ReviewTaskKind.PLAN_APPROVAL, planId, AGENCY, "kcg-rdec", "reviewer", "審查委員", today.plusDays(400),
                 Instant.now()), 1));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> inbox(REVIEWER).stream()
+        await().atMost(WAIT).until(() -> inbox(REVIEWER).stream()
                 .anyMatch(i -> taskId.equals(links(i).get("taskId"))));
         Map<String, Object> item = inbox(REVIEWER).stream().filter(i -> taskId.equals(links(i).get("taskId")))
                 .findFirst().orElseThrow();
@@ -168,8 +170,22 @@ class DeadlineLadderIT {
 
         KafkaProbe.send(topics.of(Topic.REVIEW), KafkaProbe.envelope(new ReviewTaskCompleted(taskId,
                 ReviewTaskKind.PLAN_APPROVAL, planId, AGENCY, "reviewer", "APPROVED", Instant.now()), 2));
-        await().atMost(Duration.ofSeconds(30)).until(() -> deadlines(TestTokens.admin(), planId).stream()
+        await().atMost(WAIT).until(() -> deadlines(TestTokens.admin(), planId).stream()
                 .allMatch(d -> "DONE".equals(d.get("status"))));
+    }
+
+    /** Waits for a condition; on timeout, says where the schedule stands (cursor, buckets, deadlines). */
+    private void awaitUntil(String planId, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            await().atMost(WAIT).until(condition);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("timed out at " + clock.instant() + "; cursor "
+                    + mongo.findAll(org.bson.Document.class, "deadline_cursor") + "; buckets "
+                    + mongo.findAll(org.bson.Document.class, "deadline_buckets") + "; deadlines "
+                    + deadlines(CLERK, planId) + "; inbox " + inbox(CLERK) + "; markers "
+                    + mongo.findAll(org.bson.Document.class, "outbox_markers") + "; raw "
+                    + mongo.findAll(org.bson.Document.class, "deadlines") + "; topic " + deadlineEvents(), e);
+        }
     }
 
     private void advanceTo(LocalDate date, LocalTime time) {
