@@ -94,6 +94,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "validation", "Request has invalid fields", errors);
     }
 
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<Object> invalidInput(InvalidInput ex) {
+        return problem(HttpStatus.BAD_REQUEST, "validation", "Request has invalid fields",
+                ex.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, "not-found", ex.getMessage(), List.of());

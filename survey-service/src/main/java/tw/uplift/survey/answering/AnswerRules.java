@@ -9,8 +9,8 @@ import java.util.Set;
 import tw.uplift.survey.design.Question;
 import tw.uplift.survey.design.Survey;
 import tw.uplift.survey.results.Tally;
-import tw.uplift.survey.shared.InvalidInput;
-import tw.uplift.survey.shared.InvalidInput.Problem;
+import tw.uplift.platform.web.InvalidInput;
+import tw.uplift.platform.web.InvalidInput.Problem;
 
 /**
  * The rules a response must keep, checked all at once so the form can show every problem: each answer is to a

@@ -20,7 +20,7 @@ import tw.uplift.platform.web.RuleViolationException;
 import tw.uplift.survey.design.Survey;
 import tw.uplift.survey.design.SurveyStatus;
 import tw.uplift.survey.results.TallyStore;
-import tw.uplift.survey.shared.InvalidInput;
+import tw.uplift.platform.web.InvalidInput;
 
 /**
  * Takes a citizen's response: checks it against the survey, stores it under its receipt id, then adds it to the

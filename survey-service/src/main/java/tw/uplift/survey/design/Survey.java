@@ -15,8 +15,8 @@ import tw.uplift.contracts.survey.SurveyOpened;
 import tw.uplift.contracts.survey.SurveyResultsPublished;
 import tw.uplift.platform.outbox.OutboxAggregate;
 import tw.uplift.platform.web.RuleViolationException;
-import tw.uplift.survey.shared.InvalidInput;
-import tw.uplift.survey.shared.InvalidInput.Problem;
+import tw.uplift.platform.web.InvalidInput;
+import tw.uplift.platform.web.InvalidInput.Problem;
 
 /**
  * A satisfaction survey (滿意度調查) of one agency: its questions, the threshold its satisfaction rate is held

@@ -15,7 +15,7 @@ import tw.uplift.survey.design.LocalizedText;
 import tw.uplift.survey.design.Question;
 import tw.uplift.survey.design.QuestionKind;
 import tw.uplift.survey.design.Survey;
-import tw.uplift.survey.shared.InvalidInput;
+import tw.uplift.platform.web.InvalidInput;
 
 class AnswerRulesTest {
 

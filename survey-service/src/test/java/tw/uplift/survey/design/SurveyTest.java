@@ -14,7 +14,7 @@ import tw.uplift.contracts.survey.SurveyOpened;
 import tw.uplift.contracts.survey.SurveyResultsPublished;
 import tw.uplift.platform.outbox.PendingEvent;
 import tw.uplift.platform.web.RuleViolationException;
-import tw.uplift.survey.shared.InvalidInput;
+import tw.uplift.platform.web.InvalidInput;
 
 class SurveyTest {
 

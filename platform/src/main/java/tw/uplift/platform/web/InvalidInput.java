@@ -1,10 +1,10 @@
-package tw.uplift.survey.shared;
+package tw.uplift.platform.web;
 
 import java.util.List;
 
 /**
  * Input that breaks a rule of the domain, field by field (answered 400 with {@code errors[{field, message}]}).
- * Plain Java so the domain can throw it without knowing about HTTP.
+ * Plain Java so a domain can throw it without knowing about HTTP; {@link ProblemDetailsAdvice} answers it.
  */
 public class InvalidInput extends RuntimeException {
 

@@ -1,0 +1,212 @@
+package tw.uplift.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tw.uplift.contracts.Topic;
+import tw.uplift.contracts.deadline.DeadlineApproaching;
+import tw.uplift.contracts.deadline.ItemOverdue;
+import tw.uplift.contracts.plan.PlanApproved;
+import tw.uplift.contracts.plan.PlanSubmitted;
+import tw.uplift.contracts.review.PlanReviewDecided;
+import tw.uplift.contracts.review.ReviewTaskAssigned;
+import tw.uplift.launcher.LocalSystem;
+import tw.uplift.launcher.PortPlan;
+import tw.uplift.launcher.ServiceSpec;
+
+/**
+ * The thin core flow (SPEC §2 steps 1–4) against the system as {@code ./uplift run} starts it: the four services as
+ * separate processes, a real Kafka broker, MongoDB over the wire, tokens signed by the real issuer. Only HTTP goes
+ * in; what comes out is checked over HTTP and, for "exactly once", on the topics themselves.
+ */
+class CoreFlowIT {
+
+    private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path data;
+    static LocalSystem system;
+
+    @BeforeAll
+    static void startTheSystem() {
+        system = LocalSystem.builder().dataDir(data).ports(PortPlan.random()).start();
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void planIsSubmittedAssignedApprovedAndItsDeadlinesAreChased() {
+        Api clerk = api(ServiceSpec.PLAN, "clerk");
+        Api otherAgency = api(ServiceSpec.PLAN, "clerk2");
+        Api reviewerTasks = api(ServiceSpec.REVIEW, "reviewer");
+        Api sameAgencyReviewerTasks = api(ServiceSpec.REVIEW, "reviewer2");
+        Api clerkInbox = api(ServiceSpec.NOTIFICATION, "clerk");
+        Api reviewerInbox = api(ServiceSpec.NOTIFICATION, "reviewer");
+
+        // Dates from today in Taipei, so the flow holds whenever it runs: one measure due in 20 days, one in 90.
+        LocalDate today = LocalDate.now(TAIPEI);
+        LocalDate soon = today.plusDays(20);
+        LocalDate later = today.plusDays(90);
+
+        // 1. The clerk writes a plan with two dated measures and submits it.
+        JsonNode plan = clerk.post("/api/plans", planWith(soon, later)).expect(201).body();
+        String planId = plan.get("id").asString();
+        JsonNode measures = plan.at("/dimensions/0/focusAreas/0/measures");
+        String soonMeasure = measures.get(0).get("id").asString();
+        String laterMeasure = measures.get(1).get("id").asString();
+        assertThat(measures.get(0).get("dueDate").asString()).isEqualTo(soon.toString());
+        assertThat(otherAgency.get("/api/plans/" + planId).status()).as("another agency's plan does not exist for them").isEqualTo(404);
+        assertThat(clerk.post("/api/plans/" + planId + "/submit", null).expect(200).body().get("status").asString())
+                .isEqualTo("SUBMITTED");
+
+        // 2. review-service opens a plan-approval task for a reviewer of the supervising body, never reviewer2
+        //    (who works at the clerk's agency), and the reviewer's inbox shows the assignment.
+        JsonNode task = await("a review task for " + planId, () -> items(reviewerTasks.get("/api/review-tasks").expect(200).body())
+                .filter(t -> planId.equals(t.get("subjectId").asString())).findFirst().orElse(null));
+        String taskId = task.get("id").asString();
+        assertThat(task.get("assigneeId").asString()).isEqualTo("reviewer");
+        assertThat(task.get("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(items(sameAgencyReviewerTasks.get("/api/review-tasks").expect(200).body())
+                .noneMatch(t -> planId.equals(t.get("subjectId").asString()))).isTrue();
+        await("the assignment in the reviewer's inbox", () -> inboxItem(reviewerInbox, "REVIEW_TASK_ASSIGNED", "taskId", taskId));
+
+        // 3. The reviewer approves; plan-service publishes the plan, also on its public page.
+        reviewerTasks.post("/api/review-tasks/" + taskId + "/decision", """
+                {"decision": "APPROVED", "comments": []}""").expect(200);
+        await("the plan published", () -> "PUBLISHED".equals(clerk.get("/api/plans/" + planId).body().get("status").asString()) ? true : null);
+        assertThat(new Api(system.serviceUrl(ServiceSpec.PLAN), null).get("/public/plans/" + planId).expect(200).body()
+                .get("title").asString()).contains("提升服務執行計畫");
+        await("the approval in the agency's inbox", () -> inboxItem(clerkInbox, "PLAN_APPROVED", "planId", planId));
+
+        // 4. notification-service tracks both measures' deadlines.
+        JsonNode deadlines = await("both measures tracked", () -> {
+            JsonNode found = clerkInbox.get("/api/deadlines?planId=" + planId).expect(200).body();
+            return items(found).filter(d -> "MEASURE".equals(d.get("kind").asString())).count() == 2 ? found : null;
+        });
+        assertThat(items(deadlines).filter(d -> soonMeasure.equals(d.get("itemId").asString())).findFirst().orElseThrow()
+                .get("dueDate").asString()).isEqualTo(soon.toString());
+
+        // 5. Five days before the first due date the 7-day reminder has gone out, and nothing for the later one.
+        moveEveryClockTo(soon.minusDays(5));
+        await("the reminder in the agency's inbox", () -> inboxItem(clerkInbox, "DEADLINE_APPROACHING", "measureId", soonMeasure));
+
+        // 6. The day after it, the measure is overdue: notice in the inbox, and plan-service marks the measure.
+        moveEveryClockTo(soon.plusDays(1));
+        await("the overdue notice in the agency's inbox", () -> inboxItem(clerkInbox, "ITEM_OVERDUE", "measureId", soonMeasure));
+        await("the measure marked overdue in the plan", () -> clerk.get("/api/plans/" + planId).body()
+                .at("/dimensions/0/focusAreas/0/measures/0/overdue").asBoolean() ? true : null);
+        assertThat(clerk.get("/api/plans/" + planId).body().at("/dimensions/0/focusAreas/0/measures/1/overdue").asBoolean())
+                .isFalse();
+
+        // Exactly once: let the scheduler tick a few more times, then count what went over the topics.
+        sleep(Duration.ofSeconds(12));
+        String kafka = system.kafkaBootstrapServers();
+        List<EventLog.Event> planEvents = ofPlan(EventLog.readAll(kafka, Topic.PLAN), planId);
+        assertThat(planEvents).filteredOn(e -> e.is(PlanSubmitted.class)).hasSize(1);
+        assertThat(planEvents).filteredOn(e -> e.is(PlanApproved.class)).hasSize(1);
+        List<EventLog.Event> reviewEvents = ofPlan(EventLog.readAll(kafka, Topic.REVIEW), planId);
+        assertThat(reviewEvents).filteredOn(e -> e.is(ReviewTaskAssigned.class)).hasSize(1);
+        assertThat(reviewEvents).filteredOn(e -> e.is(PlanReviewDecided.class)).hasSize(1);
+        List<EventLog.Event> deadlineEvents = EventLog.readAll(kafka, Topic.DEADLINE);
+        assertThat(deadlineEvents).filteredOn(e -> e.is(DeadlineApproaching.class) && ofItem(e, soonMeasure))
+                .singleElement().satisfies(e -> assertThat(e.data().get("daysLeft").asInt()).isEqualTo(7));
+        assertThat(deadlineEvents).filteredOn(e -> e.is(ItemOverdue.class) && ofItem(e, soonMeasure)).hasSize(1);
+        assertThat(deadlineEvents).filteredOn(e -> ofItem(e, laterMeasure)).isEmpty();
+        assertThat(items(clerkInbox.get("/api/inbox").body())
+                .filter(i -> soonMeasure.equals(i.at("/links/measureId").asString()))
+                .map(i -> i.get("kind").asString()).toList())
+                .containsExactlyInAnyOrder("DEADLINE_APPROACHING", "ITEM_OVERDUE");
+    }
+
+    @Test
+    void everyServiceDocumentsItsApi() {
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            JsonNode docs = new Api(system.serviceUrl(spec), null).get("/v3/api-docs").expect(200).body();
+            assertThat(docs.get("openapi").asString()).as(spec.name()).startsWith("3.");
+            assertThat(docs.get("paths").size()).as(spec.name() + " paths").isPositive();
+        }
+    }
+
+    private static Api api(ServiceSpec service, String user) {
+        return new Api(system.serviceUrl(service), system.tokenFor(user));
+    }
+
+    /** The plan as a clerk types it: deadlines as phrases ("3月31日前"), the year in the ROC calendar. */
+    private static String planWith(LocalDate soon, LocalDate later) {
+        int rocYear = soon.getYear() - 1911;
+        return """
+                {"rocYear": %d, "title": "高雄市政府民政局%d年度提升服務執行計畫",
+                 "dimensions": [{"code": "一", "title": "完備基礎服務項目",
+                   "focusAreas": [{"code": "(一)", "title": "建立標準作業流程",
+                     "measures": [
+                       {"code": "1", "title": "訂定標準作業流程(SOP)", "units": ["戶籍行政科"], "deadline": "%s"},
+                       {"code": "2", "title": "服務資訊公開透明", "units": ["各科室"], "deadline": "%s"}]}]}]}
+                """.formatted(rocYear, rocYear, phrase(soon, rocYear), phrase(later, rocYear));
+    }
+
+    /** "12月31日前", or with the ROC year when the date falls in the next year ("116年2月20日前"). */
+    private static String phrase(LocalDate date, int rocYear) {
+        String monthDay = date.getMonthValue() + "月" + date.getDayOfMonth() + "日前";
+        return date.getYear() - 1911 == rocYear ? monthDay : (date.getYear() - 1911) + "年" + monthDay;
+    }
+
+    /** Every service's clock to 10:00 Taipei time on that day, as the README's demo does with POST /admin/clock. */
+    private static void moveEveryClockTo(LocalDate day) {
+        String to = day.atTime(LocalTime.of(10, 0)).atZone(TAIPEI).toOffsetDateTime().toString();
+        String admin = system.tokenFor("admin");
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            new Api(system.serviceUrl(spec), admin).post("/admin/clock", "{\"to\": \"" + to + "\"}").expect(200);
+        }
+    }
+
+    private static JsonNode inboxItem(Api inbox, String kind, String link, String id) {
+        return items(inbox.get("/api/inbox").expect(200).body())
+                .filter(i -> kind.equals(i.get("kind").asString()) && id.equals(i.at("/links/" + link).asString()))
+                .findFirst().orElse(null);
+    }
+
+    private static List<EventLog.Event> ofPlan(List<EventLog.Event> events, String planId) {
+        return events.stream().filter(e -> planId.equals(e.data().path("planId").asString())
+                || planId.equals(e.data().path("subjectId").asString())).toList();
+    }
+
+    private static boolean ofItem(EventLog.Event event, String itemId) {
+        return itemId.equals(event.data().path("itemId").asString());
+    }
+
+    private static java.util.stream.Stream<JsonNode> items(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
+    }
+
+    /** Polls until the step's result is there; the failure names the step. */
+    private static <T> T await(String what, java.util.concurrent.Callable<T> step) {
+        return org.awaitility.Awaitility.await(what).atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions().until(step, result -> result != null);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
