@@ -19,7 +19,25 @@ public final class SharedInfrastructure {
     private static KafkaContainer kafkaContainer;
     private static MongoDBContainer mongoContainer;
 
+    /** The brokers of the test class whose context was made last: what {@link KafkaProbe} talks to. */
+    private static volatile String currentBrokers;
+
     private SharedInfrastructure() {
+    }
+
+    /** The in-JVM broker, or the container where the test class asked for containers. */
+    static String brokersFor(boolean containers) {
+        currentBrokers = containers ? kafkaContainerBrokers() : kafkaBrokers();
+        return currentBrokers;
+    }
+
+    /**
+     * The broker the running test class uses (test classes run one after another, each with a context of its own,
+     * made when the class starts); the in-JVM one when no context was made yet.
+     */
+    static String currentBrokers() {
+        String brokers = currentBrokers;
+        return brokers != null ? brokers : kafkaBrokers();
     }
 
     /** Bootstrap servers of the in-JVM KRaft broker. */

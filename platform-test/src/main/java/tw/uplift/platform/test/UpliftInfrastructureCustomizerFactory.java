@@ -33,8 +33,7 @@ public class UpliftInfrastructureCustomizerFactory implements ContextCustomizerF
             String name = "t" + Integer.toHexString(testClass.hashCode());
             String mongoUri = containers ? SharedInfrastructure.mongoContainerUri(name)
                     : "mongodb://" + SharedInfrastructure.mongoAddress() + "/" + name;
-            String brokers = containers ? SharedInfrastructure.kafkaContainerBrokers()
-                    : SharedInfrastructure.kafkaBrokers();
+            String brokers = SharedInfrastructure.brokersFor(containers);
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("uplift-test-infrastructure",
                     Map.of("spring.mongodb.uri", mongoUri,
                             "spring.cloud.stream.kafka.binder.brokers", brokers,
