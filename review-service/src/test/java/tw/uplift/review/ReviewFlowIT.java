@@ -201,6 +201,17 @@ class ReviewFlowIT {
             });
         });
         assertThat(get("/admin/dead-letters", REVIEWER).status()).isEqualTo(403);
+
+        // Replay sends the record back to its topic, through the consumer again: still poison, so it is
+        // dead-lettered a second time (a new record, a new letter) and the first one says when it was replayed.
+        String letterId = stream(get("/admin/dead-letters", ADMIN).body())
+                .filter(l -> unknownId.equals(l.get("eventId").asString())).findFirst().orElseThrow().get("id").asString();
+        Response replayed = post("/admin/dead-letters/" + letterId + "/replay", ADMIN, "");
+        assertThat(replayed.status()).isEqualTo(200);
+        assertThat(replayed.body().get("replayedAt").isNull()).isFalse();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(stream(get("/admin/dead-letters", ADMIN).body())
+                .filter(l -> unknownId.equals(l.get("eventId").asString()))).hasSize(2));
+        assertThat(post("/admin/dead-letters/no-such-letter/replay", ADMIN, "").status()).isEqualTo(404);
     }
 
     @Test
