@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -137,11 +138,18 @@ class CoreFlowIT {
     }
 
     @Test
-    void everyServiceDocumentsItsApi() {
+    void everyServiceDocumentsItsApiAndExposesItsMetrics() {
+        Map<ServiceSpec, String> metricOf = Map.of(ServiceSpec.PLAN, "uplift_plans{", ServiceSpec.REVIEW,
+                "uplift_review_tasks_open", ServiceSpec.SURVEY, "uplift_outbox_pending",
+                ServiceSpec.NOTIFICATION, "uplift_deadlines_overdue");
         for (ServiceSpec spec : ServiceSpec.ALL) {
-            JsonNode docs = new Api(system.serviceUrl(spec), null).get("/v3/api-docs").expect(200).body();
+            Api anonymous = new Api(system.serviceUrl(spec), null);
+            JsonNode docs = anonymous.get("/v3/api-docs").expect(200).body();
             assertThat(docs.get("openapi").asString()).as(spec.name()).startsWith("3.");
             assertThat(docs.get("paths").size()).as(spec.name() + " paths").isPositive();
+            String metrics = anonymous.get("/actuator/prometheus").expect(200).raw();
+            assertThat(metrics).as(spec.name()).contains(metricOf.get(spec), "application=\"" + spec.name() + "\"",
+                    "jvm_memory_used_bytes", "http_server_requests_seconds");
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,6 +58,8 @@ class PlanFlowIT {
     TopicNames topics;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void planIsWrittenSubmittedApprovedOnceAndPublished() {
@@ -104,6 +107,7 @@ class PlanFlowIT {
         assertThat(approved.measures()).extracting(m -> m.dueDate())
                 .containsExactly(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 12, 31), null);
         assertThat(http.get("/public/plans/" + planId, null).status()).isEqualTo(200);
+        assertThat(meters.get("uplift.plans").tag("status", "PUBLISHED").gauge().value()).isGreaterThanOrEqualTo(1);
         // Approved plans are no longer editable.
         assertThat(http.put("/api/plans/" + planId, CLERK, PLAN).status()).isEqualTo(409);
     }

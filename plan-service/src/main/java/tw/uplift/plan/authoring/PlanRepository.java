@@ -7,4 +7,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface PlanRepository extends MongoRepository<Plan, String> {
 
     List<Plan> findByAgencyIdOrderByRocYearDesc(String agencyId);
+
+    long countByStatus(PlanStatus status);
 }
