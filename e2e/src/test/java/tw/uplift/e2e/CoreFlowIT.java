@@ -138,6 +138,38 @@ class CoreFlowIT {
     }
 
     @Test
+    void aReturnedPlanComesBackToTheAgencyWithTheReviewersComments() {
+        Api clerk = api(ServiceSpec.PLAN, "clerk");
+        Api reviewerTasks = api(ServiceSpec.REVIEW, "reviewer");
+        LocalDate today = LocalDate.now(TAIPEI);
+        String planId = clerk.post("/api/plans", planWith(today.plusDays(30), today.plusDays(60))).expect(201).body()
+                .get("id").asString();
+        clerk.post("/api/plans/" + planId + "/submit", null).expect(200);
+        String taskId = await("a review task for " + planId, () -> items(reviewerTasks.get("/api/review-tasks").body())
+                .filter(t -> planId.equals(t.get("subjectId").asString())).findFirst().orElse(null)).get("id").asString();
+
+        // Returning without saying why is refused, field named; nothing changes.
+        Api.Reply bare = reviewerTasks.post("/api/review-tasks/" + taskId + "/decision", "{\"decision\": \"RETURNED\"}");
+        assertThat(bare.status()).isEqualTo(400);
+        assertThat(bare.raw()).contains("\"field\":\"comments\"");
+        reviewerTasks.post("/api/review-tasks/" + taskId + "/decision", """
+                {"decision": "RETURNED", "comments": [{"itemRef": "plan", "comment": "請具體說明SOP涵蓋之申辦項目"}]}""")
+                .expect(200);
+
+        JsonNode returned = await("the plan returned", () -> {
+            JsonNode plan = clerk.get("/api/plans/" + planId).body();
+            return "RETURNED".equals(plan.get("status").asString()) ? plan : null;
+        });
+        assertThat(returned.at("/reviewComments/0/comment").asString()).isEqualTo("請具體說明SOP涵蓋之申辦項目");
+        JsonNode notice = await("the return in the agency's inbox",
+                () -> inboxItem(api(ServiceSpec.NOTIFICATION, "clerk"), "PLAN_RETURNED", "planId", planId));
+        assertThat(notice.get("body").asString()).contains("請具體說明SOP涵蓋之申辦項目");
+        // A returned plan is not tracked: no deadlines until it is approved.
+        assertThat(items(api(ServiceSpec.NOTIFICATION, "clerk").get("/api/deadlines?planId=" + planId).expect(200).body())
+                .filter(d -> "MEASURE".equals(d.get("kind").asString())).count()).isZero();
+    }
+
+    @Test
     void everyServiceDocumentsItsApiAndExposesItsMetrics() {
         Map<ServiceSpec, String> metricOf = Map.of(ServiceSpec.PLAN, "uplift_plans{", ServiceSpec.REVIEW,
                 "uplift_review_tasks_open", ServiceSpec.SURVEY, "uplift_outbox_pending",
