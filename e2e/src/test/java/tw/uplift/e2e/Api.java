@@ -16,7 +16,7 @@ final class Api {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The status and the JSON body (a missing or non-JSON body reads as a missing node). */
-    record Reply(int status, JsonNode body, String raw) {
+    record Reply(int status, JsonNode body, String raw, String contentType) {
 
         Reply expect(int expected) {
             if (status != expected) {
@@ -44,6 +44,13 @@ final class Api {
         return send(request(path).header("Content-Type", "application/json").POST(body));
     }
 
+    /** Any method with a raw body sent as JSON (an empty body is sent as none). */
+    Reply send(String method, String path, String body) {
+        HttpRequest.BodyPublisher publisher = body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body);
+        return send(request(path).header("Content-Type", "application/json").method(method, publisher));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
@@ -55,7 +62,8 @@ final class Api {
     private static Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), parse(response.body()), response.body());
+            return new Reply(response.statusCode(), parse(response.body()), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new AssertionError("request failed: " + e, e);
         } catch (InterruptedException e) {

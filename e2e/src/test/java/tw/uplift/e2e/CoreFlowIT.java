@@ -3,7 +3,6 @@ package tw.uplift.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,10 +10,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tw.uplift.contracts.Topic;
 import tw.uplift.contracts.deadline.DeadlineApproaching;
@@ -24,7 +21,6 @@ import tw.uplift.contracts.plan.PlanSubmitted;
 import tw.uplift.contracts.review.PlanReviewDecided;
 import tw.uplift.contracts.review.ReviewTaskAssigned;
 import tw.uplift.launcher.LocalSystem;
-import tw.uplift.launcher.PortPlan;
 import tw.uplift.launcher.ServiceSpec;
 
 /**
@@ -37,20 +33,11 @@ class CoreFlowIT {
     private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    @TempDir
-    static Path data;
     static LocalSystem system;
 
     @BeforeAll
-    static void startTheSystem() {
-        system = LocalSystem.builder().dataDir(data).ports(PortPlan.random()).start();
-    }
-
-    @AfterAll
-    static void stopTheSystem() {
-        if (system != null) {
-            system.close();
-        }
+    static void useTheRunningSystem() {
+        system = RunningSystem.get();
     }
 
     @Test

@@ -1,5 +1,9 @@
 package tw.uplift.platform;
 
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import tw.uplift.platform.web.ProblemErrorReportValve;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
@@ -151,6 +155,16 @@ public class UpliftPlatformAutoConfiguration {
                 resolvers.add(new CurrentUserArgumentResolver());
             }
         };
+    }
+
+    /** Errors Tomcat answers itself, before Spring MVC, are problem documents too ({@link ProblemErrorReportValve}). */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> upliftTomcatProblemReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
     }
 
     /** Lets aggregates stamp the current request's trace context on the events they record. */
