@@ -74,7 +74,9 @@ class CoreFlowIT {
         assertThat(task.get("status").asString()).isEqualTo("ASSIGNED");
         assertThat(items(sameAgencyReviewerTasks.get("/api/review-tasks").expect(200).body())
                 .noneMatch(t -> planId.equals(t.get("subjectId").asString()))).isTrue();
-        await("the assignment in the reviewer's inbox", () -> inboxItem(reviewerInbox, "REVIEW_TASK_ASSIGNED", "taskId", taskId));
+        JsonNode assignment = await("the assignment in the reviewer's inbox",
+                () -> inboxItem(reviewerInbox, "REVIEW_TASK_ASSIGNED", "taskId", taskId));
+        assertThat(assignment.get("body").asString()).as("names the agency for the reviewer").contains("高雄市政府民政局");
 
         // 3. The reviewer approves; plan-service publishes the plan, also on its public page.
         reviewerTasks.post("/api/review-tasks/" + taskId + "/decision", """

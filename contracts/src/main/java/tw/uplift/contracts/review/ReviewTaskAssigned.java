@@ -11,6 +11,8 @@ import tw.uplift.contracts.EventType;
  * @param kind what kind of review
  * @param subjectId what is reviewed, e.g. the plan id
  * @param agencyId the agency under review
+ * @param agencyName its name (e.g. 高雄市政府民政局) for people reading a notice, or null when not known; added in
+ *                   a later release of v1, so older records lack it
  * @param supervisingBodyId the reviewing body
  * @param reviewerId the assigned reviewer (username)
  * @param reviewerName their display name
@@ -23,6 +25,7 @@ public record ReviewTaskAssigned(
         ReviewTaskKind kind,
         String subjectId,
         String agencyId,
+        String agencyName,
         String supervisingBodyId,
         String reviewerId,
         String reviewerName,

@@ -88,8 +88,8 @@ public class ReviewTask extends OutboxAggregate {
         this.assigneeName = reviewerName;
         this.assignedAt = at;
         this.status = ReviewTaskStatus.ASSIGNED;
-        record(new ReviewTaskAssigned(id, kind, subjectId, agencyId, supervisingBodyId, reviewerId, reviewerName,
-                dueDate, at), at);
+        record(new ReviewTaskAssigned(id, kind, subjectId, agencyId, agencyName, supervisingBodyId, reviewerId,
+                reviewerName, dueDate, at), at);
     }
 
     /**

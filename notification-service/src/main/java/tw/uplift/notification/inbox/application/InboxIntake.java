@@ -76,7 +76,7 @@ public class InboxIntake {
         String due = task.dueDate() == null ? "" : "，請於 " + task.dueDate() + " 前完成";
         inbox.deliver(eventId, Recipients.user(task.reviewerId()), InboxKind.REVIEW_TASK_ASSIGNED,
                 "新審查任務：" + ReviewWords.of(task.kind()),
-                "受審機關 " + task.agencyId() + "，審查標的 " + task.subjectId() + due + "。",
+                "受審機關 " + (task.agencyName() != null ? task.agencyName() : task.agencyId()) + due + "。",
                 new Links(planId, null, task.taskId(), null), eventId);
     }
 
