@@ -73,7 +73,8 @@ public final class SampleEvents {
         add(new MeasureCompleted(MEASURE_ID, PLAN_ID, AGENCY_ID, AT));
         add(new AnnualResultsSubmitted(PLAN_ID, AGENCY_ID, 115, AT));
 
-        add(new ReviewTaskAssigned("task-approval-1", ReviewTaskKind.PLAN_APPROVAL, PLAN_ID, AGENCY_ID, "高雄市政府民政局",
+        add(new ReviewTaskAssigned("task-approval-1", ReviewTaskKind.PLAN_APPROVAL, PLAN_ID,
+                "高雄市政府民政局115年度提升服務執行計畫", AGENCY_ID, "高雄市政府民政局",
                 BODY_ID, "reviewer", "研考會審查委員王小明", DUE, AT));
         add(new ReviewTaskCompleted("task-approval-1", ReviewTaskKind.PLAN_APPROVAL, PLAN_ID, AGENCY_ID,
                 "reviewer", "APPROVED", AT));

@@ -76,7 +76,9 @@ class CoreFlowIT {
                 .noneMatch(t -> planId.equals(t.get("subjectId").asString()))).isTrue();
         JsonNode assignment = await("the assignment in the reviewer's inbox",
                 () -> inboxItem(reviewerInbox, "REVIEW_TASK_ASSIGNED", "taskId", taskId));
-        assertThat(assignment.get("body").asString()).as("names the agency for the reviewer").contains("高雄市政府民政局");
+        assertThat(assignment.get("body").asString()).as("names the agency and the plan for the reviewer")
+                .contains("受審機關 高雄市政府民政局", "提升服務執行計畫");
+        assertThat(task.get("subjectTitle").asString()).isEqualTo(plan.get("title").asString());
 
         // 3. The reviewer approves; plan-service publishes the plan, also on its public page.
         reviewerTasks.post("/api/review-tasks/" + taskId + "/decision", """

@@ -145,7 +145,7 @@ class DeadlineLadderIT {
         String taskId = "task-" + UUID.randomUUID();
         String planId = "plan-" + UUID.randomUUID();
         KafkaProbe.send(topics.of(Topic.REVIEW), KafkaProbe.envelope(new ReviewTaskAssigned(taskId,
-                ReviewTaskKind.PLAN_APPROVAL, planId, AGENCY, null, "kcg-rdec", "reviewer", "審查委員", today.plusDays(400),
+                ReviewTaskKind.PLAN_APPROVAL, planId, null, AGENCY, null, "kcg-rdec", "reviewer", "審查委員", today.plusDays(400),
                 Instant.now()), 1));
 
         await().atMost(WAIT).until(() -> inbox(REVIEWER).stream()

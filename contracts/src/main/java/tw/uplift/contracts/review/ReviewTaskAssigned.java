@@ -10,6 +10,8 @@ import tw.uplift.contracts.EventType;
  * @param taskId the review task
  * @param kind what kind of review
  * @param subjectId what is reviewed, e.g. the plan id
+ * @param subjectTitle its title for people reading a notice (the plan's title), or null; added in a later release
+ *                     of v1, so older records lack it
  * @param agencyId the agency under review
  * @param agencyName its name (e.g. 高雄市政府民政局) for people reading a notice, or null when not known; added in
  *                   a later release of v1, so older records lack it
@@ -24,6 +26,7 @@ public record ReviewTaskAssigned(
         String taskId,
         ReviewTaskKind kind,
         String subjectId,
+        String subjectTitle,
         String agencyId,
         String agencyName,
         String supervisingBodyId,

@@ -24,6 +24,8 @@ public class ReviewTask extends OutboxAggregate {
 
     private ReviewTaskKind kind;
     private String subjectId;
+    /** What a person calls the subject (the plan's title); null for follow-ups and tasks opened before it was kept. */
+    private String subjectTitle;
     private String agencyId;
     private String agencyName;
     private String parentAgencyId;
@@ -68,6 +70,12 @@ public class ReviewTask extends OutboxAggregate {
                 supervisingBodyId, revision, null, dueDate, openedAt);
     }
 
+    /** The same, with the plan's title for the reviewer's notice. */
+    public ReviewTask titled(String title) {
+        this.subjectTitle = title;
+        return this;
+    }
+
     /**
      * A follow-up task for an agency, e.g. after a survey below its satisfaction threshold.
      *
@@ -88,8 +96,8 @@ public class ReviewTask extends OutboxAggregate {
         this.assigneeName = reviewerName;
         this.assignedAt = at;
         this.status = ReviewTaskStatus.ASSIGNED;
-        record(new ReviewTaskAssigned(id, kind, subjectId, agencyId, agencyName, supervisingBodyId, reviewerId,
-                reviewerName, dueDate, at), at);
+        record(new ReviewTaskAssigned(id, kind, subjectId, subjectTitle, agencyId, agencyName, supervisingBodyId,
+                reviewerId, reviewerName, dueDate, at), at);
     }
 
     /**
@@ -139,6 +147,10 @@ public class ReviewTask extends OutboxAggregate {
 
     public String agencyId() {
         return agencyId;
+    }
+
+    public String subjectTitle() {
+        return subjectTitle;
     }
 
     public String agencyName() {

@@ -81,7 +81,8 @@ public class ReviewTaskService {
         LocalDate due = workingDays.plus(LocalDate.ofInstant(at, MovableClock.TAIPEI),
                 properties.planApprovalWorkingDays());
         ReviewTask task = ReviewTask.planApproval(id, submitted.planId(), submitted.revision(), submitted.agencyId(),
-                submitted.agencyName(), submitted.parentAgencyId(), submitted.supervisingBodyId(), due, clock.instant());
+                submitted.agencyName(), submitted.parentAgencyId(), submitted.supervisingBodyId(), due, clock.instant())
+                .titled(submitted.title());
         openAndAssign(task, new AssignmentSubject(submitted.supervisingBodyId(), submitted.agencyId(),
                 submitted.parentAgencyId()));
     }

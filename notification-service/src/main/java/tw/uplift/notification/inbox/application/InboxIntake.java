@@ -76,7 +76,8 @@ public class InboxIntake {
         String due = task.dueDate() == null ? "" : "，請於 " + task.dueDate() + " 前完成";
         inbox.deliver(eventId, Recipients.user(task.reviewerId()), InboxKind.REVIEW_TASK_ASSIGNED,
                 "新審查任務：" + ReviewWords.of(task.kind()),
-                "受審機關 " + (task.agencyName() != null ? task.agencyName() : task.agencyId()) + due + "。",
+                "受審機關 " + (task.agencyName() != null ? task.agencyName() : task.agencyId())
+                        + (task.subjectTitle() != null ? "：「" + task.subjectTitle() + "」" : "") + due + "。",
                 new Links(planId, null, task.taskId(), null), eventId);
     }
 

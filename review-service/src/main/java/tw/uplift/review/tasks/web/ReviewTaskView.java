@@ -10,13 +10,14 @@ import tw.uplift.review.tasks.ReviewTask;
 import tw.uplift.review.tasks.ReviewTaskStatus;
 
 /** A review task as the API shows it. */
-public record ReviewTaskView(String id, ReviewTaskKind kind, String subjectId, int revision, String agencyId,
-        String agencyName, String supervisingBodyId, String reason, ReviewTaskStatus status, String assigneeId,
+public record ReviewTaskView(String id, ReviewTaskKind kind, String subjectId, String subjectTitle, int revision,
+        String agencyId, String agencyName, String supervisingBodyId, String reason, ReviewTaskStatus status, String assigneeId,
         String assigneeName, Instant openedAt, Instant assignedAt, LocalDate dueDate, ReviewDecision decision,
         List<ItemComment> comments, Instant decidedAt) {
 
     static ReviewTaskView of(ReviewTask t) {
-        return new ReviewTaskView(t.getId(), t.kind(), t.subjectId(), t.revision(), t.agencyId(), t.agencyName(),
+        return new ReviewTaskView(t.getId(), t.kind(), t.subjectId(), t.subjectTitle(), t.revision(), t.agencyId(),
+                t.agencyName(),
                 t.supervisingBodyId(), t.reason(), t.status(), t.assigneeId(), t.assigneeName(), t.openedAt(),
                 t.assignedAt(), t.dueDate(), t.decision(), t.comments(), t.decidedAt());
     }
