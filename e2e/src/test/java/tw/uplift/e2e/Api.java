@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,9 +40,16 @@ final class Api {
     }
 
     Reply post(String path, String json) {
+        return post(path, json, Map.of());
+    }
+
+    /** A POST with extra headers, e.g. a W3C {@code traceparent} as a browser with tracing would send. */
+    Reply post(String path, String json, Map<String, String> headers) {
         HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json);
-        return send(request(path).header("Content-Type", "application/json").POST(body));
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+        headers.forEach(request::header);
+        return send(request.POST(body));
     }
 
     /** Any method with a raw body sent as JSON (an empty body is sent as none). */

@@ -62,7 +62,10 @@ class CoreFlowIT {
         String laterMeasure = measures.get(1).get("id").asString();
         assertThat(measures.get(0).get("dueDate").asString()).isEqualTo(soon.toString());
         assertThat(otherAgency.get("/api/plans/" + planId).status()).as("another agency's plan does not exist for them").isEqualTo(404);
-        assertThat(clerk.post("/api/plans/" + planId + "/submit", null).expect(200).body().get("status").asString())
+        // The clerk's browser sends a trace context: the events the submission causes, in every service, carry it on.
+        String traceId = java.util.UUID.randomUUID().toString().replace("-", "");
+        assertThat(clerk.post("/api/plans/" + planId + "/submit", null,
+                Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")).expect(200).body().get("status").asString())
                 .isEqualTo("SUBMITTED");
 
         // 2. review-service opens a plan-approval task for a reviewer of the supervising body, never reviewer2
@@ -114,8 +117,12 @@ class CoreFlowIT {
         List<EventLog.Event> planEvents = ofPlan(EventLog.readAll(kafka, Topic.PLAN), planId);
         assertThat(planEvents).filteredOn(e -> e.is(PlanSubmitted.class)).hasSize(1);
         assertThat(planEvents).filteredOn(e -> e.is(PlanApproved.class)).hasSize(1);
+        assertThat(planEvents).filteredOn(e -> e.is(PlanSubmitted.class)).singleElement()
+                .extracting(EventLog.Event::traceId).as("PlanSubmitted carries the request's trace").isEqualTo(traceId);
         List<EventLog.Event> reviewEvents = ofPlan(EventLog.readAll(kafka, Topic.REVIEW), planId);
-        assertThat(reviewEvents).filteredOn(e -> e.is(ReviewTaskAssigned.class)).hasSize(1);
+        assertThat(reviewEvents).filteredOn(e -> e.is(ReviewTaskAssigned.class)).singleElement()
+                .extracting(EventLog.Event::traceId).as("review-service continued the trace from the record")
+                .isEqualTo(traceId);
         assertThat(reviewEvents).filteredOn(e -> e.is(PlanReviewDecided.class)).hasSize(1);
         List<EventLog.Event> deadlineEvents = EventLog.readAll(kafka, Topic.DEADLINE);
         assertThat(deadlineEvents).filteredOn(e -> e.is(DeadlineApproaching.class) && ofItem(e, soonMeasure))

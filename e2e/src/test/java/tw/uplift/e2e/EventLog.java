@@ -21,10 +21,19 @@ import tw.uplift.contracts.Topic;
  */
 final class EventLog {
 
-    /** One record: its logical type and its JSON payload. */
-    record Event(String type, JsonNode data) {
+    /** One record: its logical type, its JSON payload and the W3C trace context it carries (or null). */
+    record Event(String type, JsonNode data, String traceparent) {
+
+        /** The trace id part of {@code traceparent} ({@code 00-<trace id>-<span id>-<flags>}), or null. */
+        String traceId() {
+            return traceparent == null || traceparent.split("-").length < 2 ? null : traceparent.split("-")[1];
+        }
+
 
         boolean is(Class<?> eventClass) {
+            if (type == null) {
+                return false;
+            }
             return type.equals(eventClass.getAnnotation(EventType.class).value());
         }
     }
@@ -51,12 +60,16 @@ final class EventLog {
                     throw new AssertionError("could not read " + topic.topicName() + " to its end in 30 s");
                 }
                 consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    Header type = r.headers().lastHeader("ce_type");
-                    events.add(new Event(type == null ? "" : new String(type.value(), StandardCharsets.UTF_8),
-                            Api.json(new String(r.value(), StandardCharsets.UTF_8))));
+                    events.add(new Event(header(r.headers().lastHeader("ce_type")),
+                            Api.json(new String(r.value(), StandardCharsets.UTF_8)),
+                            header(r.headers().lastHeader("traceparent"))));
                 });
             }
             return events;
         }
+    }
+
+    private static String header(Header header) {
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
