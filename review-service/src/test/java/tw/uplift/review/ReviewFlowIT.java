@@ -165,7 +165,7 @@ class ReviewFlowIT {
         assertThat(event.comments()).extracting(c -> c.itemRef()).containsExactly("plan", "m-1-2");
         awaitReviewEvent(ReviewTaskCompleted.class, taskId);
 
-        // The load documents agree with the tasks: open tasks of reviewer == their undecided tasks.
+        // The loads are counted from the tasks: open tasks of reviewer == their undecided tasks.
         long stillOpen = stream(get("/api/review-tasks", REVIEWER).body())
                 .filter(t -> "ASSIGNED".equals(t.get("status").asString())).count();
         JsonNode pool = get("/api/reviewers", REVIEWER).body();

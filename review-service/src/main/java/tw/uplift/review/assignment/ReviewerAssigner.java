@@ -43,20 +43,14 @@ public class ReviewerAssigner {
         return AssignmentRule.choose(candidates, subject);
     }
 
-    /** Call once the task assigned to this reviewer is stored. */
-    public void assigned(ReviewTaskKind kind, String reviewerId) {
-        loads.taskAssigned(reviewerId);
+    /** Call once the task assigned to this reviewer is stored (counts it; the load is read from the tasks). */
+    public void assigned(ReviewTaskKind kind) {
         count(kind, "assigned");
     }
 
     /** Call once a task was stored without an assignee because nobody eligible exists. */
     public void unassigned(ReviewTaskKind kind) {
         count(kind, "unassigned");
-    }
-
-    /** Call once the task assigned to this reviewer is stored as completed. */
-    public void completed(String reviewerId) {
-        loads.taskCompleted(reviewerId);
     }
 
     private void count(ReviewTaskKind kind, String outcome) {

@@ -1,18 +1,27 @@
 package tw.uplift.review.assignment;
 
 import java.util.Collection;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** The per-reviewer load documents: read by id, changed only with {@code $inc}. */
+/**
+ * How many open tasks each reviewer has (the "least loaded first" of the assignment rule), counted from the
+ * stored tasks themselves through the index on {@code assigneeId}. Nothing is kept beside the tasks, so no crash
+ * between two writes and no redelivery can leave a load wrong. A body has a handful of reviewers: one indexed
+ * count each.
+ */
 @Component
 public class ReviewerLoads {
+
+    /** The task collection and the fields read here, by name: assignment does not depend on the task class. */
+    static final String TASKS = "review_tasks";
+    static final String ASSIGNEE = "assigneeId";
+    static final String STATUS = "status";
+    static final String OPEN = "ASSIGNED";
 
     private final MongoTemplate mongo;
 
@@ -20,34 +29,18 @@ public class ReviewerLoads {
         this.mongo = mongo;
     }
 
-    public void taskAssigned(String reviewerId) {
-        inc(reviewerId, 1);
-    }
-
-    public void taskCompleted(String reviewerId) {
-        inc(reviewerId, -1);
-    }
-
-    /** Open tasks per reviewer id; reviewers without a load document have none. */
+    /** Open (assigned, undecided) tasks per reviewer id; every id asked for is in the answer. */
     public Map<String, Long> of(Collection<String> reviewerIds) {
-        if (reviewerIds.isEmpty()) {
-            return Map.of();
+        Map<String, Long> open = new LinkedHashMap<>();
+        for (String reviewerId : reviewerIds) {
+            open.put(reviewerId, mongo.count(Query.query(Criteria.where(ASSIGNEE).is(reviewerId).and(STATUS).is(OPEN)),
+                    TASKS));
         }
-        return mongo.find(Query.query(Criteria.where("_id").in(reviewerIds)), ReviewerLoad.class).stream()
-                .collect(Collectors.toMap(ReviewerLoad::reviewerId, ReviewerLoad::openTasks));
+        return open;
     }
 
-    /** Open assigned tasks over all reviewers (one small document per reviewer). */
+    /** Open assigned tasks over all reviewers. */
     public long totalOpen() {
-        return all().stream().mapToLong(ReviewerLoad::openTasks).sum();
-    }
-
-    public List<ReviewerLoad> all() {
-        return mongo.findAll(ReviewerLoad.class);
-    }
-
-    private void inc(String reviewerId, long by) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(reviewerId)), new Update().inc("openTasks", by),
-                ReviewerLoad.class);
+        return mongo.count(Query.query(Criteria.where(STATUS).is(OPEN)), TASKS);
     }
 }

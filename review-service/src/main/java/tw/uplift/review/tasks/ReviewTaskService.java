@@ -124,7 +124,7 @@ public class ReviewTaskService {
             return;
         }
         if (reviewer.isPresent()) {
-            assigner.assigned(task.kind(), reviewer.get().reviewerId());
+            assigner.assigned(task.kind());
             log.info("{} task {} for {} (agency {}) assigned to {}, due {}", task.kind(), task.getId(),
                     task.subjectId(), task.agencyId(), reviewer.get().reviewerId(), task.dueDate());
         } else {
@@ -159,7 +159,6 @@ public class ReviewTaskService {
         ReviewTask decided = store.update(id, ReviewTask.class,
                 t -> t.decide(user.username(), decision, comments, clock.instant()))
                 .orElseThrow(() -> new NotFoundException("review task", id));
-        assigner.completed(decided.assigneeId());
         log.info("task {} decided {} by {}", id, decision, user.username());
         return decided;
     }
