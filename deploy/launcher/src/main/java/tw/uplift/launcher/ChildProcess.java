@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +37,7 @@ public final class ChildProcess implements AutoCloseable {
             // A header per start: the log is appended to across restarts, like a service's own log file.
             Files.writeString(log, "%n===== %s starting at %s =====%n%s%n".formatted(name, OffsetDateTime.now(), String.join(" ", command)),
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(ownSession(command))
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -46,6 +47,24 @@ public final class ChildProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new LauncherException("Cannot start " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs the command in a session of its own where {@code setsid} exists (util-linux; it execs, so the pid stays
+     * the child's). Otherwise Ctrl-C in the terminal reaches every child at once: Kafka went down while the services
+     * were still draining, and the launcher's order (services, then Kafka, then MongoDB) meant nothing.
+     */
+    private static List<String> ownSession(List<String> command) {
+        for (String dir : List.of("/usr/bin", "/bin")) {
+            Path setsid = Path.of(dir, "setsid");
+            if (Files.isExecutable(setsid)) {
+                List<String> wrapped = new ArrayList<>(command.size() + 1);
+                wrapped.add(setsid.toString());
+                wrapped.addAll(command);
+                return wrapped;
+            }
+        }
+        return command;
     }
 
     public String name() {
