@@ -250,6 +250,14 @@ public final class LocalSystem implements AutoCloseable {
                 }, "uplift-stop"));
             }
             try {
+                Map<String, Integer> busy = ports.busy();
+                if (!busy.isEmpty()) {
+                    // Children run in sessions of their own (Ctrl-C reaches only the launcher), so a launcher that was
+                    // killed outright leaves them running: say so instead of failing half-way through the start.
+                    throw new LauncherException("Ports already in use: " + busy + ". Is another Uplift still running? "
+                            + "Stop it with Ctrl-C, or end its processes: pkill -f 'uplift-launcher.jar|kafka.Kafka|"
+                            + "uplift-identity.jar|-service.jar'");
+                }
                 List<ServiceSpec> runnable = runnableServices(root, s.notBuilt);
                 Path kafkaLib = KafkaClasspath.libDirectory(root);
 

@@ -50,6 +50,25 @@ public record PortPlan(int mongo, int kafka, int kafkaController, int identity, 
         return new PortPlan(mongo, kafka, kafkaController, identity, copy);
     }
 
+    /** Every planned port that something already listens on (on any address), by what it was planned for. */
+    public Map<String, Integer> busy() {
+        Map<String, Integer> planned = new LinkedHashMap<>();
+        planned.put("MongoDB", mongo);
+        planned.put("Kafka", kafka);
+        planned.put("Kafka controller", kafkaController);
+        planned.put("identity", identity);
+        planned.putAll(services);
+        Map<String, Integer> busy = new LinkedHashMap<>();
+        planned.forEach((what, port) -> {
+            try (ServerSocket probe = new ServerSocket(port)) {
+                probe.setReuseAddress(true);
+            } catch (IOException inUse) {
+                busy.put(what, port);
+            }
+        });
+        return busy;
+    }
+
     private static int freePort(Set<Integer> taken) {
         while (true) {
             try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -30,4 +30,13 @@ class PortPlanTest {
         assertThat(new HashSet<>(all)).hasSize(4 + ServiceSpec.ALL.size());
         assertThat(all).doesNotContain(27017, 9092, 9000, 8081);
     }
+
+    @Test
+    void namesThePortsSomethingAlreadyListensOn() throws Exception {
+        PortPlan ports = PortPlan.random();
+        assertThat(ports.busy()).isEmpty();
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(ports.portOf(ServiceSpec.REVIEW))) {
+            assertThat(ports.busy()).containsExactly(java.util.Map.entry("review-service", taken.getLocalPort()));
+        }
+    }
 }
