@@ -1,7 +1,6 @@
 package tw.uplift.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -9,7 +8,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -63,15 +66,15 @@ class CoreFlowIT {
         assertThat(measures.get(0).get("dueDate").asString()).isEqualTo(soon.toString());
         assertThat(otherAgency.get("/api/plans/" + planId).status()).as("another agency's plan does not exist for them").isEqualTo(404);
         // The clerk's browser sends a trace context: the events the submission causes, in every service, carry it on.
-        String traceId = java.util.UUID.randomUUID().toString().replace("-", "");
+        String traceId = UUID.randomUUID().toString().replace("-", "");
         assertThat(clerk.post("/api/plans/" + planId + "/submit", null,
                 Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")).expect(200).body().get("status").asString())
                 .isEqualTo("SUBMITTED");
 
         // 2. review-service opens a plan-approval task for a reviewer of the supervising body, never reviewer2
         //    (who works at the clerk's agency), and the reviewer's inbox shows the assignment.
-        JsonNode task = await("a review task for " + planId, () -> items(reviewerTasks.get("/api/review-tasks").expect(200).body())
-                .filter(t -> planId.equals(t.get("subjectId").asString())).findFirst().orElse(null));
+        JsonNode task = await("a review task for " + planId, () -> items(reviewerTasks.get("/api/review-tasks")
+                .expect(200).body()).filter(t -> planId.equals(t.get("subjectId").asString())).findFirst().orElse(null));
         String taskId = task.get("id").asString();
         assertThat(task.get("assigneeId").asString()).isEqualTo("reviewer");
         assertThat(task.get("status").asString()).isEqualTo("ASSIGNED");
@@ -86,7 +89,8 @@ class CoreFlowIT {
         // 3. The reviewer approves; plan-service publishes the plan, also on its public page.
         reviewerTasks.post("/api/review-tasks/" + taskId + "/decision", """
                 {"decision": "APPROVED", "comments": []}""").expect(200);
-        await("the plan published", () -> "PUBLISHED".equals(clerk.get("/api/plans/" + planId).body().get("status").asString()) ? true : null);
+        await("the plan published",
+                () -> "PUBLISHED".equals(clerk.get("/api/plans/" + planId).body().get("status").asString()) ? true : null);
         assertThat(new Api(system.serviceUrl(ServiceSpec.PLAN), null).get("/public/plans/" + planId).expect(200).body()
                 .get("title").asString()).contains("提升服務執行計畫");
         await("the approval in the agency's inbox", () -> inboxItem(clerkInbox, "PLAN_APPROVED", "planId", planId));
@@ -230,13 +234,13 @@ class CoreFlowIT {
         return itemId.equals(event.data().path("itemId").asString());
     }
 
-    private static java.util.stream.Stream<JsonNode> items(JsonNode array) {
+    private static Stream<JsonNode> items(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false);
     }
 
     /** Polls until the step's result is there; the failure names the step. */
-    private static <T> T await(String what, java.util.concurrent.Callable<T> step) {
-        return org.awaitility.Awaitility.await(what).atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
+    private static <T> T await(String what, Callable<T> step) {
+        return Awaitility.await(what).atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions().until(step, result -> result != null);
     }
 
