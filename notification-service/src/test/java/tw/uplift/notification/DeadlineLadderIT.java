@@ -10,16 +10,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.web.client.RestClient;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import tw.uplift.contracts.DomainEvent;
 import tw.uplift.contracts.Topic;
 import tw.uplift.contracts.deadline.DeadlineApproaching;
@@ -36,6 +34,7 @@ import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.notification.deadlines.DeadlineLadder;
 import tw.uplift.platform.messaging.TopicNames;
 import tw.uplift.platform.test.KafkaProbe;
+import tw.uplift.platform.test.TestHttp;
 import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
 import tw.uplift.platform.time.MovableClock;
@@ -45,6 +44,8 @@ import tw.uplift.platform.time.MovableClock;
         properties = {"spring.config.name=notification-service", "uplift.deadlines.tick-interval=PT0.2S"})
 @WithUpliftInfrastructure
 class DeadlineLadderIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final String AGENCY = "kcg-civil-affairs";
     private static final String CLERK = TestTokens.agencyStaff("clerk", AGENCY);
@@ -160,13 +161,11 @@ class DeadlineLadderIT {
                 .satisfies(d -> assertThat(d.get("kind")).isEqualTo("REVIEW_TASK"));
 
         // only its recipient can mark it read
-        HttpStatusCode otherReads = http(CLERK).post().uri("/api/inbox/{id}/read", item.get("id")).retrieve()
-                .onStatus(s -> true, (req, res) -> { }).toBodilessEntity().getStatusCode();
-        assertThat(otherReads.value()).isEqualTo(404);
-        Map<String, Object> read = http(REVIEWER).post().uri("/api/inbox/{id}/read", item.get("id")).retrieve()
-                .body(new ParameterizedTypeReference<>() { });
-        assertThat(read).isNotNull();
-        assertThat(read.get("readAt")).isNotNull();
+        TestHttp http = new TestHttp(port);
+        assertThat(http.post("/api/inbox/" + item.get("id") + "/read", CLERK, null).status()).isEqualTo(404);
+        TestHttp.Reply read = http.post("/api/inbox/" + item.get("id") + "/read", REVIEWER, null);
+        assertThat(read.status()).as(read.text()).isEqualTo(200);
+        assertThat(read.body().get("readAt").isNull()).isFalse();
 
         KafkaProbe.send(topics.of(Topic.REVIEW), KafkaProbe.envelope(new ReviewTaskCompleted(taskId,
                 ReviewTaskKind.PLAN_APPROVAL, planId, AGENCY, "reviewer", "APPROVED", Instant.now()), 2));
@@ -221,14 +220,8 @@ class DeadlineLadderIT {
                 .map(DomainEvent.class::cast).toList();
     }
 
-    private RestClient http(String token) {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader("Authorization", "Bearer " + token).build();
-    }
-
     private List<Map<String, Object>> inbox(String token) {
-        return Objects.requireNonNull(http(token).get().uri("/api/inbox?limit=200").retrieve()
-                .body(new ParameterizedTypeReference<List<Map<String, Object>>>() { }));
+        return listOf(new TestHttp(port).get("/api/inbox?limit=200", token));
     }
 
     private List<Map<String, Object>> inboxOf(String token, String planId, String kind) {
@@ -238,8 +231,12 @@ class DeadlineLadderIT {
     }
 
     private List<Map<String, Object>> deadlines(String token, String planId) {
-        return Objects.requireNonNull(http(token).get().uri("/api/deadlines?planId={p}", planId).retrieve()
-                .body(new ParameterizedTypeReference<List<Map<String, Object>>>() { }));
+        return listOf(new TestHttp(port).get("/api/deadlines?planId=" + planId, token));
+    }
+
+    private static List<Map<String, Object>> listOf(TestHttp.Reply reply) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        return JSON.readValue(reply.text(), new TypeReference<List<Map<String, Object>>>() { });
     }
 
     @SuppressWarnings("unchecked")

@@ -22,6 +22,7 @@ import tw.uplift.platform.messaging.TopicNames;
 import tw.uplift.platform.outbox.EventPublisher;
 import tw.uplift.platform.outbox.OutboxRelay;
 import tw.uplift.platform.test.KafkaProbe;
+import tw.uplift.platform.test.TestHttp;
 import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
 
@@ -48,7 +49,7 @@ class OutboxCrashIT {
 
     @Test
     void eventAcknowledgedButNotRemovedIsRepublishedWithTheSameIdAndNothingIsLost() {
-        Http http = new Http(port);
+        TestHttp http = new TestHttp(port);
         String clerk = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
         String planId = http.post("/api/plans", clerk, PlanFlowIT.PLAN).body().get("id").asString();
         http.post("/api/plans/" + planId + "/submit", clerk, null);
@@ -86,7 +87,7 @@ class OutboxCrashIT {
 
     @Test
     void publishFailureKeepsTheEventForTheNextPass() {
-        Http http = new Http(port);
+        TestHttp http = new TestHttp(port);
         String clerk = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
         String planId = http.post("/api/plans", clerk, PlanFlowIT.PLAN).body().get("id").asString();
         http.post("/api/plans/" + planId + "/submit", clerk, null);

@@ -28,6 +28,7 @@ import tw.uplift.contracts.review.ReviewDecision;
 import tw.uplift.platform.events.EventEnvelope;
 import tw.uplift.platform.messaging.TopicNames;
 import tw.uplift.platform.test.KafkaProbe;
+import tw.uplift.platform.test.TestHttp;
 import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
 
@@ -63,8 +64,8 @@ class PlanFlowIT {
 
     @Test
     void planIsWrittenSubmittedApprovedOnceAndPublished() {
-        Http http = new Http(port);
-        Http.Reply created = http.post("/api/plans", CLERK, PLAN);
+        TestHttp http = new TestHttp(port);
+        TestHttp.Reply created = http.post("/api/plans", CLERK, PLAN);
         assertThat(created.status()).isEqualTo(201);
         String planId = created.body().get("id").asString();
         JsonNode measures = created.body().at("/dimensions/0/focusAreas/0/measures");
@@ -78,7 +79,7 @@ class PlanFlowIT {
         assertThat(http.get("/api/plans", OTHER_AGENCY).body()).isEmpty();
         assertThat(http.get("/api/plans/" + planId, null).status()).isEqualTo(401);
 
-        Http.Reply submitted = http.post("/api/plans/" + planId + "/submit", CLERK, null);
+        TestHttp.Reply submitted = http.post("/api/plans/" + planId + "/submit", CLERK, null);
         assertThat(submitted.status()).isEqualTo(200);
         assertThat(submitted.body().get("status").asString()).isEqualTo("SUBMITTED");
         // Submitting again while under review breaks a rule: 409, not a second event.
@@ -114,7 +115,7 @@ class PlanFlowIT {
 
     @Test
     void returnedPlanCanBeRevisedAndResubmittedAsANewRevisionAndStaleDecisionsAreIgnored() {
-        Http http = new Http(port);
+        TestHttp http = new TestHttp(port);
         String planId = http.post("/api/plans", CLERK, PLAN).body().get("id").asString();
         http.post("/api/plans/" + planId + "/submit", CLERK, null);
         KafkaProbe.send(topics.of(Topic.REVIEW), KafkaProbe.envelope(new PlanReviewDecided(planId, "task-a",
@@ -141,21 +142,21 @@ class PlanFlowIT {
 
     @Test
     void badInputIsAProblemNamingTheFieldAndChangesNothing() {
-        Http http = new Http(port);
+        TestHttp http = new TestHttp(port);
         String planId = http.post("/api/plans", CLERK, PLAN).body().get("id").asString();
         Map<String, Object> before = mongo.findById(planId, Map.class, "plans");
 
-        Http.Reply missingTitle = http.put("/api/plans/" + planId, CLERK, PLAN.replace(
+        TestHttp.Reply missingTitle = http.put("/api/plans/" + planId, CLERK, PLAN.replace(
                 "\"title\": \"高雄市政府民政局115年度提升服務執行計畫\"", "\"title\": \"\""));
         assertThat(missingTitle.status()).isEqualTo(400);
         assertThat(missingTitle.contentType()).startsWith("application/problem+json");
         assertThat(missingTitle.body().get("errors").findValuesAsString("field")).contains("title");
 
-        Http.Reply badYear = http.post("/api/plans", CLERK, PLAN.replace("\"rocYear\": 115", "\"rocYear\": \"next\""));
+        TestHttp.Reply badYear = http.post("/api/plans", CLERK, PLAN.replace("\"rocYear\": 115", "\"rocYear\": \"next\""));
         assertThat(badYear.status()).isEqualTo(400);
         assertThat(badYear.body().get("errors").findValuesAsString("field")).contains("rocYear");
 
-        Http.Reply nestedBlank = http.put("/api/plans/" + planId, CLERK,
+        TestHttp.Reply nestedBlank = http.put("/api/plans/" + planId, CLERK,
                 PLAN.replace("\"title\": \"服務資訊公開透明\"", "\"title\": \" \""));
         assertThat(nestedBlank.status()).isEqualTo(400);
         assertThat(nestedBlank.body().get("errors").findValuesAsString("field"))
@@ -175,10 +176,10 @@ class PlanFlowIT {
 
     @Test
     void seedDocumentIsPreviewedThenSavedAsADraftOfTheCallersAgency() throws Exception {
-        Http http = new Http(port);
+        TestHttp http = new TestHttp(port);
         byte[] seed = java.nio.file.Files.readAllBytes(
                 java.nio.file.Path.of("../../shared/seeds/000_75f843d9ec15c639.txt"));
-        Http.Reply preview = http.upload("/api/plans/import", CLERK, "000.txt", seed);
+        TestHttp.Reply preview = http.upload("/api/plans/import", CLERK, "000.txt", seed);
         assertThat(preview.status()).isEqualTo(200);
         assertThat(preview.body().get("rocYear").asInt()).isEqualTo(111);
         int dimensions = preview.body().get("dimensions").size();
@@ -186,7 +187,7 @@ class PlanFlowIT {
         assertThat(http.get("/api/plans", CLERK).body().size()).as("a preview saves nothing")
                 .isEqualTo(http.get("/api/plans", CLERK).body().size());
 
-        Http.Reply saved = http.upload("/api/plans/import?confirm=true", CLERK, "000.txt", seed);
+        TestHttp.Reply saved = http.upload("/api/plans/import?confirm=true", CLERK, "000.txt", seed);
         assertThat(saved.status()).isEqualTo(201);
         String planId = saved.body().get("planId").asString();
         JsonNode plan = http.get("/api/plans/" + planId, CLERK).body();
@@ -195,11 +196,11 @@ class PlanFlowIT {
         assertThat(plan.get("dimensions").size()).isEqualTo(dimensions);
         assertThat(http.get("/api/plans/" + planId, OTHER_AGENCY).status()).isEqualTo(404);
 
-        Http.Reply garbage = http.upload("/api/plans/import?confirm=true", CLERK, "x.docx", new byte[] {1, 2, 3, 0, 9});
+        TestHttp.Reply garbage = http.upload("/api/plans/import?confirm=true", CLERK, "x.docx", new byte[] {1, 2, 3, 0, 9});
         assertThat(garbage.status()).isEqualTo(400);
         assertThat(garbage.contentType()).startsWith("application/problem+json");
         assertThat(garbage.body().get("errors").findValuesAsString("field")).contains("file");
-        Http.Reply empty = http.upload("/api/plans/import", CLERK, "empty.txt", new byte[0]);
+        TestHttp.Reply empty = http.upload("/api/plans/import", CLERK, "empty.txt", new byte[0]);
         assertThat(empty.status()).isEqualTo(400);
     }
 

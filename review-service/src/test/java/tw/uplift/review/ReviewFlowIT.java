@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tw.uplift.contracts.DomainEvent;
 import tw.uplift.contracts.Topic;
 import tw.uplift.contracts.plan.PlanSubmitted;
@@ -35,6 +30,7 @@ import tw.uplift.contracts.survey.SurveyResultsPublished;
 import tw.uplift.platform.events.EventEnvelope;
 import tw.uplift.platform.messaging.TopicNames;
 import tw.uplift.platform.test.KafkaProbe;
+import tw.uplift.platform.test.TestHttp;
 import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
 import tw.uplift.review.tasks.ReviewTaskService;
@@ -58,8 +54,6 @@ class ReviewFlowIT {
     /** Each read joins a fresh consumer group, which alone can take seconds on a busy 2-core box. */
     private static final Duration EVENT_WAIT = Duration.ofSeconds(60);
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -144,14 +138,14 @@ class ReviewFlowIT {
         assertThat(post(decision, null, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(401);
         assertThat(get("/api/review-tasks/" + taskId, REVIEWER).body().get("status").asString()).isEqualTo("ASSIGNED");
 
-        Response decided = post(decision, REVIEWER, """
+        TestHttp.Reply decided = post(decision, REVIEWER, """
                 {"decision":"RETURNED","comments":[{"itemRef":"plan","comment":"請補充各執行重點之預期效益"},
                                                    {"itemRef":"m-1-2","comment":"完成期限請具體化"}]}""");
         assertThat(decided.status()).isEqualTo(200);
         assertThat(decided.body().get("status").asString()).isEqualTo("COMPLETED");
         assertThat(decided.body().get("decision").asString()).isEqualTo("RETURNED");
 
-        Response again = post(decision, REVIEWER, "{\"decision\":\"APPROVED\"}");
+        TestHttp.Reply again = post(decision, REVIEWER, "{\"decision\":\"APPROVED\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().get("code").asString()).isEqualTo("already-decided");
         assertThat(get("/api/review-tasks/" + taskId, REVIEWER).body().get("decision").asString())
@@ -206,7 +200,7 @@ class ReviewFlowIT {
         // dead-lettered a second time (a new record, a new letter) and the first one says when it was replayed.
         String letterId = stream(get("/admin/dead-letters", ADMIN).body())
                 .filter(l -> unknownId.equals(l.get("eventId").asString())).findFirst().orElseThrow().get("id").asString();
-        Response replayed = post("/admin/dead-letters/" + letterId + "/replay", ADMIN, "");
+        TestHttp.Reply replayed = post("/admin/dead-letters/" + letterId + "/replay", ADMIN, "");
         assertThat(replayed.status()).isEqualTo(200);
         assertThat(replayed.body().get("replayedAt").isNull()).isFalse();
         await().atMost(WAIT).untilAsserted(() -> assertThat(stream(get("/admin/dead-letters", ADMIN).body())
@@ -257,7 +251,7 @@ class ReviewFlowIT {
         assertThat(metrics).containsPattern("uplift_review_assignments_total\\{[^}]*kind=\"PLAN_APPROVAL\"[^}]*outcome=\"assigned\"");
         assertThat(metrics).containsPattern("uplift_review_tasks_open\\{[^}]*\\} [1-9]");
 
-        Response apiDocs = get("/v3/api-docs", null);
+        TestHttp.Reply apiDocs = get("/v3/api-docs", null);
         assertThat(apiDocs.status()).isEqualTo(200);
         assertThat(apiDocs.text()).contains("/api/review-tasks/{id}/decision", "/api/reviewers");
     }
@@ -297,7 +291,7 @@ class ReviewFlowIT {
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
-    private static void assertBadRequest(Response response, String field) {
+    private static void assertBadRequest(TestHttp.Reply response, String field) {
         assertThat(response.status()).as(response.text()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(stream(response.body().get("errors")).map(e -> e.get("field").asString())).as(response.text())
@@ -312,32 +306,11 @@ class ReviewFlowIT {
         return StreamSupport.stream(array.spliterator(), false);
     }
 
-    record Response(int status, String contentType, String text) {
-        JsonNode body() {
-            return JSON.readTree(text);
-        }
+    private TestHttp.Reply get(String path, String token) {
+        return new TestHttp(port).get(path, token);
     }
 
-    private Response get(String path, String token) {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET(), token);
-    }
-
-    private Response post(String path, String token, String json) {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)), token);
-    }
-
-    private static Response send(HttpRequest.Builder request, String token) {
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private TestHttp.Reply post(String path, String token, String json) {
+        return new TestHttp(port).post(path, token, json);
     }
 }

@@ -3,10 +3,6 @@ package tw.uplift.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tw.uplift.contracts.DomainEvent;
 import tw.uplift.contracts.Topic;
 import tw.uplift.contracts.survey.SurveyClosed;
@@ -29,6 +24,7 @@ import tw.uplift.contracts.survey.SurveyResultsPublished;
 import tw.uplift.platform.events.EventEnvelope;
 import tw.uplift.platform.messaging.TopicNames;
 import tw.uplift.platform.test.KafkaProbe;
+import tw.uplift.platform.test.TestHttp;
 import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
 
@@ -46,7 +42,6 @@ import tw.uplift.platform.test.WithUpliftInfrastructure;
 class SurveyFlowIT {
 
     static final int BURST = 25;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Value("${local.server.port}")
     int port;
@@ -57,7 +52,6 @@ class SurveyFlowIT {
     @Autowired
     MeterRegistry meters;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final String clerk = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
     private final String clerk2 = TestTokens.agencyStaff("clerk2", "kcg-household-xinxing");
     private int publicPosts;
@@ -65,7 +59,7 @@ class SurveyFlowIT {
     @Test
     void surveyLifeFromDraftToPublishedResults() throws Exception {
         // --- staff create and open ---
-        HttpResponse<String> created = send("POST", "/api/surveys", clerk, null, """
+        TestHttp.Reply created = send("POST", "/api/surveys", clerk, null, """
                 {"title": {"zh": "臨櫃服務滿意度調查", "en": "Counter service satisfaction"},
                  "planId": "plan-115", "measureId": "m-1-1",
                  "questions": [
@@ -74,18 +68,18 @@ class SurveyFlowIT {
                     "options": [{"id": "counter", "text": {"zh": "臨櫃"}}, {"id": "online", "text": {"zh": "線上"}}]},
                    {"id": "q3", "text": {"zh": "其他建議"}, "kind": "TEXT"}
                  ]}""");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        JsonNode survey = JSON.readTree(created.body());
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        JsonNode survey = created.body();
         String id = survey.get("id").asString();
         assertThat(survey.get("status").asString()).isEqualTo("DRAFT");
         assertThat(survey.get("satisfactionThreshold").asDouble()).isEqualTo(0.8);
 
-        assertThat(send("GET", "/public/surveys/" + id, null, null, null).statusCode())
+        assertThat(send("GET", "/public/surveys/" + id, null, null, null).status())
                 .as("a draft is not public").isEqualTo(404);
 
-        HttpResponse<String> opened = send("POST", "/api/surveys/" + id + "/open", clerk, null, null);
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
-        assertThat(JSON.readTree(opened.body()).get("status").asString()).isEqualTo("OPEN");
+        TestHttp.Reply opened = send("POST", "/api/surveys/" + id + "/open", clerk, null, null);
+        assertThat(opened.status()).as(opened.text()).isEqualTo(200);
+        assertThat(opened.body().get("status").asString()).isEqualTo("OPEN");
 
         ConsumerRecord<byte[], byte[]> openedRecord = await().atMost(Duration.ofSeconds(20))
                 .until(() -> recordsOf(id, "tw.uplift.survey.SurveyOpened.v1"), r -> !r.isEmpty()).get(0);
@@ -101,22 +95,22 @@ class SurveyFlowIT {
         assertThat(openedEvent.measureId()).isEqualTo("m-1-1");
 
         // --- citizens answer anonymously ---
-        HttpResponse<String> form = send("GET", "/public/surveys/" + id, null, null, null);
-        assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(form.body()).get("questions")).hasSize(3);
+        TestHttp.Reply form = send("GET", "/public/surveys/" + id, null, null, null);
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body().get("questions")).hasSize(3);
 
         int[] scores = {5, 5, 4, 4, 5, 4, 5, 2, 3, 1}; // 7 satisfied of 10
         for (int i = 0; i < scores.length; i++) {
             String key = i == 0 ? "retry-me-1" : null;
-            HttpResponse<String> r = answer(id, key, answers(scores[i], i % 2 == 0 ? "counter" : "online",
+            TestHttp.Reply r = answer(id, key, answers(scores[i], i % 2 == 0 ? "counter" : "online",
                     i == 0 ? "謝謝" : null));
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
-            assertThat(JSON.readTree(r.body()).get("receiptId").asString()).isNotBlank();
+            assertThat(r.status()).as(r.text()).isEqualTo(202);
+            assertThat(r.body().get("receiptId").asString()).isNotBlank();
         }
-        HttpResponse<String> retried = answer(id, "retry-me-1", answers(5, "counter", "謝謝"));
-        assertThat(retried.statusCode()).isEqualTo(202);
-        assertThat(JSON.readTree(retried.body()).get("replayed").asBoolean()).isTrue();
-        assertThat(answer(id, "retry-me-1", answers(1, "counter", null)).statusCode())
+        TestHttp.Reply retried = answer(id, "retry-me-1", answers(5, "counter", "謝謝"));
+        assertThat(retried.status()).isEqualTo(202);
+        assertThat(retried.body().get("replayed").asBoolean()).isTrue();
+        assertThat(answer(id, "retry-me-1", answers(1, "counter", null)).status())
                 .as("same key, other answers").isEqualTo(409);
 
         assertResults(id, 10, 0.7);
@@ -136,20 +130,20 @@ class SurveyFlowIT {
         assertBadAnswer(id, """
                 {"answers": [{"questionId": "q1", "score": 4}, {"questionId": "q2", "choice": "fax"}]}""",
                 "answers[1].choice");
-        HttpResponse<String> tooBig = answer(id, null, "{\"answers\":[{\"questionId\":\"q3\",\"text\":\"" + "x".repeat(5000) + "\"}]}");
-        assertThat(tooBig.statusCode()).isEqualTo(413);
+        TestHttp.Reply tooBig = answer(id, null, "{\"answers\":[{\"questionId\":\"q3\",\"text\":\"" + "x".repeat(5000) + "\"}]}");
+        assertThat(tooBig.status()).isEqualTo(413);
         assertResults(id, 10, 0.7);
 
         // --- another agency: the survey does not exist ---
-        assertThat(send("GET", "/api/surveys/" + id, clerk2, null, null).statusCode()).isEqualTo(404);
-        assertThat(send("GET", "/api/surveys/" + id + "/results", clerk2, null, null).statusCode()).isEqualTo(404);
-        assertThat(send("POST", "/api/surveys/" + id + "/close", clerk2, null, null).statusCode()).isEqualTo(404);
-        assertThat(JSON.readTree(send("GET", "/api/surveys", clerk2, null, null).body())).isEmpty();
-        assertThat(JSON.readTree(send("GET", "/api/surveys", clerk, null, null).body())).hasSize(1);
+        assertThat(send("GET", "/api/surveys/" + id, clerk2, null, null).status()).isEqualTo(404);
+        assertThat(send("GET", "/api/surveys/" + id + "/results", clerk2, null, null).status()).isEqualTo(404);
+        assertThat(send("POST", "/api/surveys/" + id + "/close", clerk2, null, null).status()).isEqualTo(404);
+        assertThat(send("GET", "/api/surveys", clerk2, null, null).body()).isEmpty();
+        assertThat(send("GET", "/api/surveys", clerk, null, null).body()).hasSize(1);
 
         // --- close publishes the results ---
-        HttpResponse<String> closed = send("POST", "/api/surveys/" + id + "/close", clerk, null, null);
-        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        TestHttp.Reply closed = send("POST", "/api/surveys/" + id + "/close", clerk, null, null);
+        assertThat(closed.status()).as(closed.text()).isEqualTo(200);
         SurveyClosed closedEvent = (SurveyClosed) await().atMost(Duration.ofSeconds(20))
                 .until(() -> recordsOf(id, "tw.uplift.survey.SurveyClosed.v1"), r -> !r.isEmpty())
                 .stream().map(r -> KafkaProbe.decode(r).payload()).findFirst().orElseThrow();
@@ -162,19 +156,19 @@ class SurveyFlowIT {
         assertThat(published.threshold()).isEqualTo(0.8);
         assertThat(published.measureId()).isEqualTo("m-1-1");
 
-        HttpResponse<String> late = answer(id, null, answers(5, "counter", null));
-        assertThat(late.statusCode()).as(late.body()).isEqualTo(409);
-        assertThat(send("GET", "/public/surveys/" + id, null, null, null).statusCode()).isEqualTo(409);
+        TestHttp.Reply late = answer(id, null, answers(5, "counter", null));
+        assertThat(late.status()).as(late.text()).isEqualTo(409);
+        assertThat(send("GET", "/public/surveys/" + id, null, null, null).status()).isEqualTo(409);
         assertResults(id, 10, 0.7);
 
-        HttpResponse<String> apiDocs = send("GET", "/v3/api-docs", null, null, null);
-        assertThat(apiDocs.statusCode()).isEqualTo(200);
-        assertThat(apiDocs.body()).contains("/public/surveys/{id}/responses", "/api/surveys/{id}/results");
+        TestHttp.Reply apiDocs = send("GET", "/v3/api-docs", null, null, null);
+        assertThat(apiDocs.status()).isEqualTo(200);
+        assertThat(apiDocs.text()).contains("/public/surveys/{id}/responses", "/api/surveys/{id}/results");
 
         // --- the public POST is rate limited per client ---
         int beforeLimit = publicPosts;
         int status = 0;
-        while (publicPosts < BURST + 5 && (status = answer(id, null, answers(5, "counter", null)).statusCode()) != 429) {
+        while (publicPosts < BURST + 5 && (status = answer(id, null, answers(5, "counter", null)).status()) != 429) {
             assertThat(status).isEqualTo(409);
         }
         assertThat(status).isEqualTo(429);
@@ -184,9 +178,9 @@ class SurveyFlowIT {
     }
 
     private void assertResults(String id, long n, double csat) throws Exception {
-        HttpResponse<String> r = send("GET", "/api/surveys/" + id + "/results", clerk, null, null);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        JsonNode results = JSON.readTree(r.body());
+        TestHttp.Reply r = send("GET", "/api/surveys/" + id + "/results", clerk, null, null);
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        JsonNode results = r.body();
         assertThat(results.get("n").asLong()).isEqualTo(n);
         assertThat(results.get("csat").asDouble()).isEqualTo(csat);
         JsonNode q1 = results.get("questions").get(0);
@@ -202,11 +196,11 @@ class SurveyFlowIT {
     }
 
     private void assertBadAnswer(String id, String body, String field) throws Exception {
-        HttpResponse<String> r = answer(id, null, body);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
-        assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
+        TestHttp.Reply r = answer(id, null, body);
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
         List<String> fields = new ArrayList<>();
-        JSON.readTree(r.body()).get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        r.body().get("errors").forEach(e -> fields.add(e.get("field").asString()));
         assertThat(fields).contains(field);
     }
 
@@ -215,27 +209,14 @@ class SurveyFlowIT {
                 + channel + "\"}" + (comment == null ? "" : ",{\"questionId\":\"q3\",\"text\":\"" + comment + "\"}") + "]}";
     }
 
-    private HttpResponse<String> answer(String id, String idempotencyKey, String body) throws Exception {
+    private TestHttp.Reply answer(String id, String idempotencyKey, String body) {
         publicPosts++;
         return send("POST", "/public/surveys/" + id + "/responses", null, idempotencyKey, body);
     }
 
-    private HttpResponse<String> send(String method, String path, String token, String idempotencyKey, String body)
-            throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(20)).header("Accept", "application/json, application/problem+json");
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        if (idempotencyKey != null) {
-            b.header("Idempotency-Key", idempotencyKey);
-        }
-        if (body != null) {
-            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private TestHttp.Reply send(String method, String path, String token, String idempotencyKey, String body) {
+        return new TestHttp(port).send(method, path, token, body,
+                idempotencyKey == null ? Map.of() : Map.of("Idempotency-Key", idempotencyKey));
     }
 
     private List<ConsumerRecord<byte[], byte[]>> recordsOf(String surveyId, String type) {
