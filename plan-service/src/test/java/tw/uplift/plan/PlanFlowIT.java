@@ -179,13 +179,13 @@ class PlanFlowIT {
         TestHttp http = new TestHttp(port);
         byte[] seed = java.nio.file.Files.readAllBytes(
                 java.nio.file.Path.of("../../shared/seeds/000_75f843d9ec15c639.txt"));
+        int plansBefore = http.get("/api/plans", CLERK).body().size();
         TestHttp.Reply preview = http.upload("/api/plans/import", CLERK, "000.txt", seed);
         assertThat(preview.status()).isEqualTo(200);
         assertThat(preview.body().get("rocYear").asInt()).isEqualTo(111);
         int dimensions = preview.body().get("dimensions").size();
         assertThat(dimensions).isGreaterThan(1);
-        assertThat(http.get("/api/plans", CLERK).body().size()).as("a preview saves nothing")
-                .isEqualTo(http.get("/api/plans", CLERK).body().size());
+        assertThat(http.get("/api/plans", CLERK).body().size()).as("a preview saves nothing").isEqualTo(plansBefore);
 
         TestHttp.Reply saved = http.upload("/api/plans/import?confirm=true", CLERK, "000.txt", seed);
         assertThat(saved.status()).isEqualTo(201);
