@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
 public final class DeadlineParser {
 
     private static final String SUFFIXES = "(?:以前|之前|前|為止|止|完成|結束|截止)";
+    // Compiled once: the importer asks almost every short cell whether it is a deadline.
+    private static final Pattern TRAILING_SUFFIXES = Pattern.compile(SUFFIXES + "+$");
+    private static final Pattern PHRASE_SEPARATORS = Pattern.compile("[\\s、，,；;]+");
+    private static final Pattern CADENCE_WORD = Pattern.compile("每(月|季|半年|年)");
+    private static final Pattern BRACKETED = Pattern.compile("[(（][^)）]*[)）]");
     private static final Pattern LEADING = Pattern.compile("^(?:應於|預計於|預計|於|在)");
     private static final Pattern CONTINUOUS = Pattern.compile("^(?:持續|賡續|繼續|經常|隨時|常態|全年度?)(?:性)?(?:辦理|執行|進行|推動|實施)?$");
     private static final Pattern RECURRING = Pattern.compile("^每(月|季|半年|年)(?:定期)?(?:辦理|執行|檢討|進行|一次)?$");
@@ -79,7 +84,7 @@ public final class DeadlineParser {
                 return new Deadline.OnDate(LocalDate.of(gregorian() - 1, 12, 31), original);
             }
         }
-        String core = s.replaceAll(SUFFIXES + "+$", "");
+        String core = TRAILING_SUFFIXES.matcher(s).replaceAll("");
         LocalDate date = date(core);
         return date == null ? new Deadline.Unparsed(original) : new Deadline.OnDate(date, original);
     }
@@ -94,7 +99,7 @@ public final class DeadlineParser {
             return result;
         }
         String joined = SPACE_IN_DATE.matcher(cell.strip()).replaceAll("");
-        for (String token : joined.split("[\\s、，,；;]+")) {
+        for (String token : PHRASE_SEPARATORS.split(joined)) {
             if (!token.isBlank()) {
                 result.add(parse(token));
             }
@@ -160,7 +165,7 @@ public final class DeadlineParser {
     }
 
     private static Cadence cadenceMentioned(String s) {
-        Matcher m = Pattern.compile("每(月|季|半年|年)").matcher(s);
+        Matcher m = CADENCE_WORD.matcher(s);
         return m.find() ? cadenceOf(m.group(1)) : null;
     }
 
@@ -174,7 +179,7 @@ public final class DeadlineParser {
     }
 
     private static String stripBrackets(String s) {
-        return s.replaceAll("[(（][^)）]*[)）]", "");
+        return BRACKETED.matcher(s).replaceAll("");
     }
 
     /** Half-width digits, no spaces, Chinese numerals as digits, leading 於 dropped. */

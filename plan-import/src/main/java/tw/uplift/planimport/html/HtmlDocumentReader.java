@@ -17,6 +17,9 @@ import tw.uplift.planimport.source.SourceLine;
  */
 public final class HtmlDocumentReader {
 
+    private static final Pattern BLOCK_TAG =
+            Pattern.compile("<(?:p|div|br|h[1-6]|li|section|article)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern TABLE = Pattern.compile("<table\\b[^>]*>(.*?)</table\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern ROW = Pattern.compile("<tr\\b[^>]*>(.*?)(?=</tr\\s*>|<tr\\b|</table|\\z)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern CELL = Pattern.compile("<(td|th)\\b([^>]*)>(.*?)(?=</t[dh]\\s*>|<t[dh]\\b|\\z)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -29,8 +32,11 @@ public final class HtmlDocumentReader {
     public static boolean looksLikeHtmlDocument(String text) {
         String head = text.length() > 4096 ? text.substring(0, 4096) : text;
         String lower = head.toLowerCase();
-        return lower.contains("<html") || lower.contains("<!doctype html") || lower.contains("<body")
-                || (text.toLowerCase().contains("<table") && text.toLowerCase().contains("<tr"));
+        if (lower.contains("<html") || lower.contains("<!doctype html") || lower.contains("<body")) {
+            return true;
+        }
+        String all = text.toLowerCase();
+        return all.contains("<table") && all.contains("<tr");
     }
 
     public static SourceDocument read(String html) {
@@ -64,7 +70,7 @@ public final class HtmlDocumentReader {
 
     private static void prose(String part, int offset, int[] lineStarts, List<SourceLine> out) {
         // Split on block boundaries but keep each paragraph's own line number.
-        Matcher block = Pattern.compile("<(?:p|div|br|h[1-6]|li|section|article)\\b[^>]*>", Pattern.CASE_INSENSITIVE).matcher(part);
+        Matcher block = BLOCK_TAG.matcher(part);
         int start = 0;
         List<int[]> chunks = new ArrayList<>();
         while (block.find()) {

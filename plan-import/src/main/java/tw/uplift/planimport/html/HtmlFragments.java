@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class HtmlFragments {
 
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00a0\\u3000]+");
+
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*?(/?)>|<!--.*?-->", Pattern.DOTALL);
     private static final Pattern HAS_TAG = Pattern.compile("<(/?)(p|div|br|ol|ul|li|span|b|strong|em|i|u|font|h[1-6]|table|tr|td|th|a|sup|sub)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern BLOCK = Pattern.compile("p|div|br|li|h[1-6]|tr|table|ol|ul|td|th|blockquote|section|article|header|footer|title");
@@ -93,7 +95,7 @@ public final class HtmlFragments {
 
     /** Whitespace (including full-width space and nbsp) collapsed to single spaces, trimmed. */
     public static String collapse(String s) {
-        return s.replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
+        return WHITESPACE_RUN.matcher(s).replaceAll(" ").strip();
     }
 
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#\\d+|[a-zA-Z]+);");

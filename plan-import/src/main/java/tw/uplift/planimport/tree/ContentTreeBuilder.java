@@ -11,6 +11,7 @@ import tw.uplift.planimport.model.ImportedDimension;
 import tw.uplift.planimport.model.ImportedFocusArea;
 import tw.uplift.planimport.model.ImportedMeasure;
 import tw.uplift.planimport.source.SourceLine;
+import tw.uplift.planimport.html.HtmlFragments;
 
 /**
  * Builds 執行要項 → 執行重點 → 推行作法 from the content table's rows.
@@ -501,9 +502,9 @@ final class ContentTreeBuilder {
         }
 
         ImportedMeasure build() {
-            String body = Sentences.collapse(text);
+            String body = HtmlFragments.collapse(text);
             return new ImportedMeasure(code, title, body.isEmpty() ? title : body, List.copyOf(units), deadline,
-                    benefit == null ? null : Sentences.collapse(benefit), line);
+                    benefit == null ? null : HtmlFragments.collapse(benefit), line);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import tw.uplift.planimport.deadline.DeadlineParser;
+import tw.uplift.planimport.html.HtmlFragments;
 import tw.uplift.planimport.source.SourceLine;
 
 /** Cuts a content-table row into {@link Fragment}s, recognising each by its numbering or content. */
@@ -30,7 +31,7 @@ final class Fragmenter {
         List<Fragment> out = new ArrayList<>();
         int cellIndex = 0;
         for (SourceLine.Cell cell : row.cells()) {
-            List<String> paragraphs = cell.paragraphs().stream().map(Markers::normalizeDigits).map(Sentences::collapse).toList();
+            List<String> paragraphs = cell.paragraphs().stream().map(Markers::normalizeDigits).map(HtmlFragments::collapse).toList();
             for (int i = 0; i < paragraphs.size(); i++) {
                 classify(paragraphs.get(i), cell.column(), cellIndex, i < paragraphs.size() - 1, out);
             }

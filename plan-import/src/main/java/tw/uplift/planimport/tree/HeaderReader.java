@@ -25,12 +25,12 @@ final class HeaderReader {
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}\\s*[.．、])");
     private static final Pattern SUBMISSION = Pattern.compile("於([^，。、；於]{1,14}?)(?:前)?(?:提送|函送|送交|陳報|報送|提報)");
     private static final Pattern TEAM_HEADER = Pattern.compile("編組人員|職稱.*職掌|職掌.*職稱");
+    private static final Pattern QUOTED = Pattern.compile("[「『]([^」』]+)[」』]");
 
     private String agency;
     private Integer rocYear;
     private String title;
     private final Map<String, List<String>> sections = new LinkedHashMap<>();
-    private final Map<String, Integer> sectionLines = new LinkedHashMap<>();
     private String currentSection;
     private String pendingYearTitle;
     private String lastTextLine;
@@ -83,7 +83,6 @@ final class HeaderReader {
             String name = TableLayout.compact(colon >= 0 ? rest.substring(0, colon) : rest);
             currentSection = name;
             sections.putIfAbsent(name, new ArrayList<>());
-            sectionLines.putIfAbsent(name, t.line());
             if (colon >= 0 && !rest.substring(colon + 1).isBlank()) {
                 addParagraph(rest.substring(colon + 1).strip());
             }
@@ -91,7 +90,7 @@ final class HeaderReader {
             return;
         }
         if (raw.endsWith("編組表")) {
-            Matcher quoted = Pattern.compile("[「『]([^」』]+)[」』]").matcher(raw);
+            Matcher quoted = QUOTED.matcher(raw);
             teamName = quoted.find() ? quoted.group(1) : raw.replaceFirst("編組表$", "").strip();
         }
         if (currentSection != null) {

@@ -3,6 +3,7 @@ package tw.uplift.planimport.tree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import tw.uplift.planimport.html.HtmlFragments;
 
 /** Sentence-level text rules: is a piece of text finished, how two pieces join, how spacing is normalised. */
 final class Sentences {
@@ -45,11 +46,7 @@ final class Sentences {
 
     /** Whitespace collapsed; a title's line-wrap spaces between CJK characters removed. */
     static String tidyTitle(String s) {
-        return CJK_SPACE.matcher(collapse(s)).replaceAll("");
-    }
-
-    static String collapse(String s) {
-        return s.replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
+        return CJK_SPACE.matcher(HtmlFragments.collapse(s)).replaceAll("");
     }
 
     /** Splits prose after 。 followed by a space: one sentence per measure when a cell serves several. */

@@ -22,8 +22,7 @@ record TableLayout(int measureColumn, int unitsColumn, int deadlineColumn, int b
     private static final Pattern UNITS_HEADER = Pattern.compile("執行單位|承辦單位|主辦單位|負責單位|辦理單位|權責單位|執行成果|課室|科室");
     private static final Pattern DEADLINE_HEADER = Pattern.compile("完成期限|完成時間|辦理期限|執行期限|期程|預定完成");
     private static final Pattern BENEFIT_HEADER = Pattern.compile("預期效益|預期成效|預期目標|績效指標");
-
-    static final TableLayout DEFAULT = new TableLayout(1, -1, -1, -1);
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
     /** True for a row that heads the content table (and for its repeats after page breaks). */
     static boolean isHeader(SourceLine.Row row) {
@@ -69,6 +68,6 @@ record TableLayout(int measureColumn, int unitsColumn, int deadlineColumn, int b
     }
 
     static String compact(String s) {
-        return s.replaceAll("[\\s\\u3000]+", "");
+        return SPACES.matcher(s).replaceAll("");
     }
 }

@@ -14,6 +14,7 @@ final class UnitNames {
             "^[\\p{IsHan}A-Za-z]{0,12}(?:科室|課室|科|室|課|組|處|局|所|館|中心|隊|股|站|部|會|院|署|單位|小組|團隊|分隊|辦公室)$");
     private static final Pattern ANNOTATION = Pattern.compile("^[(（][^)）]{0,8}[)）]$");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s、，,/／；;]+");
+    private static final Pattern TRAILING_ANNOTATION = Pattern.compile("[(（][^)）]{0,8}[)）]$");
 
     private UnitNames() {
     }
@@ -21,15 +22,7 @@ final class UnitNames {
     /** True when every token is a unit name (annotations such as (主辦) aside). */
     static boolean isUnitList(String text) {
         List<String> tokens = split(text);
-        if (tokens.isEmpty()) {
-            return false;
-        }
-        for (String raw : SEPARATORS.split(text.strip())) {
-            if (!raw.isEmpty() && !ANNOTATION.matcher(raw).matches() && !isUnit(stripAnnotation(raw))) {
-                return false;
-            }
-        }
-        return true;
+        return !tokens.isEmpty() && tokens.stream().allMatch(UnitNames::isUnit);
     }
 
     static boolean isUnit(String token) {
@@ -69,6 +62,6 @@ final class UnitNames {
     }
 
     private static String stripAnnotation(String token) {
-        return token.replaceAll("[(（][^)）]{0,8}[)）]$", "");
+        return TRAILING_ANNOTATION.matcher(token).replaceAll("");
     }
 }

@@ -1,6 +1,7 @@
 package tw.uplift.plan.importing;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import tw.uplift.plan.authoring.Plan;
 import tw.uplift.plan.authoring.PlanAuthoring;
@@ -16,6 +17,8 @@ import tw.uplift.platform.web.RuleViolationException;
  */
 @Service
 public class PlanImport {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final PlanImporter importer = new PlanImporter();
     private final PlanAuthoring authoring;
@@ -56,7 +59,7 @@ public class PlanImport {
         if (text == null) {
             return "";
         }
-        String flat = text.strip().replaceAll("\\s+", " ");
+        String flat = WHITESPACE.matcher(text.strip()).replaceAll(" ");
         return flat.length() <= 40 ? flat : flat.substring(0, 40) + "…";
     }
 }
