@@ -3,6 +3,7 @@ package tw.uplift.plan.authoring;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import tw.uplift.plan.agencies.Agency;
 import tw.uplift.plan.agencies.AgencyDirectory;
@@ -37,39 +38,47 @@ public class PlanAuthoring {
     }
 
     public Plan revise(CurrentUser user, String planId, String title, List<PlanContent.DimensionDraft> content) {
-        Plan current = get(user, planId);
-        return store.update(current.getId(), Plan.class,
-                p -> p.revise(title, PlanContent.build(p.getRocYear(), content))).orElseThrow();
+        return change(user, planId, p -> p.revise(title, PlanContent.build(p.getRocYear(), content)));
     }
 
     public Plan submit(CurrentUser user, String planId) {
-        Plan current = get(user, planId);
-        Agency agency = agencyOf(current.getAgencyId());
-        return store.update(current.getId(), Plan.class, p -> p.submit(agency, user.username(), clock.instant()))
-                .orElseThrow();
+        return change(user, planId, p -> p.submit(agencyOf(p.getAgencyId()), user.username(), clock.instant()));
     }
 
     public Plan completeMeasure(CurrentUser user, String planId, String measureId) {
-        Plan current = get(user, planId);
-        return store.update(current.getId(), Plan.class, p -> p.completeMeasure(measureId, clock.instant()))
-                .orElseThrow();
+        return change(user, planId, p -> p.completeMeasure(measureId, clock.instant()));
     }
 
     /** A plan the caller may see: their agency's, or any for ADMIN/OPS. Others' plans do not exist for them. */
     public Plan get(CurrentUser user, String planId) {
         Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", planId));
-        boolean operator = user.has(Role.ADMIN) || user.has(Role.OPS);
-        if (!operator && !plan.getAgencyId().equals(user.agencyId())) {
-            throw new NotFoundException("plan", planId);
-        }
+        requireVisible(user, plan);
         return plan;
     }
 
     public List<Plan> list(CurrentUser user) {
-        if (user.has(Role.ADMIN) || user.has(Role.OPS)) {
+        if (isOperator(user)) {
             return plans.findAll();
         }
         return plans.findByAgencyIdOrderByRocYearDesc(user.requireAgency());
+    }
+
+    /** Loads the plan once, checks the caller may see it, changes and saves it (the store retries on a conflict). */
+    private Plan change(CurrentUser user, String planId, Consumer<Plan> change) {
+        return store.update(planId, Plan.class, plan -> {
+            requireVisible(user, plan);
+            change.accept(plan);
+        }).orElseThrow(() -> new NotFoundException("plan", planId));
+    }
+
+    private static void requireVisible(CurrentUser user, Plan plan) {
+        if (!isOperator(user) && !plan.getAgencyId().equals(user.agencyId())) {
+            throw new NotFoundException("plan", plan.getId());
+        }
+    }
+
+    private static boolean isOperator(CurrentUser user) {
+        return user.has(Role.ADMIN) || user.has(Role.OPS);
     }
 
     private Agency agencyOf(String agencyId) {
