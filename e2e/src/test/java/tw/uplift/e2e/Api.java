@@ -40,23 +40,21 @@ final class Api {
     }
 
     Reply post(String path, String json) {
-        return post(path, json, Map.of());
+        return send("POST", path, json, Map.of());
     }
 
     /** A POST with extra headers, e.g. a W3C {@code traceparent} as a browser with tracing would send. */
     Reply post(String path, String json, Map<String, String> headers) {
-        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json);
-        HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
-        headers.forEach(request::header);
-        return send(request.POST(body));
+        return send("POST", path, json, headers);
     }
 
-    /** Any method with a raw body sent as JSON (an empty body is sent as none). */
-    Reply send(String method, String path, String body) {
-        HttpRequest.BodyPublisher publisher = body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+    /** Any method with a body sent as JSON (null or empty: none) and extra headers. */
+    Reply send(String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.BodyPublisher publisher = body == null || body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body);
-        return send(request(path).header("Content-Type", "application/json").method(method, publisher));
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+        headers.forEach(request::header);
+        return send(request.method(method, publisher));
     }
 
     private HttpRequest.Builder request(String path) {

@@ -49,7 +49,7 @@ class BadInputIT {
                         for (var token : tokens.entrySet()) {
                             Api api = new Api(base, token.getValue().isEmpty() ? null : token.getValue());
                             for (String body : method.equals("GET") || method.equals("DELETE") ? List.of("") : BODIES) {
-                                Api.Reply reply = api.send(method, url + "?limit=-1&planId=&rocYear=abc", body);
+                                Api.Reply reply = api.send(method, url + "?limit=-1&planId=&rocYear=abc", body, Map.of());
                                 calls++;
                                 String call = spec.name() + " " + method + " " + url + " as " + token.getKey()
                                         + " with " + (body.isEmpty() ? "no body" : body) + " → " + reply.status();

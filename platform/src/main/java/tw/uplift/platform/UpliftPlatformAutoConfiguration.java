@@ -1,9 +1,5 @@
 package tw.uplift.platform;
 
-import org.apache.catalina.core.StandardHost;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import tw.uplift.platform.web.ProblemErrorReportValve;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
@@ -16,11 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -49,6 +48,7 @@ import tw.uplift.platform.security.SecurityDefaults;
 import tw.uplift.platform.time.ClockController;
 import tw.uplift.platform.time.MovableClock;
 import tw.uplift.platform.web.ProblemDetailsAdvice;
+import tw.uplift.platform.web.ProblemErrorReportValve;
 
 /** Wires the chassis into every service that has the platform on its classpath. */
 @AutoConfiguration(afterName = {

@@ -61,7 +61,7 @@ public record PortPlan(int mongo, int kafka, int kafkaController, int identity, 
         Map<String, Integer> busy = new LinkedHashMap<>();
         planned.forEach((what, port) -> {
             try (ServerSocket probe = new ServerSocket(port)) {
-                probe.setReuseAddress(true);
+                // bound, so free; closed again at once
             } catch (IOException inUse) {
                 busy.put(what, port);
             }

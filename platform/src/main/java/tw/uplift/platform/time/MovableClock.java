@@ -40,13 +40,11 @@ public class MovableClock extends Clock {
      * that is not after now is refused for the same reason as a negative {@link #advance}.
      */
     public Instant advanceTo(Instant target) {
-        Duration[] moved = new Duration[1];
         offset.updateAndGet(current -> {
             Duration by = Duration.between(base.instant().plus(current), target);
             if (by.isNegative()) {
                 throw new IllegalArgumentException("the clock only moves forward: " + target + " is in the past");
             }
-            moved[0] = by;
             return current.plus(by);
         });
         return instant();
