@@ -14,7 +14,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainIsFreeOfWebAndKafka = noClasses()
             .that().resideInAnyPackage("tw.uplift.survey.design", "tw.uplift.survey.answering",
-                    "tw.uplift.survey.results", "tw.uplift.survey.shared")
+                    "tw.uplift.survey.results")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..",
                     "org.springframework.kafka..", "org.apache.kafka..", "org.springframework.cloud.stream..");
 

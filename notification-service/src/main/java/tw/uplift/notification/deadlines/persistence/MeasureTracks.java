@@ -1,14 +1,13 @@
 package tw.uplift.notification.deadlines.persistence;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import tw.uplift.notification.deadlines.Deadline;
 
 /**
  * The open progress-report obligations of each continuous measure, keyed by plan and measure, so that
@@ -45,9 +44,8 @@ public class MeasureTracks {
         return doc != null && Boolean.TRUE.equals(doc.getBoolean("completed"));
     }
 
+    /** A measure's track shares its id with the measure's deadline: both are keyed by plan and measure. */
     private static Query byId(String planId, String measureId) {
-        String key = UUID.nameUUIDFromBytes(("measure:" + planId + ":" + measureId).getBytes(StandardCharsets.UTF_8))
-                .toString();
-        return Query.query(Criteria.where("_id").is(key));
+        return Query.query(Criteria.where("_id").is(Deadline.idOfMeasure(planId, measureId)));
     }
 }

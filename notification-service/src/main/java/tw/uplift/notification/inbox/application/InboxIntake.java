@@ -41,14 +41,14 @@ public class InboxIntake {
             case PlanReviewDecided decided -> planDecided(envelope.id(), decided);
             case DeadlineApproaching a -> {
                 Deadline d = deadline(a.deadlineId());
-                notify(d, a.deadlineId() + ":remind-" + a.daysLeft(), responsible(d, a.agencyId()),
+                notify(a.deadlineId() + ":remind-" + a.daysLeft(), responsible(d, a.agencyId()),
                         InboxKind.DEADLINE_APPROACHING, "屆期提醒：" + a.title(),
                         "完成期限 " + a.dueDate() + "，尚餘 " + a.daysLeft() + " 天，請如期辦理。",
                         links(a.itemKind(), a.itemId(), a.planId(), a.deadlineId()), envelope.id());
             }
             case ItemOverdue o -> {
                 Deadline d = deadline(o.deadlineId());
-                notify(d, o.deadlineId() + ":overdue", responsible(d, o.agencyId()), InboxKind.ITEM_OVERDUE,
+                notify(o.deadlineId() + ":overdue", responsible(d, o.agencyId()), InboxKind.ITEM_OVERDUE,
                         "逾期通知：" + o.title(), "已逾完成期限 " + o.dueDate() + "，請儘速辦理並填報執行成果。",
                         links(o.itemKind(), o.itemId(), o.planId(), o.deadlineId()), envelope.id());
             }
@@ -58,7 +58,7 @@ public class InboxIntake {
                 if (e.supervisingBodyId() != null) {
                     to.add(Recipients.body(e.supervisingBodyId()));
                 }
-                notify(d, e.deadlineId() + ":escalate-" + e.daysOverdue(), to, InboxKind.OVERDUE_ESCALATED,
+                notify(e.deadlineId() + ":escalate-" + e.daysOverdue(), to, InboxKind.OVERDUE_ESCALATED,
                         "逾期陳報：" + e.title(), "完成期限 " + e.dueDate() + "，已逾期 " + e.daysOverdue()
                                 + " 天，陳報督考機關列管。",
                         links(e.itemKind(), e.itemId(), d == null ? null : d.planId(), e.deadlineId()), envelope.id());
@@ -95,7 +95,7 @@ public class InboxIntake {
                 new Links(decided.planId(), null, decided.taskId(), null), eventId);
     }
 
-    private void notify(Deadline d, String cause, List<String> recipients, InboxKind kind, String title, String body,
+    private void notify(String cause, List<String> recipients, InboxKind kind, String title, String body,
             Links links, String eventId) {
         for (String recipient : recipients) {
             inbox.deliver(cause, recipient, kind, title, body, links, eventId);

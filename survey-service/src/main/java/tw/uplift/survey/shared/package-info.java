@@ -1,2 +1,0 @@
-/** What every feature of survey-service shares: field-level domain validation errors. */
-package tw.uplift.survey.shared;
