@@ -170,7 +170,6 @@ public final class LocalSystem implements AutoCloseable {
         private PortPlan ports = PortPlan.defaults();
         private List<ServiceSpec> serviceSpecs = ServiceSpec.ALL;
         private boolean skipNotBuilt;
-        private final Map<String, String> serviceEnv = new LinkedHashMap<>();
         private Consumer<String> progress = message -> { };
         private boolean stopOnJvmExit;
 
@@ -200,10 +199,6 @@ public final class LocalSystem implements AutoCloseable {
             return this;
         }
 
-        public Builder services(ServiceSpec... services) {
-            return services(List.of(services));
-        }
-
         /** Only MongoDB, Kafka and the identity provider (component tests, or a service run from the IDE). */
         public Builder withoutServices() {
             return services(List.of());
@@ -212,12 +207,6 @@ public final class LocalSystem implements AutoCloseable {
         /** Leave out a service whose jar is missing instead of failing (the local run while services are written). */
         public Builder skipServicesNotBuilt() {
             this.skipNotBuilt = true;
-            return this;
-        }
-
-        /** An extra environment variable for every service (e.g. a feature switch a test needs). */
-        public Builder serviceEnv(String name, String value) {
-            serviceEnv.put(name, value);
             return this;
         }
 
@@ -313,7 +302,6 @@ public final class LocalSystem implements AutoCloseable {
             env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", s.identity.issuer());
             env.put("UPLIFT_CLOCK_MOVABLE", "true");
             env.put("UPLIFT_PUBLIC_BASE_URL", "http://localhost:" + ports.portOf(spec));
-            env.putAll(serviceEnv);
             return env;
         }
 

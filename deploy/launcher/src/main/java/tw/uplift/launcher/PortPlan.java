@@ -44,12 +44,6 @@ public record PortPlan(int mongo, int kafka, int kafkaController, int identity, 
         return port;
     }
 
-    public PortPlan withService(ServiceSpec service, int port) {
-        Map<String, Integer> copy = new LinkedHashMap<>(services);
-        copy.put(service.name(), port);
-        return new PortPlan(mongo, kafka, kafkaController, identity, copy);
-    }
-
     /** Every planned port that something already listens on (on any address), by what it was planned for. */
     public Map<String, Integer> busy() {
         Map<String, Integer> planned = new LinkedHashMap<>();

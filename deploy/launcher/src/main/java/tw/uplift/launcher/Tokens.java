@@ -45,11 +45,6 @@ public final class Tokens {
         return request(issuerUrl, form, "user " + username);
     }
 
-    /** A token of the CLI client acting for itself (no user claims). */
-    public static String forClient(String issuerUrl) {
-        return request(issuerUrl, Map.of("grant_type", "client_credentials"), "client " + CLI_CLIENT);
-    }
-
     /** The curl command the banner shows. */
     public static String curlExample(String issuerUrl, String username) {
         return "curl -s -u %s:%s -d grant_type=password -d username=%s -d password=%s %s/oauth2/token"
