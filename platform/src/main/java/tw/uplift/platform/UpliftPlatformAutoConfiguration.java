@@ -180,7 +180,7 @@ public class UpliftPlatformAutoConfiguration {
                 }
                 Map<String, String> carrier = new HashMap<>();
                 propagator.inject(span.context(), carrier, Map::put);
-                return carrier.get("traceparent");
+                return carrier.get(EventCodec.TRACEPARENT);
             });
         }
         return new Object();

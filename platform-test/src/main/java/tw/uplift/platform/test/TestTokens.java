@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.List;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import tw.uplift.platform.security.CurrentUser;
 
 /**
  * Signs RS256 tokens with the same claims the issuer puts in (ADR 0001), for in-process service tests;
@@ -47,12 +48,12 @@ public final class TestTokens {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(username).issuer("uplift-test")
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(3600)))
-                .claim("name", username).claim("roles", roles);
+                .claim("name", username).claim(CurrentUser.ROLES_CLAIM, roles);
         if (agencyId != null) {
-            claims.claim("agency_id", agencyId);
+            claims.claim(CurrentUser.AGENCY_CLAIM, agencyId);
         }
         if (bodyId != null) {
-            claims.claim("body_id", bodyId);
+            claims.claim(CurrentUser.BODY_CLAIM, bodyId);
         }
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());

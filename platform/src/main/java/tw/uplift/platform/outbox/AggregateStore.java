@@ -5,9 +5,6 @@ import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Saves aggregates together with their pending events, and wakes the relay. The only way services
@@ -49,9 +46,7 @@ public class AggregateStore {
     }
 
     private void touchMarker(String collection, String aggregateId) {
-        OutboxMarker marker = new OutboxMarker(collection, aggregateId);
-        mongo.upsert(Query.query(Criteria.where("_id").is(marker.key())), new Update().inc("n", 1),
-                OutboxMarker.COLLECTION);
+        OutboxMarker.touch(mongo, collection, aggregateId);
     }
 
     public <T extends OutboxAggregate> Optional<T> findById(String id, Class<T> type) {

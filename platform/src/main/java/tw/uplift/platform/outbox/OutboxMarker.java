@@ -1,5 +1,10 @@
 package tw.uplift.platform.outbox;
 
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
 /**
  * The relay's cheap index of aggregates with pending events: a tiny document {@code {_id:
  * "<collection>/<aggregateId>", n}} written before the aggregate is saved. The embedded store scans
@@ -13,6 +18,12 @@ record OutboxMarker(String collection, String aggregateId) {
 
     String key() {
         return collection + "/" + aggregateId;
+    }
+
+    /** Creates the marker or counts one more write to it ({@code n + 1}): the relay sees either way that work is due. */
+    static void touch(MongoOperations mongo, String collection, String aggregateId) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(new OutboxMarker(collection, aggregateId).key())),
+                new Update().inc("n", 1), COLLECTION);
     }
 
     static OutboxMarker parse(String key) {

@@ -170,9 +170,7 @@ public class OutboxRelay implements SmartLifecycle {
             Query withPending = Query.query(Criteria.where("pendingEvents.0").exists(true));
             withPending.fields().include("_id");
             for (Document doc : mongo.find(withPending, Document.class, collection)) {
-                String key = new OutboxMarker(collection, doc.get("_id").toString()).key();
-                mongo.upsert(Query.query(Criteria.where("_id").is(key)), new Update().inc("n", 1),
-                        OutboxMarker.COLLECTION);
+                OutboxMarker.touch(mongo, collection, doc.get("_id").toString());
             }
         }
     }
