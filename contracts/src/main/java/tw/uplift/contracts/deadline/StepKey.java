@@ -1,0 +1,29 @@
+package tw.uplift.contracts.deadline;
+
+/**
+ * The stable name of one step of a deadline's ladder (屆期 → 逾期 → 查催): {@code remind-7}, {@code overdue},
+ * {@code escalate-14}. A step fires at most once under its key, and a notice about it is keyed by the deadline
+ * and this name, so both sides derive it here.
+ */
+public final class StepKey {
+
+    public static final String OVERDUE = "overdue";
+
+    private StepKey() {
+    }
+
+    /** The reminder {@code daysBefore} days ahead of the due date (屆期提醒). */
+    public static String reminder(int daysBefore) {
+        return "remind-" + daysBefore;
+    }
+
+    /** The escalation {@code daysAfter} days past the due date (查催). */
+    public static String escalation(int daysAfter) {
+        return "escalate-" + daysAfter;
+    }
+
+    /** The key of one step of one deadline, e.g. for deriving the id of the notice about it. */
+    public static String of(String deadlineId, String step) {
+        return deadlineId + ":" + step;
+    }
+}
