@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tw.uplift.planimport.PlanImportException.Problem;
 import tw.uplift.planimport.cli.Preview;
 import tw.uplift.planimport.docx.DocxFixtures;
+import tw.uplift.planimport.examples.ExamplePlan;
 import tw.uplift.planimport.model.ImportWarning;
 
 class BadInputTest {
@@ -72,7 +73,7 @@ class BadInputTest {
 
     @Test
     void damagedDocx() throws IOException {
-        byte[] docx = DocxFixtures.fromSeed(Seeds.text(Seeds.BEITUN_115));
+        byte[] docx = DocxFixtures.fromText(ExamplePlan.TAICHUNG_BEITUN_HOUSEHOLD_115.text());
         assertProblem("plan.docx", Arrays.copyOf(docx, docx.length / 2), Problem.DAMAGED_DOCUMENT, ".docx");
         assertProblem("plan.docx", utf8("this is not a zip"), Problem.DAMAGED_DOCUMENT, "not a Word document");
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
@@ -86,7 +87,7 @@ class BadInputTest {
 
     @Test
     void docxZipBombIsRefused() throws IOException {
-        byte[] docx = DocxFixtures.fromSeed(Seeds.text(Seeds.BEITUN_115));
+        byte[] docx = DocxFixtures.fromText(ExamplePlan.TAICHUNG_BEITUN_HOUSEHOLD_115.text());
         // document.xml padded with 40 MB of spaces inside <w:body>: compresses about 1000:1.
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream out = new ZipOutputStream(bomb)) {
@@ -123,7 +124,7 @@ class BadInputTest {
 
     @Test
     void big5TextIsReadWithAWarning() {
-        byte[] big5 = Seeds.text(Seeds.BEITUN_115).replace("营造", "營造").replace("横向", "橫向")
+        byte[] big5 = ExamplePlan.TAICHUNG_BEITUN_HOUSEHOLD_115.text().replace("营造", "營造").replace("横向", "橫向")
                 .getBytes(Charset.forName("x-windows-950"));
         var plan = importer.parse("plan.txt", big5);
         assertThat(plan.measureCount()).isEqualTo(59);

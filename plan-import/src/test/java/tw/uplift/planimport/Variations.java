@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Re-lays a seed's text the way other agencies' documents come: Markdown pipe tables, an HTML document, page
- * breaks elsewhere, cells shifted a column, two measures sharing one units/deadline/benefit cell. Generated from
- * the seed text so no copy of a plan is committed.
+ * Re-lays an example plan's text ({@link tw.uplift.planimport.examples.ExamplePlan}) the way other agencies'
+ * documents come: Markdown pipe tables, an HTML document, page breaks elsewhere, cells shifted a column, two
+ * measures sharing one units/deadline/benefit cell. Generated, so only the original documents are committed,
+ * not a copy of each per layout.
  */
 public final class Variations {
 
@@ -20,9 +21,9 @@ public final class Variations {
     }
 
     /** Every table row as {@code | a | b |}, a separator under each header row. */
-    public static String markdown(String seed) {
+    public static String markdown(String text) {
         StringBuilder b = new StringBuilder();
-        for (String line : seed.split("\n", -1)) {
+        for (String line : text.split("\n", -1)) {
             if (line.contains("\t")) {
                 String[] cells = line.split("\t", -1);
                 b.append("| ").append(String.join(" | ", Arrays.stream(cells).map(c -> c.replace("|", "\\|")).toList())).append(" |\n");
@@ -39,10 +40,10 @@ public final class Variations {
     }
 
     /** A whole HTML page: prose as {@code <p>}, table rows as {@code <tr><td>}, cells' own {@code <p>} kept. */
-    public static String html(String seed) {
+    public static String html(String text) {
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>plan</title></head><body>\n");
         boolean inTable = false;
-        for (String line : seed.split("\n", -1)) {
+        for (String line : text.split("\n", -1)) {
             if (line.contains("\t")) {
                 if (!inTable) {
                     b.append("<table border=\"1\">\n");
@@ -68,12 +69,12 @@ public final class Variations {
     }
 
     /** Removes the page breaks (blank line + repeated header) inside the content table and puts new ones every {@code every} rows. */
-    public static String movePageBreaks(String seed, int every) {
+    public static String movePageBreaks(String text, int every) {
         List<String> out = new ArrayList<>();
         String header = null;
         boolean inContent = false;
         int rows = 0;
-        for (String line : seed.split("\n", -1)) {
+        for (String line : text.split("\n", -1)) {
             if (!inContent && line.contains("\t") && HEADER.matcher(line).matches()) {
                 inContent = true;
                 header = line;
@@ -101,11 +102,11 @@ public final class Variations {
      * Shifts numbered rows of the content table one column: rows starting with an empty cell lose it (left), the
      * others gain one (right), alternately. Un-numbered rows are left alone: for them the column is the only clue.
      */
-    public static String shiftColumns(String seed) {
+    public static String shiftColumns(String text) {
         List<String> out = new ArrayList<>();
         boolean inContent = false;
         int n = 0;
-        for (String line : seed.split("\n", -1)) {
+        for (String line : text.split("\n", -1)) {
             if (!inContent && line.contains("\t") && HEADER.matcher(line).matches()) {
                 inContent = true;
                 out.add(line);
@@ -129,8 +130,8 @@ public final class Variations {
      * Joins two consecutive measure rows of one focus area into one row: measures "1. … 2. …" in one cell, and
      * their deadlines, units and benefits each in one shared cell, as some plans print them.
      */
-    public static String shareCells(String seed, String firstMeasureStart) {
-        List<String> lines = new ArrayList<>(Arrays.asList(seed.split("\n", -1)));
+    public static String shareCells(String text, String firstMeasureStart) {
+        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
         for (int i = 0; i < lines.size() - 1; i++) {
             if (lines.get(i).contains(firstMeasureStart)) {
                 String[] a = lines.get(i).split("\t", -1);

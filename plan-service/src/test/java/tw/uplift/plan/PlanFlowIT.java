@@ -177,8 +177,7 @@ class PlanFlowIT {
     @Test
     void seedDocumentIsPreviewedThenSavedAsADraftOfTheCallersAgency() throws Exception {
         TestHttp http = new TestHttp(port);
-        byte[] seed = java.nio.file.Files.readAllBytes(
-                java.nio.file.Path.of("../../shared/seeds/000_75f843d9ec15c639.txt"));
+        byte[] seed = tw.uplift.planimport.examples.ExamplePlan.KCG_CIVIL_AFFAIRS_111.bytes();
         int plansBefore = http.get("/api/plans", CLERK).body().size();
         TestHttp.Reply preview = http.upload("/api/plans/import", CLERK, "000.txt", seed);
         assertThat(preview.status()).isEqualTo(200);

@@ -58,4 +58,9 @@ public record DataDir(Path root) {
     public Path demoLoadedMarker() {
         return root.resolve("demo-loaded");
     }
+
+    /** One marker per demo plan document already imported (see {@code ImportedDemoPlans}). */
+    public Path demoPlansImported() {
+        return root.resolve("demo-plans");
+    }
 }

@@ -14,7 +14,7 @@ public interface DemoData {
     enum Outcome {
         /** Loaded: do not load again on the next start. */
         LOADED,
-        /** The services cannot take it yet (endpoint missing, service not built): try again next start. */
-        NOT_AVAILABLE
+        /** Nothing loaded this time (service not running, a document rejected): try again on the next start. */
+        NOT_LOADED
     }
 }

@@ -1,113 +1,84 @@
 package tw.uplift.launcher;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
- * Imports the example plan documents ({@code seeds/*.txt}) through plan-service's import endpoint, as an agency
- * clerk would upload them, so the demo starts with real plans to review.
+ * Imports plan documents (by default the example plans shipped with plan-import) through plan-service's import
+ * endpoint as a demo clerk, so the demo starts with real plans to review.
+ *
+ * <p>All or nothing: every document still to import is previewed first (a preview saves nothing), and if
+ * plan-service rejects any of them none is imported, so fixing that one document and starting again gives each
+ * document exactly one draft. Each saved document is recorded in the data folder at once ({@link ImportedDemoPlans}),
+ * so a start interrupted half-way is completed, not repeated, by the next.
  */
-public final class SeedPlanImport implements DemoData {
+final class DemoPlanImport implements DemoData {
 
-    static final String IMPORT_PATH = "/api/plans/import?confirm=true";
-
-    private final Path seedsDir;
+    private final List<PlanDocument> documents;
+    private final String origin;
     private final String username;
     private final Consumer<String> log;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** @param username the demo user who uploads (an AGENCY_STAFF user: importing is staff work) */
-    public SeedPlanImport(Path seedsDir, String username, Consumer<String> log) {
-        this.seedsDir = seedsDir;
+    /**
+     * @param origin where the documents come from, for the console
+     * @param username the demo user who uploads (an AGENCY_STAFF user: importing is staff work)
+     */
+    DemoPlanImport(List<PlanDocument> documents, String origin, String username, Consumer<String> log) {
+        this.documents = List.copyOf(documents);
+        this.origin = origin;
         this.username = username;
         this.log = log;
     }
 
     @Override
     public String description() {
-        return "example plans from " + seedsDir + " imported as " + username;
+        return documents.size() + " plan documents (" + origin + ") imported as " + username;
     }
 
     @Override
     public Outcome load(LocalSystem system) {
         if (system.service(ServiceSpec.PLAN).isEmpty()) {
             log.accept("Demo plans not imported: plan-service is not running.");
-            return Outcome.NOT_AVAILABLE;
+            return Outcome.NOT_LOADED;
         }
-        List<Path> seeds = seedFiles();
-        if (seeds.isEmpty()) {
-            log.accept("Demo plans not imported: no seeds/*.txt in " + seedsDir + ".");
-            return Outcome.NOT_AVAILABLE;
+        PlanImportEndpoint endpoint = new PlanImportEndpoint(system.serviceUrl(ServiceSpec.PLAN), system.tokenFor(username));
+        return importInto(endpoint, new ImportedDemoPlans(system.dataDir().demoPlansImported()));
+    }
+
+    /** Previews every document not yet imported, then, if plan-service accepted them all, imports each. */
+    Outcome importInto(PlanImportEndpoint endpoint, ImportedDemoPlans imported) {
+        if (documents.isEmpty()) {
+            log.accept("Demo plans not imported: no plan documents (" + origin + ").");
+            return Outcome.NOT_LOADED;
         }
-        String token = system.tokenFor(username);
-        URI endpoint = URI.create(system.serviceUrl(ServiceSpec.PLAN) + IMPORT_PATH);
-        for (Path seed : seeds) {
-            HttpResponse<String> response = upload(endpoint, token, seed);
-            if (response.statusCode() == 404 || response.statusCode() == 405) {
-                log.accept("Demo plans not imported: plan-service has no " + IMPORT_PATH + " yet (HTTP "
-                        + response.statusCode() + "). They will be imported on a later start.");
-                return Outcome.NOT_AVAILABLE;
+        List<PlanDocument> missing = documents.stream().filter(d -> !imported.contains(d)).toList();
+        if (missing.size() < documents.size()) {
+            log.accept((documents.size() - missing.size()) + " of the " + documents.size()
+                    + " documents were imported by an earlier start; importing the other " + missing.size() + ".");
+        }
+        List<String> rejections = new ArrayList<>();
+        for (PlanDocument document : missing) {
+            PlanImportEndpoint.Reply preview = endpoint.preview(document);
+            if (!preview.ok()) {
+                rejections.add(document.fileName() + ": " + preview.describe());
             }
-            if (response.statusCode() / 100 != 2) {
-                throw new LauncherException("Importing " + seed.getFileName() + " failed: HTTP " + response.statusCode()
-                        + " " + response.body());
+        }
+        if (!rejections.isEmpty()) {
+            log.accept("Demo plans not imported: plan-service rejected " + String.join("; ", rejections)
+                    + ". None of the " + missing.size() + " documents was imported; they will be tried again on the next start.");
+            return Outcome.NOT_LOADED;
+        }
+        for (PlanDocument document : missing) {
+            PlanImportEndpoint.Reply saved = endpoint.confirm(document);
+            if (!saved.ok()) {
+                throw new LauncherException("Importing " + document.fileName() + " failed after its preview passed: "
+                        + saved.describe() + ". The documents imported before it are recorded in the data folder;"
+                        + " the next start imports the rest.");
             }
-            log.accept("Imported " + seed.getFileName());
+            imported.record(document, saved.location());
+            log.accept("Imported " + document.fileName() + " as a draft: " + saved.location());
         }
         return Outcome.LOADED;
-    }
-
-    private List<Path> seedFiles() {
-        if (!Files.isDirectory(seedsDir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(seedsDir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private HttpResponse<String> upload(URI endpoint, String token, Path seed) {
-        String boundary = "uplift-" + UUID.randomUUID();
-        try {
-            HttpRequest request = HttpRequest.newBuilder(endpoint)
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, seed)))
-                    .build();
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new LauncherException("Cannot upload " + seed + " to " + endpoint + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LauncherException("Interrupted while importing demo plans", e);
-        }
-    }
-
-    /** One part named {@code file}, as a browser's file input sends it (RFC 7578). */
-    static byte[] multipart(String boundary, Path file) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        String head = "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName() + "\"\r\n"
-                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n";
-        body.write(head.getBytes(StandardCharsets.UTF_8));
-        body.write(Files.readAllBytes(file));
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return body.toByteArray();
     }
 }

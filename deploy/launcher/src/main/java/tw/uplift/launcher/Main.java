@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * {@code ./uplift run}: the whole system locally, no Docker, with demo data, until Ctrl-C.
@@ -20,10 +21,14 @@ public final class Main {
             Usage: uplift run [--data DIR] [--root DIR] [--seeds DIR] [--services NAME,...] [--no-demo]
               --data DIR        data and logs (default: <root>/.uplift); reused on the next start
               --root DIR        the Uplift repository with the built jars (default: found from the working directory)
-              --seeds DIR       example plans to import once (default: <root>/../shared/seeds)
+              --seeds DIR       import the *.txt plan documents of DIR instead of the example plans
+                                shipped with plan-import (either way once per data folder, all or none)
               --services LIST   only these services, e.g. plan,review (default: all four)
               --no-demo         do not load demo data
             """;
+
+    /** Progress lines, indented under the launcher's own. */
+    private static final Consumer<String> CONSOLE = line -> System.out.println("  " + line);
 
     private Main() {
     }
@@ -56,7 +61,7 @@ public final class Main {
                     .services(options.services)
                     .skipServicesNotBuilt()
                     .stopOnJvmExit()
-                    .progress(line -> System.out.println("  " + line))
+                    .progress(CONSOLE)
                     .start();
         } catch (LauncherException e) {
             System.err.println();
@@ -66,9 +71,7 @@ public final class Main {
         }
         if (!options.noDemo) {
             try {
-                Path seeds = options.seeds != null ? options.seeds : root.resolveSibling("shared").resolve("seeds");
-                DemoDataOnce.run(system, new SeedPlanImport(seeds, "clerk", line -> System.out.println("  " + line)),
-                        line -> System.out.println("  " + line));
+                DemoDataOnce.run(system, demoPlans(options.seeds), CONSOLE);
             } catch (RuntimeException e) {
                 // The system is up; missing demo data should not take it down.
                 System.err.println("  Demo data could not be loaded: " + e.getMessage());
@@ -76,6 +79,14 @@ public final class Main {
         }
         Banner.print(system, root, System.out);
         watch(system);
+    }
+
+    /** The example plans from the classpath, or the documents of {@code --seeds DIR}, imported as {@code clerk}. */
+    private static DemoPlanImport demoPlans(Path seeds) {
+        if (seeds == null) {
+            return new DemoPlanImport(PlanDocument.examples(), "the example plans of plan-import", "clerk", CONSOLE);
+        }
+        return new DemoPlanImport(PlanDocument.inFolder(seeds), seeds.toAbsolutePath().normalize().toString(), "clerk", CONSOLE);
     }
 
     /** Keeps the launcher alive (it hosts MongoDB) and reports a child that dies on its own. */

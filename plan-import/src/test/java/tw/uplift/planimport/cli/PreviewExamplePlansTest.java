@@ -2,20 +2,28 @@ package tw.uplift.planimport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tw.uplift.planimport.Seeds;
+import tw.uplift.planimport.examples.ExamplePlan;
 
 /**
- * The three real plans, through the preview command. Expected numbers were counted by hand from the seed text
- * (see the comments); the choices behind them: an un-numbered row (訂定「提升服務執行計畫」, 六、其他) is an item with
+ * The three real example plans, through the preview command, each from a file as a user would pass it. Expected
+ * numbers were counted by hand from the documents' text (see the comments); the choices behind them: an un-numbered row (訂定「提升服務執行計畫」, 六、其他) is an item with
  * code "", and a focus area with no measure of its own becomes one un-numbered measure.
  */
-class SeedPlansTest {
+class PreviewExamplePlansTest {
 
-    // ---- 000: 高雄市政府民政局 111 年度 ------------------------------------------------------------------------
+    @TempDir
+    Path dir;
+
+    // ---- kcg-civil-affairs-111: 高雄市政府民政局 111 年度 --------------------------------------------------------
 
     /*
      * Hand count: un-numbered 訂定「提升服務執行計畫」 (1 focus, 1 measure); 一 (一)4 (二)2 (三)4 (四)2;
@@ -25,7 +33,7 @@ class SeedPlansTest {
      */
     @Test
     void civilAffairsBureauPlan() {
-        JsonNode plan = preview(Seeds.CIVIL_AFFAIRS_111);
+        JsonNode plan = preview(ExamplePlan.KCG_CIVIL_AFFAIRS_111);
         assertThat(plan.get("agency").asString()).isEqualTo("高雄市政府民政局");
         assertThat(plan.get("rocYear").asInt()).isEqualTo(111);
         assertThat(plan.get("title").asString()).isEqualTo("高雄市政府民政局111年度提升服務執行計畫");
@@ -55,7 +63,7 @@ class SeedPlansTest {
         assertThat(plan.get("supervision").get("rules").get(0).asString()).contains("各執行單位應依所訂執行重點辦理");
     }
 
-    // ---- 002: 高雄市三民區公所 106 年度 ------------------------------------------------------------------------
+    // ---- kcg-sanmin-106: 高雄市三民區公所 106 年度 ----------------------------------------------------------------
 
     /*
      * Hand count: 一 (一)1 un-numbered (二)4 (三)8 (四)3 (五)3; 二 (一)2 (二)3 (三)4 (四)2;
@@ -64,7 +72,7 @@ class SeedPlansTest {
      */
     @Test
     void sanminDistrictOfficePlan() {
-        JsonNode plan = preview(Seeds.SANMIN_106);
+        JsonNode plan = preview(ExamplePlan.KCG_SANMIN_106);
         assertThat(plan.get("agency").asString()).isEqualTo("高雄市三民區公所");
         assertThat(plan.get("rocYear").asInt()).isEqualTo(106);
         assertCounts(plan, 6, 23, 63);
@@ -99,7 +107,7 @@ class SeedPlansTest {
         assertThat(plan.get("supervision").get("annualReview").asString()).startsWith("配合市府辦理年度服務獎");
     }
 
-    // ---- 003: 臺中市北屯區戶政事務所 115 年度 ------------------------------------------------------------------
+    // ---- taichung-beitun-household-115: 臺中市北屯區戶政事務所 115 年度 ------------------------------------------
 
     /*
      * Hand count: 一 (一)2 (二)4 (三)6 (四)2 (五)3 (六)1; 二 (一)1 (二)8 (三)2 (四)3; 三 (一)2 (二)3 (三)1 (四)2;
@@ -108,7 +116,7 @@ class SeedPlansTest {
      */
     @Test
     void beitunHouseholdRegistrationOfficePlan() {
-        JsonNode plan = preview(Seeds.BEITUN_115);
+        JsonNode plan = preview(ExamplePlan.TAICHUNG_BEITUN_HOUSEHOLD_115);
         assertThat(plan.get("agency").asString()).isEqualTo("臺中市北屯區戶政事務所");
         assertThat(plan.get("rocYear").asInt()).isEqualTo(115);
         assertThat(plan.get("title").asString()).isEqualTo("臺中市北屯區戶政事務所115年度提升服務品質執行計畫");
@@ -147,7 +155,7 @@ class SeedPlansTest {
 
     @Test
     void everyGuessIsAWarningNamingItsLine() {
-        JsonNode warnings = preview(Seeds.CIVIL_AFFAIRS_111).get("warnings");
+        JsonNode warnings = preview(ExamplePlan.KCG_CIVIL_AFFAIRS_111).get("warnings");
         List<String> lines = new ArrayList<>();
         for (JsonNode w : warnings) {
             lines.add(w.get("line").asInt() + " " + w.get("kind").asString() + " " + w.get("message").asString());
@@ -160,7 +168,7 @@ class SeedPlansTest {
         assertThat(lines).anyMatch(w -> w.startsWith("20 UNNUMBERED_ITEM"));
         assertThat(lines).anyMatch(w -> w.startsWith("37 MISSING_UNITS"));
 
-        JsonNode beitun = preview(Seeds.BEITUN_115).get("warnings");
+        JsonNode beitun = preview(ExamplePlan.TAICHUNG_BEITUN_HOUSEHOLD_115).get("warnings");
         List<String> shared = new ArrayList<>();
         for (JsonNode w : beitun) {
             if (w.get("kind").asString().equals("SHARED_CELL")) {
@@ -173,7 +181,7 @@ class SeedPlansTest {
 
     @Test
     void printsUnescapedChineseAsPrettyJson() {
-        Preview preview = Preview.run(Seeds.path(Seeds.BEITUN_115));
+        Preview preview = Preview.run(fileOf(ExamplePlan.TAICHUNG_BEITUN_HOUSEHOLD_115));
         assertThat(preview.exitCode()).isZero();
         assertThat(preview.stderr()).isEmpty();
         assertThat(preview.stdout()).contains("\"agency\" : \"臺中市北屯區戶政事務所\"").doesNotContain("\\u");
@@ -182,10 +190,19 @@ class SeedPlansTest {
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
-    private static JsonNode preview(String seed) {
-        Preview preview = Preview.run(Seeds.path(seed));
+    private JsonNode preview(ExamplePlan example) {
+        Preview preview = Preview.run(fileOf(example));
         assertThat(preview.exitCode()).as(preview.stderr()).isZero();
         return preview.json();
+    }
+
+    /** The example as a file of its own name: the preview command takes file names. */
+    private Path fileOf(ExamplePlan example) {
+        try {
+            return Files.write(dir.resolve(example.fileName()), example.bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void assertCounts(JsonNode plan, int dimensions, int focusAreas, int measures) {

@@ -14,7 +14,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import tw.uplift.planimport.html.HtmlFragments;
 
 /**
- * Builds the Word document an agency would have written, from a seed's text: prose as paragraphs, the content
+ * Builds the Word document an agency would have written, from a plan's extracted text (an
+ * {@link tw.uplift.planimport.examples.ExamplePlan}): prose as paragraphs, the content
  * table as one Word table whose 執行要項 column is vertically merged from each dimension row down to the next.
  * PDF page breaks and repeated header rows are not in a Word file, so they are left out.
  */
@@ -27,13 +28,13 @@ public final class DocxFixtures {
     private DocxFixtures() {
     }
 
-    public static byte[] fromSeed(String seed) {
+    public static byte[] fromText(String text) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFTable table = null;
             boolean inContent = false;
             boolean mergeOpen = false;
             int columns = 0;
-            for (String line : seed.split("\n", -1)) {
+            for (String line : text.split("\n", -1)) {
                 if (inContent && SECTION.matcher(line).matches()) {
                     inContent = false;
                     table = null;
