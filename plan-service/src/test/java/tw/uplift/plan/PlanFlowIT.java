@@ -18,7 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tw.uplift.contracts.DomainEvent;
+import tw.uplift.planimport.examples.ExamplePlan;
 import tw.uplift.contracts.Topic;
+import tw.uplift.contracts.deadline.ItemOverdue;
+import tw.uplift.contracts.deadline.TrackedItemKind;
 import tw.uplift.contracts.plan.ItemComment;
 import tw.uplift.contracts.plan.PlanApproved;
 import tw.uplift.contracts.plan.PlanReturned;
@@ -177,7 +180,7 @@ class PlanFlowIT {
     @Test
     void seedDocumentIsPreviewedThenSavedAsADraftOfTheCallersAgency() throws Exception {
         TestHttp http = new TestHttp(port);
-        byte[] seed = tw.uplift.planimport.examples.ExamplePlan.KCG_CIVIL_AFFAIRS_111.bytes();
+        byte[] seed = ExamplePlan.KCG_CIVIL_AFFAIRS_111.bytes();
         int plansBefore = http.get("/api/plans", CLERK).body().size();
         TestHttp.Reply preview = http.upload("/api/plans/import", CLERK, "000.txt", seed);
         assertThat(preview.status()).isEqualTo(200);
@@ -201,6 +204,94 @@ class PlanFlowIT {
         assertThat(garbage.body().get("errors").findValuesAsString("field")).contains("file");
         TestHttp.Reply empty = http.upload("/api/plans/import", CLERK, "empty.txt", new byte[0]);
         assertThat(empty.status()).isEqualTo(400);
+    }
+
+    @Test
+    void onlyTheAgencysOwnStaffChangeItsPlanWhateverIdsATokenCarries() {
+        TestHttp http = new TestHttp(port);
+        String planId = http.post("/api/plans", CLERK, PLAN).body().get("id").asString();
+        String reviewerAtTheAgency = TestTokens.reviewer("reviewer2", "kcg-rdec", "kcg-civil-affairs");
+        for (String token : List.of(TestTokens.admin(), reviewerAtTheAgency)) {
+            assertThat(http.put("/api/plans/" + planId, token, PLAN).status()).isEqualTo(403);
+            assertThat(http.post("/api/plans/" + planId + "/submit", token, null).status()).isEqualTo(403);
+        }
+        assertThat(http.get("/api/plans/" + planId, TestTokens.admin()).status()).as("operators may read")
+                .isEqualTo(200);
+        assertThat(http.get("/api/plans/" + planId, CLERK).body().get("status").asString()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void anOverdueNoticeMarksTheMeasureOnceAndALateOneForACompletedMeasureIsIgnored() {
+        TestHttp http = new TestHttp(port);
+        String planId = publishedPlan(http);
+        JsonNode measures = http.get("/api/plans/" + planId, CLERK).body().at("/dimensions/0/focusAreas/0/measures");
+        String sop = measures.get(0).get("id").asString();
+        String publicity = measures.get(1).get("id").asString();
+        String kindness = measures.get(2).get("id").asString();
+
+        // Redelivered: the same notice twice marks the measure once (PlanTest shows the second one writes nothing).
+        EventEnvelope<ItemOverdue> overdue = KafkaProbe.envelope(overdue(planId, sop, "d-sop"), 3);
+        KafkaProbe.send(topics.of(Topic.DEADLINE), overdue);
+        await().atMost(Duration.ofSeconds(20)).until(() -> measure(http, planId, 0).get("overdue").asBoolean());
+        KafkaProbe.send(topics.of(Topic.DEADLINE), overdue);
+
+        // Reordered: the second measure is completed, then a notice about it that was overtaken arrives.
+        assertThat(http.post("/api/plans/" + planId + "/measures/" + publicity + "/complete", CLERK, null).status())
+                .isEqualTo(200);
+        String late = "d-late-" + planId;
+        KafkaProbe.send(topics.of(Topic.DEADLINE), KafkaProbe.envelope(overdue(planId, publicity, late), 2));
+        // Behind it on the same key (same partition): once this one shows, the late notice was consumed too.
+        KafkaProbe.send(topics.of(Topic.DEADLINE), KafkaProbe.envelope(overdue(planId, kindness, late), 3));
+        await().atMost(Duration.ofSeconds(20)).until(() -> measure(http, planId, 2).get("overdue").asBoolean());
+
+        JsonNode plan = http.get("/api/plans/" + planId, CLERK).body();
+        assertThat(plan.at("/dimensions/0/focusAreas/0/measures/1/overdue").asBoolean()).isFalse();
+        assertThat(plan.at("/dimensions/0/focusAreas/0/measures/1/completedAt").isNull()).isFalse();
+        assertThat(plan.at("/dimensions/0/focusAreas/0/measures/0/overdue").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anImportWithAYearThatIsNoPlanYearIsABadRequestNamingIt() {
+        TestHttp http = new TestHttp(port);
+        byte[] seed = ExamplePlan.KCG_CIVIL_AFFAIRS_111.bytes();
+        TestHttp.Reply reply = http.upload("/api/plans/import?confirm=true&rocYear=2026", CLERK, "000.txt", seed);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body().get("errors").findValuesAsString("field")).containsExactly("rocYear");
+    }
+
+    @Test
+    void importedContentMeetsTheSizeLimitsOfTypedContent() {
+        TestHttp http = new TestHttp(port);
+        int plansBefore = http.get("/api/plans", CLERK).body().size();
+        String text = ExamplePlan.KCG_CIVIL_AFFAIRS_111.text();
+        String sop = "訂定申辦案件(臨櫃、網路、行動)SOP，包括流程、說明、檢具文件、查閱、追蹤方式等。";
+        assertThat(text).contains(sop);
+        String huge = text.replace(sop, "很長的說明".repeat(2_100)); // 10,500 characters: typed text allows 10,000
+        TestHttp.Reply reply = http.upload("/api/plans/import?confirm=true", CLERK, "huge.txt",
+                huge.getBytes(StandardCharsets.UTF_8));
+        assertThat(reply.status()).as(reply.text()).isEqualTo(400);
+        assertThat(reply.body().get("errors").findValuesAsString("field"))
+                .anySatisfy(field -> assertThat(field).startsWith("dimensions[").endsWith(".text"));
+        assertThat(http.get("/api/plans", CLERK).body().size()).as("nothing saved").isEqualTo(plansBefore);
+    }
+
+    private String publishedPlan(TestHttp http) {
+        String planId = http.post("/api/plans", CLERK, PLAN).body().get("id").asString();
+        http.post("/api/plans/" + planId + "/submit", CLERK, null);
+        KafkaProbe.send(topics.of(Topic.REVIEW), KafkaProbe.envelope(new PlanReviewDecided(planId, "task-" + planId,
+                "kcg-civil-affairs", 1, ReviewDecision.APPROVED, "reviewer", List.of(), Instant.now()), 1));
+        await().atMost(Duration.ofSeconds(20)).until(
+                () -> "PUBLISHED".equals(http.get("/api/plans/" + planId, CLERK).body().get("status").asString()));
+        return planId;
+    }
+
+    private static ItemOverdue overdue(String planId, String measureId, String deadlineId) {
+        return new ItemOverdue(deadlineId, TrackedItemKind.MEASURE, measureId, planId, "kcg-civil-affairs",
+                "訂定標準作業流程(SOP)", LocalDate.of(2026, 3, 31), Instant.now());
+    }
+
+    private static JsonNode measure(TestHttp http, String planId, int index) {
+        return http.get("/api/plans/" + planId, CLERK).body().at("/dimensions/0/focusAreas/0/measures/" + index);
     }
 
     private List<EventEnvelope<DomainEvent>> eventsFor(String planId, int atLeast) {

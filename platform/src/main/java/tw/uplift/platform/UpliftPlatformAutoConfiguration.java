@@ -21,7 +21,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
@@ -45,6 +44,7 @@ import tw.uplift.platform.outbox.OutboxRelay;
 import tw.uplift.platform.outbox.TraceContextHolder;
 import tw.uplift.platform.security.CurrentUserArgumentResolver;
 import tw.uplift.platform.security.SecurityDefaults;
+import tw.uplift.contracts.values.TaipeiTime;
 import tw.uplift.platform.time.ClockController;
 import tw.uplift.platform.time.MovableClock;
 import tw.uplift.platform.web.ProblemDetailsAdvice;
@@ -70,7 +70,7 @@ public class UpliftPlatformAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(Clock.class)
     MovableClock upliftClock() {
-        return new MovableClock(Clock.system(MovableClock.TAIPEI));
+        return new MovableClock(Clock.system(TaipeiTime.ZONE));
     }
 
     @Bean
@@ -95,8 +95,8 @@ public class UpliftPlatformAutoConfiguration {
     }
 
     @Bean
-    AggregateStore upliftAggregateStore(MongoTemplate mongo, ApplicationEventPublisher events) {
-        return new AggregateStore(mongo, events);
+    AggregateStore upliftAggregateStore(MongoTemplate mongo, OutboxRelay relay) {
+        return new AggregateStore(mongo, relay::wake);
     }
 
     @Bean
@@ -109,13 +109,14 @@ public class UpliftPlatformAutoConfiguration {
 
     @Bean
     OutboxRelay upliftOutboxRelay(MongoTemplate mongo, EventPublisher publisher, MongoMappingContext mapping,
-            Clock clock, MeterRegistry meters, @Value("${spring.application.name:uplift}") String application,
+            MeterRegistry meters, @Value("${spring.application.name:uplift}") String application,
             @Value("${uplift.outbox.poll-interval:PT0.5S}") Duration pollInterval,
             @Value("${uplift.outbox.auto-start:true}") boolean autoStart) {
         Set<String> collections = mapping.getPersistentEntities().stream()
                 .filter(e -> OutboxAggregate.class.isAssignableFrom(e.getType()))
                 .map(MongoPersistentEntity::getCollection).collect(Collectors.toSet());
-        OutboxRelay relay = new OutboxRelay(mongo, publisher, "/uplift/" + application, collections, clock,
+        // Leases on the system clock: the business clock may have been moved forward (local run, tests).
+        OutboxRelay relay = new OutboxRelay(mongo, publisher, "/uplift/" + application, collections, Clock.systemUTC(),
                 pollInterval, meters);
         relay.setAutoStartup(autoStart);
         return relay;

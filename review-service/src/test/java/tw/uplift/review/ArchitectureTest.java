@@ -7,19 +7,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import tw.uplift.platform.test.architecture.UpliftArchitecture;
 
 @AnalyzeClasses(packages = "tw.uplift.review", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** Domain and application code (everything outside the web and messaging adapters). */
+    /** The rules of every Uplift service. */
     @ArchTest
-    static final ArchRule domainIsFreeOfWebAndKafka = noClasses()
-            .that().resideInAPackage("tw.uplift.review..")
-            .and().resideOutsideOfPackages("..web..", "..messaging..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
-                    "org.springframework.kafka..", "org.apache.kafka..", "org.springframework.cloud.stream..",
-                    "org.springframework.messaging..");
+    static final ArchTests uplift = ArchTests.in(UpliftArchitecture.class);
 
     /** The rules themselves (calendar, assignment rule): plain Java. */
     @ArchTest

@@ -27,13 +27,13 @@ import tw.uplift.contracts.review.ReviewDecision;
 import tw.uplift.contracts.review.ReviewTaskAssigned;
 import tw.uplift.contracts.review.ReviewTaskCompleted;
 import tw.uplift.contracts.survey.SurveyResultsPublished;
+import tw.uplift.contracts.values.DerivedId;
 import tw.uplift.platform.events.EventEnvelope;
 import tw.uplift.platform.messaging.TopicNames;
 import tw.uplift.platform.test.KafkaProbe;
 import tw.uplift.platform.test.TestHttp;
 import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
-import tw.uplift.review.tasks.ReviewTaskService;
 
 /**
  * review-service against the real broker and store: plan submissions become assigned tasks exactly once,
@@ -68,7 +68,7 @@ class ReviewFlowIT {
         String planId = "plan-" + UUID.randomUUID();
         EventEnvelope<PlanSubmitted> first = KafkaProbe.envelope(civilAffairsPlan(planId, 1), 1);
         KafkaProbe.send(topics.of(Topic.PLAN), first);
-        String taskId = ReviewTaskService.taskIdFor(first.id(), "plan-approval");
+        String taskId = DerivedId.of(first.id(), "plan-approval");
 
         JsonNode task = awaitTask(taskId, REVIEWER);
         assertThat(task.get("status").asString()).isEqualTo("ASSIGNED");
@@ -100,7 +100,7 @@ class ReviewFlowIT {
         KafkaProbe.send(topics.of(Topic.PLAN), first);
         EventEnvelope<PlanSubmitted> second = KafkaProbe.envelope(civilAffairsPlan(planId, 2), 2);
         KafkaProbe.send(topics.of(Topic.PLAN), second);
-        String secondTaskId = ReviewTaskService.taskIdFor(second.id(), "plan-approval");
+        String secondTaskId = DerivedId.of(second.id(), "plan-approval");
         assertThat(awaitTask(secondTaskId, ADMIN).get("revision").asInt()).isEqualTo(2);
 
         List<JsonNode> tasksOfPlan = stream(get("/api/review-tasks", ADMIN).body())
@@ -117,7 +117,7 @@ class ReviewFlowIT {
         String planId = "plan-" + UUID.randomUUID();
         EventEnvelope<PlanSubmitted> submitted = KafkaProbe.envelope(civilAffairsPlan(planId, 1), 1);
         KafkaProbe.send(topics.of(Topic.PLAN), submitted);
-        String taskId = ReviewTaskService.taskIdFor(submitted.id(), "plan-approval");
+        String taskId = DerivedId.of(submitted.id(), "plan-approval");
         awaitTask(taskId, REVIEWER);
         String decision = "/api/review-tasks/" + taskId + "/decision";
 
@@ -181,7 +181,7 @@ class ReviewFlowIT {
         EventEnvelope<PlanSubmitted> good = KafkaProbe.envelope(civilAffairsPlan("plan-" + UUID.randomUUID(), 1), 1);
         KafkaProbe.send(planTopic, good);
 
-        awaitTask(ReviewTaskService.taskIdFor(good.id(), "plan-approval"), REVIEWER);
+        awaitTask(DerivedId.of(good.id(), "plan-approval"), REVIEWER);
         await().atMost(WAIT).untilAsserted(() -> {
             List<JsonNode> letters = stream(get("/admin/dead-letters", ADMIN).body()).toList();
             assertThat(letters).anySatisfy(l -> {
@@ -215,7 +215,7 @@ class ReviewFlowIT {
                 "kcg-household-xinxing", "高雄市新興區戶政事務所", "kcg-civil-affairs", "kcg-rdec", 115, "提升服務執行計畫",
                 1, 8, "clerk2", FRIDAY_MORNING), 1);
         KafkaProbe.send(topics.of(Topic.PLAN), plan);
-        awaitTask(ReviewTaskService.taskIdFor(plan.id(), "plan-approval"), REVIEWER);
+        awaitTask(DerivedId.of(plan.id(), "plan-approval"), REVIEWER);
 
         String surveyId = "survey-" + UUID.randomUUID();
         EventEnvelope<SurveyResultsPublished> fine = KafkaProbe.envelope(new SurveyResultsPublished(surveyId,
@@ -224,12 +224,12 @@ class ReviewFlowIT {
                 "kcg-household-xinxing", null, null, 150, 0.62, 0.8, FRIDAY_MORNING), 2);
         KafkaProbe.send(topics.of(Topic.SURVEY), fine);
         KafkaProbe.send(topics.of(Topic.SURVEY), low);
-        JsonNode followUp = awaitTask(ReviewTaskService.taskIdFor(low.id(), "follow-up"), REVIEWER);
+        JsonNode followUp = awaitTask(DerivedId.of(low.id(), "follow-up"), REVIEWER);
         assertThat(followUp.get("kind").asString()).isEqualTo("FOLLOW_UP");
         assertThat(followUp.get("assigneeId").asString()).isEqualTo("reviewer");
         assertThat(followUp.get("supervisingBodyId").asString()).isEqualTo("kcg-rdec");
         assertThat(followUp.get("reason").asString()).contains("62.0%");
-        assertThat(get("/api/review-tasks/" + ReviewTaskService.taskIdFor(fine.id(), "follow-up"), ADMIN).status())
+        assertThat(get("/api/review-tasks/" + DerivedId.of(fine.id(), "follow-up"), ADMIN).status())
                 .isEqualTo(404);
 
         // Unknown agency: kept, unassigned. A body with no reviewers: kept, unassigned. Both counted.
@@ -240,8 +240,8 @@ class ReviewFlowIT {
                 "tpe-civil-affairs", "臺北市政府民政局", null, "tpe-rdec", 115, "提升服務執行計畫", 1, 8, "someone",
                 FRIDAY_MORNING), 1);
         KafkaProbe.send(topics.of(Topic.PLAN), elsewhere);
-        for (String id : List.of(ReviewTaskService.taskIdFor(unknown.id(), "follow-up"),
-                ReviewTaskService.taskIdFor(elsewhere.id(), "plan-approval"))) {
+        for (String id : List.of(DerivedId.of(unknown.id(), "follow-up"),
+                DerivedId.of(elsewhere.id(), "plan-approval"))) {
             JsonNode kept = awaitTask(id, ADMIN);
             assertThat(kept.get("status").asString()).isEqualTo("UNASSIGNED");
             assertThat(kept.get("assigneeId").isNull()).isTrue();
@@ -254,6 +254,53 @@ class ReviewFlowIT {
         TestHttp.Reply apiDocs = get("/v3/api-docs", null);
         assertThat(apiDocs.status()).isEqualTo(200);
         assertThat(apiDocs.text()).contains("/api/review-tasks/{id}/decision", "/api/reviewers");
+    }
+
+    @Test
+    void anOlderSubmissionReplayedAfterANewerOneOpensNothingNew() {
+        // Revision 2 can only exist once revision 1 was reviewed, so a revision-1 event seen after revision 2 is a
+        // replay (say, of a dead letter) of one already handled: its derived task id is taken, and nothing is opened
+        // or assigned again.
+        String planId = "plan-" + UUID.randomUUID();
+        EventEnvelope<PlanSubmitted> first = KafkaProbe.envelope(civilAffairsPlan(planId, 1), 1);
+        EventEnvelope<PlanSubmitted> second = KafkaProbe.envelope(civilAffairsPlan(planId, 2), 2);
+        KafkaProbe.send(topics.of(Topic.PLAN), first);
+        awaitTask(DerivedId.of(first.id(), "plan-approval"), ADMIN);
+        KafkaProbe.send(topics.of(Topic.PLAN), second);
+        awaitTask(DerivedId.of(second.id(), "plan-approval"), ADMIN);
+
+        KafkaProbe.send(topics.of(Topic.PLAN), first); // overtaken by revision 2, then replayed
+        EventEnvelope<PlanSubmitted> marker = KafkaProbe.envelope(civilAffairsPlan(planId, 3), 3);
+        KafkaProbe.send(topics.of(Topic.PLAN), marker); // same key, same partition: consumed after the replay
+        awaitTask(DerivedId.of(marker.id(), "plan-approval"), ADMIN);
+
+        assertThat(stream(get("/api/review-tasks", ADMIN).body()).filter(t -> planId.equals(t.get("subjectId").asString()))
+                .map(t -> t.get("revision").asInt())).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(reviewEvents(ReviewTaskAssigned.class).stream().filter(e -> planId.equals(e.subjectId())))
+                .hasSize(3);
+    }
+
+    @Test
+    void surveyResultsOpenTheirFollowUpsWhateverTheOrderAndOnlyOnce() {
+        // Each publication of results stands on its own (no effect depends on their order): reversed and redelivered,
+        // the same follow-ups are opened, once each.
+        String surveyId = "survey-" + UUID.randomUUID();
+        EventEnvelope<SurveyResultsPublished> earlier = KafkaProbe.envelope(new SurveyResultsPublished(surveyId,
+                "kcg-civil-affairs", null, null, 100, 0.70, 0.8, FRIDAY_MORNING), 1);
+        EventEnvelope<SurveyResultsPublished> later = KafkaProbe.envelope(new SurveyResultsPublished(surveyId,
+                "kcg-civil-affairs", null, null, 200, 0.75, 0.8, FRIDAY_MORNING.plusSeconds(3600)), 2);
+        KafkaProbe.send(topics.of(Topic.PLAN), KafkaProbe.envelope(civilAffairsPlan("plan-" + UUID.randomUUID(), 1), 1));
+        KafkaProbe.send(topics.of(Topic.SURVEY), later);
+        KafkaProbe.send(topics.of(Topic.SURVEY), earlier);
+        KafkaProbe.send(topics.of(Topic.SURVEY), later);
+        String earlierTask = DerivedId.of(earlier.id(), "follow-up");
+        String laterTask = DerivedId.of(later.id(), "follow-up");
+        awaitTask(earlierTask, ADMIN);
+        awaitTask(laterTask, ADMIN);
+
+        await().atMost(EVENT_WAIT).untilAsserted(() -> assertThat(reviewEvents(ReviewTaskAssigned.class).stream()
+                .filter(e -> surveyId.equals(e.subjectId())).map(ReviewTaskAssigned::taskId))
+                .containsExactlyInAnyOrder(earlierTask, laterTask));
     }
 
     // ---- fixtures and helpers ----

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.mongodb.core.mapping.Document;
 import tw.uplift.contracts.plan.ItemComment;
@@ -17,8 +18,10 @@ import tw.uplift.contracts.plan.TrackedMeasure;
 import tw.uplift.contracts.review.PlanReviewDecided;
 import tw.uplift.contracts.review.ReviewDecision;
 import tw.uplift.plan.agencies.Agency;
+import tw.uplift.platform.events.EventPosition;
 import tw.uplift.platform.outbox.OutboxAggregate;
-import tw.uplift.platform.web.RuleViolationException;
+import tw.uplift.platform.domain.NotFoundException;
+import tw.uplift.platform.domain.RuleViolationException;
 
 /**
  * One agency's service improvement plan (提升服務執行計畫) for one ROC year. It decides every change of
@@ -83,13 +86,14 @@ public class Plan extends OutboxAggregate {
     }
 
     /**
-     * Applies the supervising body's decision. A decision on another revision, or one already applied (a
-     * redelivered event), changes nothing.
+     * Applies the supervising body's decision. A decision on another revision, one already applied (a
+     * redelivered event) or one older than what this plan applied from the same task, changes nothing.
      *
+     * @param position where the decision stands among its review task's events
      * @return whether the plan changed
      */
-    public boolean applyDecision(PlanReviewDecided decision, String publicUrl, Instant at) {
-        if (status != PlanStatus.SUBMITTED || decision.revision() != revision) {
+    public boolean applyDecision(PlanReviewDecided decision, EventPosition position, String publicUrl, Instant at) {
+        if (status != PlanStatus.SUBMITTED || decision.revision() != revision || !applyInOrder(position)) {
             return false;
         }
         decidedAt = at;
@@ -103,7 +107,7 @@ public class Plan extends OutboxAggregate {
             status = PlanStatus.RETURNED;
             List<ItemComment> comments = decision.comments() == null ? List.of() : decision.comments();
             reviewComments = comments.stream().map(c -> new ReviewComment(c.itemRef(), c.comment()))
-                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                    .collect(Collectors.toCollection(ArrayList::new));
             record(new PlanReturned(id, agencyId, revision, comments, at), at);
         }
         return true;
@@ -124,13 +128,14 @@ public class Plan extends OutboxAggregate {
 
     /**
      * Notes that a measure's deadline passed undone (from the deadline tracker). Ignored for completed
-     * measures and repeated notices.
+     * measures, repeated notices and notices older than one already applied from the same deadline.
      *
+     * @param position where the notice stands among its deadline's events
      * @return whether the plan changed
      */
-    public boolean markOverdue(String measureId) {
+    public boolean markOverdue(String measureId, EventPosition position) {
         Measure measure = findMeasure(measureId);
-        if (measure == null || measure.completed() || measure.overdue()) {
+        if (measure == null || measure.completed() || measure.overdue() || !applyInOrder(position)) {
             return false;
         }
         replaceMeasure(measureId, Measure::markOverdue);
@@ -159,7 +164,7 @@ public class Plan extends OutboxAggregate {
     private Measure measure(String measureId) {
         Measure m = findMeasure(measureId);
         if (m == null) {
-            throw new tw.uplift.platform.web.NotFoundException("measure", measureId);
+            throw new NotFoundException("measure", measureId);
         }
         return m;
     }

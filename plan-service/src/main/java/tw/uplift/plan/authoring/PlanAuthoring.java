@@ -3,15 +3,15 @@ package tw.uplift.plan.authoring;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import tw.uplift.plan.agencies.Agency;
 import tw.uplift.plan.agencies.AgencyDirectory;
 import tw.uplift.platform.outbox.AggregateStore;
 import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.platform.security.Role;
-import tw.uplift.platform.web.NotFoundException;
-import tw.uplift.platform.web.RuleViolationException;
+import tw.uplift.platform.domain.NotFoundException;
+import tw.uplift.platform.domain.RuleViolationException;
 
 /** The clerk's use cases: create, revise, submit a plan; complete a measure. Scoped to the caller's agency. */
 @Service
@@ -38,15 +38,24 @@ public class PlanAuthoring {
     }
 
     public Plan revise(CurrentUser user, String planId, String title, List<PlanContent.DimensionDraft> content) {
-        return change(user, planId, p -> p.revise(title, PlanContent.build(p.getRocYear(), content)));
+        return change(user, planId, p -> {
+            p.revise(title, PlanContent.build(p.getRocYear(), content));
+            return p;
+        });
     }
 
     public Plan submit(CurrentUser user, String planId) {
-        return change(user, planId, p -> p.submit(agencyOf(p.getAgencyId()), user.username(), clock.instant()));
+        return change(user, planId, p -> {
+            p.submit(agencyOf(p.getAgencyId()), user.username(), clock.instant());
+            return p;
+        });
     }
 
     public Plan completeMeasure(CurrentUser user, String planId, String measureId) {
-        return change(user, planId, p -> p.completeMeasure(measureId, clock.instant()));
+        return change(user, planId, p -> {
+            p.completeMeasure(measureId, clock.instant());
+            return p;
+        });
     }
 
     /** A plan the caller may see: their agency's, or any for ADMIN/OPS. Others' plans do not exist for them. */
@@ -63,11 +72,18 @@ public class PlanAuthoring {
         return plans.findByAgencyIdOrderByRocYearDesc(user.requireAgency());
     }
 
-    /** Loads the plan once, checks the caller may see it, changes and saves it (the store retries on a conflict). */
-    private Plan change(CurrentUser user, String planId, Consumer<Plan> change) {
+    /**
+     * Loads the plan once, checks the caller may change it, changes and saves it (the store retries on a
+     * conflict). Only the agency's own staff change its plan: operators and reviewers may read, never write,
+     * whatever ids their tokens carry.
+     */
+    private Plan change(CurrentUser user, String planId, Function<Plan, Plan> change) {
+        String agencyId = user.requireAgency();
         return store.update(planId, Plan.class, plan -> {
-            requireVisible(user, plan);
-            change.accept(plan);
+            if (!plan.getAgencyId().equals(agencyId)) {
+                throw new NotFoundException("plan", planId);
+            }
+            return change.apply(plan);
         }).orElseThrow(() -> new NotFoundException("plan", planId));
     }
 

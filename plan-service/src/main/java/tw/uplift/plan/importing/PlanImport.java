@@ -3,17 +3,16 @@ package tw.uplift.plan.importing;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
-import tw.uplift.plan.authoring.Plan;
-import tw.uplift.plan.authoring.PlanAuthoring;
+import tw.uplift.contracts.values.RocYear;
 import tw.uplift.plan.authoring.PlanContent;
 import tw.uplift.planimport.PlanImporter;
 import tw.uplift.planimport.model.ImportedPlan;
-import tw.uplift.platform.security.CurrentUser;
-import tw.uplift.platform.web.RuleViolationException;
+import tw.uplift.platform.domain.InvalidInput;
 
 /**
- * Parses an uploaded plan document and, when the clerk confirms, saves it as a DRAFT plan of their
- * agency. The parse is all-or-nothing, and the save is one document write, so nothing is half-saved.
+ * Parses an uploaded plan document and says what draft it makes: its year, title and content. Saving goes
+ * through the same door as a typed plan (same checks, same size limits), so nothing is half-saved and an
+ * imported plan is never larger than a typed one may be.
  */
 @Service
 public class PlanImport {
@@ -21,27 +20,34 @@ public class PlanImport {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final PlanImporter importer = new PlanImporter();
-    private final PlanAuthoring authoring;
 
-    public PlanImport(PlanAuthoring authoring) {
-        this.authoring = authoring;
+    /** A parsed document as the draft it becomes. */
+    public record Draft(int rocYear, String title, List<PlanContent.DimensionDraft> content) {
     }
 
     public ImportedPlan preview(String fileName, byte[] content) {
         return importer.parse(fileName, content);
     }
 
-    /** Saves the parsed plan as a draft; {@code rocYear} overrides the year found in the document. */
-    public Plan saveDraft(CurrentUser user, ImportedPlan imported, Integer rocYear) {
+    /**
+     * The draft a parsed document makes.
+     *
+     * @param rocYear overrides the year found in the document; required when the document names none
+     * @throws InvalidInput naming {@code rocYear} when no year is known or it is not a plan year
+     */
+    public Draft draftOf(ImportedPlan imported, Integer rocYear) {
         Integer year = rocYear != null ? rocYear : imported.rocYear();
         if (year == null) {
-            throw new RuleViolationException("year-unknown", "rocYear",
-                    "the document does not say its ROC year; pass rocYear (e.g. 115)");
+            throw InvalidInput.of("rocYear", "the document does not say its ROC year; pass rocYear (e.g. 115)");
+        }
+        if (!RocYear.isValid(year)) {
+            throw InvalidInput.of("rocYear", "ROC year " + year + " is not a plan year (" + RocYear.MIN + ".."
+                    + RocYear.MAX + ")");
         }
         String title = imported.title() == null || imported.title().isBlank()
                 ? (imported.agency() == null ? "" : imported.agency()) + year + "年度提升服務執行計畫"
                 : imported.title();
-        return authoring.create(user, year, title, content(imported));
+        return new Draft(year, title, content(imported));
     }
 
     private static List<PlanContent.DimensionDraft> content(ImportedPlan plan) {

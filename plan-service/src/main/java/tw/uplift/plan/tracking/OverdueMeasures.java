@@ -1,19 +1,14 @@
 package tw.uplift.plan.tracking;
 
-import java.util.function.Consumer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.messaging.Message;
-import tw.uplift.contracts.DomainEvent;
+import org.springframework.stereotype.Service;
 import tw.uplift.contracts.deadline.ItemOverdue;
 import tw.uplift.contracts.deadline.TrackedItemKind;
 import tw.uplift.plan.authoring.Plan;
-import tw.uplift.platform.events.EventEnvelope;
-import tw.uplift.platform.messaging.IncomingEvents;
+import tw.uplift.platform.events.EventPosition;
 import tw.uplift.platform.outbox.AggregateStore;
 
-/** Consumes {@code deadline-events}: an overdue measure is shown as overdue on its plan (idempotent). */
-@Configuration
+/** A measure whose deadline passed undone is shown as overdue on its plan (idempotent; a repeated notice writes nothing). */
+@Service
 public class OverdueMeasures {
 
     private final AggregateStore store;
@@ -22,15 +17,9 @@ public class OverdueMeasures {
         this.store = store;
     }
 
-    @Bean
-    Consumer<Message<byte[]>> deadlineEvents(IncomingEvents incoming) {
-        return incoming.handle(this::on);
-    }
-
-    void on(EventEnvelope<DomainEvent> envelope) {
-        if (envelope.payload() instanceof ItemOverdue overdue && overdue.itemKind() == TrackedItemKind.MEASURE
-                && overdue.planId() != null) {
-            store.update(overdue.planId(), Plan.class, plan -> plan.markOverdue(overdue.itemId()));
+    public void overdue(ItemOverdue overdue, EventPosition position) {
+        if (overdue.itemKind() == TrackedItemKind.MEASURE && overdue.planId() != null) {
+            store.update(overdue.planId(), Plan.class, plan -> plan.markOverdue(overdue.itemId(), position));
         }
     }
 }

@@ -1,4 +1,4 @@
-package tw.uplift.platform.web;
+package tw.uplift.platform.domain;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package tw.uplift.platform.web;
+package tw.uplift.platform.domain;
 
 /**
  * Nothing with that id exists for the caller. Also used when something exists but belongs to another

@@ -1,4 +1,4 @@
-package tw.uplift.platform.web;
+package tw.uplift.platform.domain;
 
 /**
  * A request that is well-formed but breaks a business rule (e.g. submitting a plan that is already under

@@ -27,6 +27,12 @@ public record EventEnvelope<E extends DomainEvent>(String id, String type, Strin
         Objects.requireNonNull(payload, "payload");
     }
 
+    /** Where this event stands among its aggregate's events, for consumers whose effect depends on order. */
+    public EventPosition position() {
+        return new EventPosition(source == null ? "" : source, subject == null ? payload.aggregateId() : subject,
+                sequence);
+    }
+
     /** An envelope for a payload, with its type taken from the catalogue. */
     public static <E extends DomainEvent> EventEnvelope<E> of(String id, String source, Instant time, long sequence,
             String traceparent, E payload) {

@@ -1,6 +1,7 @@
 package tw.uplift.platform.messaging;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -33,13 +34,14 @@ public class DeadLetterInbox {
     private final MongoTemplate mongo;
     private final StreamBridge bridge;
     private final Clock clock;
-    private final MeterRegistry meters;
+    private final Meter.MeterProvider<Counter> deadLetters;
 
     public DeadLetterInbox(MongoTemplate mongo, StreamBridge bridge, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
         this.bridge = bridge;
         this.clock = clock;
-        this.meters = meters;
+        this.deadLetters = Counter.builder("uplift.dead.letters").description("records this service could not process")
+                .withRegistry(meters);
     }
 
     /** Stores one dead-lettered record as the binder hands it over from the dead-letter topic. */
@@ -59,15 +61,14 @@ public class DeadLetterInbox {
                 number(h, "original-offset"), header(h, "exception-message"), header(h, "exception-fqcn"),
                 originalHeaders.get(EventCodec.ID), originalHeaders.get(EventCodec.TYPE),
                 text(h.get(KafkaHeaders.RECEIVED_KEY)),
-                message.getPayload() == null ? null : new String(message.getPayload(), StandardCharsets.UTF_8),
+                message.getPayload(),
                 originalHeaders, clock.instant(), null);
         try {
             mongo.insert(letter);
         } catch (DuplicateKeyException alreadyKept) {
             return; // the dead-letter record itself was redelivered
         }
-        Counter.builder("uplift.dead.letters").description("records this service could not process")
-                .tag("topic", originalTopic).register(meters).increment();
+        deadLetters.withTags("topic", originalTopic).increment();
         log.warn("dead letter {} from {} (event {} {}): {}", id, originalTopic, letter.eventType(), letter.eventId(),
                 letter.reason());
     }
@@ -84,7 +85,7 @@ public class DeadLetterInbox {
     public Optional<DeadLetter> replay(String id) {
         return find(id).map(letter -> {
             MessageBuilder<byte[]> message = MessageBuilder
-                    .withPayload(letter.payload() == null ? new byte[0] : letter.payload().getBytes(StandardCharsets.UTF_8));
+                    .withPayload(letter.payload() == null ? new byte[0] : letter.payload());
             if (letter.key() != null) {
                 message.setHeader(KafkaHeaders.KEY, letter.key().getBytes(StandardCharsets.UTF_8));
             }

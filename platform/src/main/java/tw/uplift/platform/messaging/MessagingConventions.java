@@ -4,15 +4,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.messaging.Message;
 import tw.uplift.contracts.Topic;
 import tw.uplift.platform.events.PoisonEventException;
 
@@ -26,10 +32,12 @@ import tw.uplift.platform.events.PoisonEventException;
  * raw bytes (the platform decodes CloudEvents itself), three attempts with back-off, no retry for poison
  * messages, and a dead-letter topic {@code plan-events.<group>.dlt}. It also binds {@code deadLetters}
  * to all of this service's dead-letter topics. The derived values are the lowest-priority property source,
- * so any explicit setting wins. Runs as a bean-factory post-processor (not an environment post-processor)
- * so that test properties, which arrive later, are seen.
+ * so any explicit setting wins. It also defines the consumer function itself (a {@link TopicConsumer} handing
+ * each event to the service's {@link EventIntake}s of that topic), so a service writes no {@code @Bean Consumer}.
+ * Runs as a bean-factory post-processor (not an environment post-processor) so that test properties, which
+ * arrive later, are seen.
  */
-public class MessagingConventions implements BeanFactoryPostProcessor, EnvironmentAware, Ordered {
+public class MessagingConventions implements BeanDefinitionRegistryPostProcessor, EnvironmentAware, Ordered {
 
     public static final String DEAD_LETTERS_FUNCTION = "deadLetters";
 
@@ -43,15 +51,31 @@ public class MessagingConventions implements BeanFactoryPostProcessor, Environme
     }
 
     @Override
+    public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+        ListableBeanFactory beans = (ListableBeanFactory) registry;
+        consumers(environment).forEach((function, topic) -> {
+            RootBeanDefinition consumer = new RootBeanDefinition(TopicConsumer.class, () -> new TopicConsumer(function,
+                    topic, beans.getBean(IncomingEvents.class), beans.getBeanProvider(EventIntake.class).orderedStream()
+                            .toList()));
+            consumer.setTargetType(ResolvableType.forClassWithGenerics(Consumer.class,
+                    ResolvableType.forClassWithGenerics(Message.class, byte[].class)));
+            registry.registerBeanDefinition(function, consumer);
+        });
+    }
+
+    private static Map<String, Topic> consumers(Environment env) {
+        return Binder.get(env).bind("uplift.messaging.consumers", Bindable.mapOf(String.class, Topic.class))
+                .orElse(Map.of());
+    }
+
+    @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         environment.getPropertySources().addLast(new MapPropertySource("uplift-messaging-conventions",
                 derive(environment)));
     }
 
     static Map<String, Object> derive(Environment env) {
-        Binder binder = Binder.get(env);
-        Map<String, Topic> consumers = binder.bind("uplift.messaging.consumers", Bindable.mapOf(String.class, Topic.class))
-                .orElse(Map.of());
+        Map<String, Topic> consumers = consumers(env);
         TopicNames topics = new TopicNames(env.getProperty("uplift.messaging.topic-prefix", ""));
         String group = env.getProperty("spring.application.name", "uplift");
         Map<String, Object> props = new LinkedHashMap<>();

@@ -1,8 +1,9 @@
 package tw.uplift.platform.outbox;
 
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.function.Function;
+import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -15,11 +16,12 @@ public class AggregateStore {
     private static final int CONFLICT_RETRIES = 5;
 
     private final MongoTemplate mongo;
-    private final ApplicationEventPublisher wakeUp;
+    private final Runnable wakeRelay;
 
-    public AggregateStore(MongoTemplate mongo, ApplicationEventPublisher wakeUp) {
+    /** @param wakeRelay called after every save with pending events (the relay's {@link OutboxRelay#wake}) */
+    public AggregateStore(MongoTemplate mongo, Runnable wakeRelay) {
         this.mongo = mongo;
-        this.wakeUp = wakeUp;
+        this.wakeRelay = wakeRelay;
     }
 
     /**
@@ -30,23 +32,21 @@ public class AggregateStore {
      * events and may have deleted the marker (its write count was unchanged then), which would strand them.
      *
      * @throws OptimisticLockingFailureException when someone else changed the aggregate since it was loaded
+     * @throws org.springframework.dao.DuplicateKeyException when a new aggregate's id is taken (e.g. a derived
+     *         id met by a redelivered event)
      */
     public <T extends OutboxAggregate> T save(T aggregate) {
         String collection = mongo.getCollectionName(aggregate.getClass());
         boolean pending = aggregate.hasPendingEvents();
         if (pending) {
-            touchMarker(collection, aggregate.getId());
+            OutboxMarker.touch(mongo, collection, aggregate.getId());
         }
         T saved = mongo.save(aggregate, collection);
         if (pending) {
-            touchMarker(collection, aggregate.getId());
-            wakeUp.publishEvent(new OutboxRelay.WakeUp());
+            OutboxMarker.touch(mongo, collection, aggregate.getId());
+            wakeRelay.run();
         }
         return saved;
-    }
-
-    private void touchMarker(String collection, String aggregateId) {
-        OutboxMarker.touch(mongo, collection, aggregateId);
     }
 
     public <T extends OutboxAggregate> Optional<T> findById(String id, Class<T> type) {
@@ -54,25 +54,42 @@ public class AggregateStore {
     }
 
     /**
-     * Loads, changes and saves an aggregate, retrying the whole step when a concurrent change (a user,
-     * or the relay removing published events) got there first.
+     * Loads an aggregate, applies a command to it and saves it, and hands back what the command decided.
+     * The save happens only when the command changed the aggregate's stored form: a no-op (a stale or
+     * redelivered event, a notice already read) writes nothing, bumps no version and wakes no relay. When a
+     * concurrent change (a user, or the relay removing published events) got there first, the whole step is
+     * retried on a fresh copy, so the command must be free of side effects outside the aggregate.
      *
-     * @return the saved aggregate, or empty when there is no aggregate with that id
+     * @param change the command: changes the aggregate (or not) and returns its decision, never null (return
+     *               the aggregate itself when that is all the caller needs)
+     * @return the command's result, or empty when there is no aggregate with that id
      */
-    public <T extends OutboxAggregate> Optional<T> update(String id, Class<T> type, Consumer<T> change) {
+    public <T extends OutboxAggregate, R> Optional<R> update(String id, Class<T> type, Function<? super T, R> change) {
         for (int attempt = 1; ; attempt++) {
             T aggregate = mongo.findById(id, type);
             if (aggregate == null) {
                 return Optional.empty();
             }
-            change.accept(aggregate);
+            Document before = storedForm(aggregate);
+            R result = Objects.requireNonNull(change.apply(aggregate), "a command returns its decision, not null");
+            if (storedForm(aggregate).equals(before)) {
+                return Optional.of(result);
+            }
             try {
-                return Optional.of(save(aggregate));
+                save(aggregate);
+                return Optional.of(result);
             } catch (OptimisticLockingFailureException conflict) {
                 if (attempt >= CONFLICT_RETRIES) {
                     throw conflict;
                 }
             }
         }
+    }
+
+    /** The document the aggregate would be saved as: the one honest answer to "did the command change it?". */
+    private Document storedForm(Object aggregate) {
+        Document doc = new Document();
+        mongo.getConverter().write(aggregate, doc);
+        return doc;
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import tw.uplift.contracts.DomainEvent;
+import tw.uplift.platform.events.EventPosition;
 
 /**
  * Base of every aggregate that publishes events. The aggregate decides and records its events; the
@@ -25,6 +26,9 @@ public abstract class OutboxAggregate {
     private long lastEventSequence;
 
     private List<PendingEvent> pendingEvents = new ArrayList<>();
+
+    /** The last event applied from each other aggregate whose events change this one in an order-dependent way. */
+    private List<EventPosition> applied = new ArrayList<>();
 
     protected OutboxAggregate() {
     }
@@ -50,6 +54,31 @@ public abstract class OutboxAggregate {
         lastEventSequence++;
         pendingEvents.add(new PendingEvent(UUID.randomUUID().toString(), lastEventSequence, at,
                 TraceContextHolder.current(), event));
+    }
+
+    /**
+     * For a change caused by another aggregate's event, where the order of that aggregate's events matters:
+     * whether {@code position} comes after everything already applied here from the same aggregate. If it
+     * does, it is remembered, in the same document write as the change itself; a redelivered event or one
+     * overtaken by a later one (a dead letter replayed late, say) answers false, and the caller changes
+     * nothing. An event without a sequence (0) cannot be ordered and is always applied.
+     */
+    protected boolean applyInOrder(EventPosition position) {
+        if (position.sequence() <= 0) {
+            return true;
+        }
+        for (int i = 0; i < applied.size(); i++) {
+            EventPosition last = applied.get(i);
+            if (last.sameAggregateAs(position)) {
+                if (position.sequence() <= last.sequence()) {
+                    return false;
+                }
+                applied.set(i, position);
+                return true;
+            }
+        }
+        applied.add(position);
+        return true;
     }
 
     /** Events recorded and not yet relayed, oldest first. */

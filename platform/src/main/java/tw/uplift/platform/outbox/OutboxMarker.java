@@ -1,16 +1,15 @@
 package tw.uplift.platform.outbox;
 
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import tw.uplift.platform.work.LeasedClaims;
 
 /**
  * The relay's cheap index of aggregates with pending events: a tiny document {@code {_id:
  * "<collection>/<aggregateId>", n}} written before the aggregate is saved. The embedded store scans
  * whole collections for anything but {@code _id}, so the relay's steady state reads only markers and
  * loads aggregates by {@code _id}. {@code n} counts writes: the relay deletes a marker only if nobody
- * wrote since it looked (see {@link OutboxRelay}).
+ * wrote since it claimed it (see {@link tw.uplift.platform.work.LeasedClaims}).
  */
 record OutboxMarker(String collection, String aggregateId) {
 
@@ -22,8 +21,7 @@ record OutboxMarker(String collection, String aggregateId) {
 
     /** Creates the marker or counts one more write to it ({@code n + 1}): the relay sees either way that work is due. */
     static void touch(MongoOperations mongo, String collection, String aggregateId) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(new OutboxMarker(collection, aggregateId).key())),
-                new Update().inc("n", 1), COLLECTION);
+        LeasedClaims.touch(mongo, COLLECTION, new OutboxMarker(collection, aggregateId).key(), new Update());
     }
 
     static OutboxMarker parse(String key) {

@@ -9,63 +9,59 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import tw.uplift.platform.events.EventEnvelope;
+import tw.uplift.platform.work.BackgroundWorker;
+import tw.uplift.platform.work.LeasedClaims;
 
 /**
  * Publishes the events waiting inside aggregate documents, in order, then removes exactly those.
  *
  * <p>Steady state touches only {@code _id}s: it reads the small marker collection, claims a marker with a
- * short lease (so several instances share the work), loads the aggregate by id, publishes its pending
- * events oldest first, {@code $pull}s the published ids (bumping the version, so a writer holding a stale
- * copy retries instead of writing the published events back), and deletes the marker only if no write
- * happened since it was read. A crash anywhere in between republishes at worst; consumers dedupe by event
- * id. It wakes on every save and on a short timer; a full sweep runs once at start-up.
+ * short lease (so several instances share the work, see {@link LeasedClaims}), loads the aggregate by id,
+ * publishes its pending events oldest first, {@code $pull}s the published ids (bumping the version, so a
+ * writer holding a stale copy retries instead of writing the published events back), and deletes the marker
+ * only if no write happened since it was claimed. A crash anywhere in between republishes at worst;
+ * consumers dedupe by event id. It wakes on every save with pending events and on a short timer; a full
+ * sweep runs once at start-up.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration LEASE = Duration.ofSeconds(30);
     private static final int BATCH = 200;
-
-    /** Published by {@link AggregateStore} after a save with pending events. */
-    public record WakeUp() {
-    }
+    /** Stop before the Kafka binder and the Mongo client are closed, start after them. */
+    private static final int PHASE = Integer.MAX_VALUE - 100;
 
     private final MongoTemplate mongo;
     private final EventPublisher publisher;
     private final String source;
     private final Set<String> aggregateCollections;
-    private final Clock clock;
-    private final Duration pollInterval;
-    private final Semaphore wake = new Semaphore(0);
+    private final LeasedClaims markers;
     private final Counter published;
     private final Counter failures;
     private final AtomicLong pendingAggregates = new AtomicLong();
-    private volatile Thread worker;
-    private volatile boolean running;
-    private boolean autoStartup = true;
 
+    /**
+     * @param systemClock the real clock, for leases only (never the movable business clock)
+     */
     public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, String source, Set<String> aggregateCollections,
-            Clock clock, Duration pollInterval, MeterRegistry meters) {
+            Clock systemClock, Duration pollInterval, MeterRegistry meters) {
+        super("outbox-relay", pollInterval, PHASE);
         this.mongo = mongo;
         this.publisher = publisher;
         this.source = source;
         this.aggregateCollections = aggregateCollections;
-        this.clock = clock;
-        this.pollInterval = pollInterval;
+        this.markers = new LeasedClaims(mongo, OutboxMarker.COLLECTION, LEASE, UUID.randomUUID().toString(),
+                systemClock);
         this.published = Counter.builder("uplift.outbox.published").description("events relayed to Kafka")
                 .register(meters);
         this.failures = Counter.builder("uplift.outbox.failures").description("relay attempts that failed")
@@ -74,18 +70,28 @@ public class OutboxRelay implements SmartLifecycle {
                 .description("aggregates with events waiting to be relayed").register(meters);
     }
 
-    @EventListener
-    public void onWakeUp(WakeUp ignored) {
-        wake.release();
+    @Override
+    protected void beforeFirstPass() {
+        sweep();
+    }
+
+    @Override
+    protected void pass() {
+        try {
+            relayOnce();
+        } catch (RuntimeException e) {
+            failures.increment();
+            throw e;
+        }
     }
 
     /** One pass over the markers. Returns the number of events published. Public for tests. */
     public int relayOnce() {
-        List<Document> markers = mongo.find(new Query().limit(BATCH), Document.class, OutboxMarker.COLLECTION);
-        pendingAggregates.set(markers.size());
+        List<Document> found = mongo.find(new Query().limit(BATCH), Document.class, OutboxMarker.COLLECTION);
+        pendingAggregates.set(found.size());
         int count = 0;
-        for (Document marker : markers) {
-            if (!running && worker != null) {
+        for (Document marker : found) {
+            if (stopping()) {
                 break;
             }
             count += relay(marker.getString("_id"));
@@ -94,16 +100,10 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private int relay(String markerKey) {
-        long now = clock.millis();
-        Document claimed = mongo.findAndModify(
-                Query.query(Criteria.where("_id").is(markerKey)
-                        .orOperator(Criteria.where("leaseUntil").exists(false), Criteria.where("leaseUntil").lt(now))),
-                new Update().set("leaseUntil", now + LEASE.toMillis()),
-                FindAndModifyOptions.options().returnNew(true), Document.class, OutboxMarker.COLLECTION);
+        LeasedClaims.Claimed claimed = markers.claim(markerKey).orElse(null);
         if (claimed == null) {
-            return 0; // another instance holds it
+            return 0; // gone, or another instance holds it
         }
-        Number seenWrites = claimed.get("n", Number.class);
         OutboxMarker marker = OutboxMarker.parse(markerKey);
         Document aggregate = mongo.findById(marker.aggregateId(), Document.class, marker.collection());
         List<PendingEvent> pending = pendingEventsOf(aggregate);
@@ -126,23 +126,10 @@ public class OutboxRelay implements SmartLifecycle {
                             .inc("version", 1),
                     marker.collection());
         }
-        if (done.size() == pending.size()) {
-            Query unchanged = Query.query(Criteria.where("_id").is(markerKey));
-            if (seenWrites != null) {
-                unchanged.addCriteria(Criteria.where("n").is(seenWrites));
-            }
-            if (mongo.remove(unchanged, OutboxMarker.COLLECTION).getDeletedCount() == 0) {
-                release(markerKey); // written meanwhile: look again at the next pass
-            }
-        } else {
-            release(markerKey);
+        if (done.size() < pending.size() || !markers.deleteIfUnchanged(markerKey, claimed.writes())) {
+            markers.release(markerKey); // not all out, or written meanwhile: look again at the next pass
         }
         return done.size();
-    }
-
-    private void release(String markerKey) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(markerKey)), new Update().unset("leaseUntil"),
-                OutboxMarker.COLLECTION);
     }
 
     private List<PendingEvent> pendingEventsOf(Document aggregate) {
@@ -173,76 +160,5 @@ public class OutboxRelay implements SmartLifecycle {
                 OutboxMarker.touch(mongo, collection, doc.get("_id").toString());
             }
         }
-    }
-
-    private void loop() {
-        try {
-            sweep();
-        } catch (RuntimeException e) {
-            log.warn("outbox relay: start-up sweep failed: {}", e.toString());
-        }
-        while (running) {
-            try {
-                relayOnce();
-                wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-                wake.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                failures.increment();
-                log.warn("outbox relay pass failed: {}", e.toString());
-                sleepQuietly();
-            }
-        }
-    }
-
-    private void sleepQuietly() {
-        try {
-            Thread.sleep(pollInterval.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    @Override
-    public void start() {
-        running = true;
-        worker = Thread.ofVirtual().name("outbox-relay").start(this::loop);
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        Thread t = worker;
-        if (t != null) {
-            wake.release();
-            try {
-                t.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** Tests that drive {@link #relayOnce()} themselves turn the background loop off. */
-    public void setAutoStartup(boolean autoStartup) {
-        this.autoStartup = autoStartup;
-    }
-
-    @Override
-    public boolean isAutoStartup() {
-        return autoStartup;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        // Stop before the Kafka binder and Mongo client are closed, start after them.
-        return Integer.MAX_VALUE - 100;
     }
 }

@@ -17,10 +17,13 @@ public record CurrentUser(String username, String name, Set<Role> roles, String 
     public static final String AGENCY_CLAIM = "agency_id";
     public static final String BODY_CLAIM = "body_id";
 
-    public static CurrentUser from(Jwt jwt) {
+    /**
+     * The roles a token grants: the known names in its {@value #ROLES_CLAIM} claim (a list, as both issuers send
+     * it); anything else in it is ignored. The one reading of that claim, for authorities and callers alike.
+     */
+    public static Set<Role> rolesOf(Jwt jwt) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        Object claim = jwt.getClaims().get(ROLES_CLAIM);
-        if (claim instanceof Collection<?> values) {
+        if (jwt.getClaims().get(ROLES_CLAIM) instanceof Collection<?> values) {
             for (Object v : values) {
                 for (Role r : Role.values()) {
                     if (r.name().equals(String.valueOf(v))) {
@@ -29,6 +32,11 @@ public record CurrentUser(String username, String name, Set<Role> roles, String 
                 }
             }
         }
+        return roles;
+    }
+
+    public static CurrentUser from(Jwt jwt) {
+        Set<Role> roles = rolesOf(jwt);
         // Keycloak puts a UUID in sub for users it creates; both issuers send preferred_username.
         String username = jwt.getClaimAsString("preferred_username");
         if (username == null || username.isBlank()) {

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tw.uplift.platform.web.InvalidInput;
+import tw.uplift.contracts.values.TaipeiTime;
+import tw.uplift.platform.domain.InvalidInput;
 
 /**
  * {@code /admin/clock}: read the service's time, and (only where {@code uplift.clock.movable=true}, the
@@ -60,6 +61,6 @@ public class ClockController {
 
     private ClockView view() {
         Instant now = clock.instant();
-        return new ClockView(now, now.atZone(MovableClock.TAIPEI), clock.offset());
+        return new ClockView(now, now.atZone(TaipeiTime.ZONE), clock.offset());
     }
 }

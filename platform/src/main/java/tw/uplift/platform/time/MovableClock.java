@@ -12,8 +12,6 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public class MovableClock extends Clock {
 
-    public static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
-
     private final Clock base;
     private final AtomicReference<Duration> offset;
 

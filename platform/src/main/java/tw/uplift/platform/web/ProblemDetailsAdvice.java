@@ -4,7 +4,6 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -25,22 +24,22 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
+import tw.uplift.platform.domain.InvalidInput;
+import tw.uplift.platform.domain.NotFoundException;
+import tw.uplift.platform.domain.RuleViolationException;
+import tw.uplift.platform.web.Problems.FieldProblem;
 
 /**
- * Every error as RFC 9457 problem details. Validation problems list each offending field in
- * {@code errors: [{field, message}]}; bad JSON names the field it broke at; nothing a client sends
- * becomes a 500. Unexpected failures are logged and answered without internals.
+ * Every error as RFC 9457 problem details (built by {@link Problems}). Validation problems list each offending
+ * field in {@code errors: [{field, message}]}; bad JSON names the field it broke at; nothing a client sends
+ * becomes a 500. The domain's own refusals ({@code tw.uplift.platform.domain}) map to 400, 404 and 409.
+ * Anything else, {@code IllegalArgumentException} included, is a programming error: logged with its stack and
+ * answered 500 without internals.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    private static final String TYPE_BASE = "https://uplift.tw/problems/";
-
-    /** One offending field. */
-    public record FieldProblem(String field, String message) {
-    }
-
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -108,14 +107,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuleViolationException.class)
     ResponseEntity<Object> ruleViolation(RuleViolationException ex) {
         List<FieldProblem> errors = ex.field() == null ? List.of() : List.of(new FieldProblem(ex.field(), ex.getMessage()));
-        ResponseEntity<Object> response = problem(HttpStatus.CONFLICT, ex.code(), ex.getMessage(), errors);
-        ((ProblemDetail) response.getBody()).setProperty("code", ex.code());
-        return response;
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Object> illegalArgument(IllegalArgumentException ex) {
-        return problem(HttpStatus.BAD_REQUEST, "validation", ex.getMessage(), List.of());
+        ProblemDetail pd = Problems.of(HttpStatus.CONFLICT, ex.code(), ex.getMessage(), errors);
+        pd.setProperty("code", ex.code());
+        return Problems.response(pd);
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
@@ -139,21 +133,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {
         if (body instanceof ProblemDetail pd && pd.getType() == null) {
-            pd.setType(URI.create(TYPE_BASE + statusCode.value()));
+            pd.setType(URI.create(Problems.TYPE_BASE + statusCode.value()));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String type, String detail,
             List<FieldProblem> errors) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
-        pd.setType(URI.create(TYPE_BASE + type));
-        pd.setTitle(status.getReasonPhrase());
-        if (!errors.isEmpty()) {
-            pd.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message",
-                    e.message() == null ? "invalid" : e.message())).toList());
-        }
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(pd);
+        return Problems.response(Problems.of(status, type, detail, errors));
     }
 }

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 
 /**
  * Tomcat's last word on a request that never reached Spring MVC (an encoded slash or a stray character in the URL,
@@ -20,8 +20,6 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        HttpStatus known = HttpStatus.resolve(status);
-        String title = known != null ? known.getReasonPhrase() : "Error";
         String detail = status < 500 ? "The request could not be read: its address or headers are not valid"
                 : "Something went wrong on our side";
         try {
@@ -29,8 +27,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             PrintWriter writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"https://uplift.tw/problems/" + status + "\",\"title\":\"" + title
-                        + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+                writer.write(Problems.json(Problems.of(HttpStatusCode.valueOf(status), String.valueOf(status), detail)));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

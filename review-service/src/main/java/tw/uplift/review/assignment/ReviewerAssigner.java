@@ -2,6 +2,7 @@ package tw.uplift.review.assignment;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,13 @@ public class ReviewerAssigner {
 
     private final Reviewers reviewers;
     private final ReviewerLoads loads;
-    private final MeterRegistry meters;
+    private final Meter.MeterProvider<Counter> assignments;
 
     public ReviewerAssigner(Reviewers reviewers, ReviewerLoads loads, MeterRegistry meters) {
         this.reviewers = reviewers;
         this.loads = loads;
-        this.meters = meters;
+        this.assignments = Counter.builder("uplift.review.assignments")
+                .description("review tasks opened, by kind and outcome").withRegistry(meters);
         Gauge.builder("uplift.review.tasks.open", loads, ReviewerLoads::totalOpen)
                 .description("review tasks assigned and not yet completed").register(meters);
     }
@@ -54,7 +56,6 @@ public class ReviewerAssigner {
     }
 
     private void count(ReviewTaskKind kind, String outcome) {
-        Counter.builder("uplift.review.assignments").description("review tasks opened, by kind and outcome")
-                .tag("kind", kind.name()).tag("outcome", outcome).register(meters).increment();
+        assignments.withTags("kind", kind.name(), "outcome", outcome).increment();
     }
 }

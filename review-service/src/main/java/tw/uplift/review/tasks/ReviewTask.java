@@ -13,7 +13,8 @@ import tw.uplift.contracts.review.ReviewTaskAssigned;
 import tw.uplift.contracts.review.ReviewTaskCompleted;
 import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.platform.outbox.OutboxAggregate;
-import tw.uplift.platform.web.RuleViolationException;
+import tw.uplift.platform.domain.InvalidInput;
+import tw.uplift.platform.domain.RuleViolationException;
 
 /**
  * One review task (審查案件): a plan approval for one revision of a plan, or a follow-up after low survey
@@ -46,45 +47,45 @@ public class ReviewTask extends OutboxAggregate {
     protected ReviewTask() {
     }
 
-    private ReviewTask(String id, ReviewTaskKind kind, String subjectId, String agencyId, String agencyName,
-            String parentAgencyId, String supervisingBodyId, int revision, String reason, LocalDate dueDate,
+    private ReviewTask(String id, ReviewTaskKind kind, String subjectId, AgencyUnderReview agency, LocalDate dueDate,
             Instant openedAt) {
         super(Objects.requireNonNull(id, "id"));
         this.kind = Objects.requireNonNull(kind, "kind");
         this.subjectId = Objects.requireNonNull(subjectId, "subjectId");
-        this.agencyId = Objects.requireNonNull(agencyId, "agencyId");
-        this.agencyName = agencyName;
-        this.parentAgencyId = parentAgencyId;
-        this.supervisingBodyId = supervisingBodyId;
-        this.revision = revision;
-        this.reason = reason;
+        this.agencyId = agency.agencyId();
+        this.agencyName = agency.name();
+        this.parentAgencyId = agency.parentAgencyId();
+        this.supervisingBodyId = agency.supervisingBodyId();
         this.dueDate = Objects.requireNonNull(dueDate, "dueDate");
         this.openedAt = Objects.requireNonNull(openedAt, "openedAt");
         this.status = ReviewTaskStatus.UNASSIGNED;
     }
 
     /** A plan-approval task (計畫審查) for one submitted revision of a plan. */
-    public static ReviewTask planApproval(String id, String planId, int revision, String agencyId, String agencyName,
-            String parentAgencyId, String supervisingBodyId, LocalDate dueDate, Instant openedAt) {
-        return new ReviewTask(id, ReviewTaskKind.PLAN_APPROVAL, planId, agencyId, agencyName, parentAgencyId,
-                supervisingBodyId, revision, null, dueDate, openedAt);
-    }
-
-    /** The same, with the plan's title for the reviewer's notice. */
-    public ReviewTask titled(String title) {
-        this.subjectTitle = title;
-        return this;
+    public static ReviewTask planApproval(String id, PlanRevision plan, AgencyUnderReview agency, LocalDate dueDate,
+            Instant openedAt) {
+        ReviewTask task = new ReviewTask(id, ReviewTaskKind.PLAN_APPROVAL, plan.planId(), agency, dueDate, openedAt);
+        task.revision = plan.revision();
+        task.subjectTitle = plan.title();
+        return task;
     }
 
     /**
-     * A follow-up task for an agency, e.g. after a survey below its satisfaction threshold.
+     * A follow-up task (追蹤改善) for an agency, e.g. after a survey below its satisfaction threshold.
      *
-     * @param supervisingBodyId the body to review it, or null when not known (the task then stays unassigned)
+     * @param subjectId what it follows up (e.g. the survey)
+     * @param reason    why, in words, for the reviewer
      */
-    public static ReviewTask followUp(String id, String subjectId, String agencyId, String agencyName,
-            String parentAgencyId, String supervisingBodyId, String reason, LocalDate dueDate, Instant openedAt) {
-        return new ReviewTask(id, ReviewTaskKind.FOLLOW_UP, subjectId, agencyId, agencyName, parentAgencyId,
-                supervisingBodyId, 0, reason, dueDate, openedAt);
+    public static ReviewTask followUp(String id, String subjectId, AgencyUnderReview agency, String reason,
+            LocalDate dueDate, Instant openedAt) {
+        ReviewTask task = new ReviewTask(id, ReviewTaskKind.FOLLOW_UP, subjectId, agency, dueDate, openedAt);
+        task.reason = reason;
+        return task;
+    }
+
+    /** The agency under review, as the task knows it. */
+    public AgencyUnderReview agency() {
+        return new AgencyUnderReview(agencyId, agencyName, parentAgencyId, supervisingBodyId);
     }
 
     /** Gives the task to a reviewer; records {@link ReviewTaskAssigned}. */
@@ -104,9 +105,10 @@ public class ReviewTask extends OutboxAggregate {
      * The assigned reviewer's decision: approve, or return with at least one comment. Records
      * {@link PlanReviewDecided} (plan approvals) and {@link ReviewTaskCompleted}.
      *
-     * @throws RuleViolationException {@code already-decided} when it was decided before
-     * @throws IllegalStateException when {@code reviewerId} is not the assignee (callers check that first)
-     * @throws IllegalArgumentException when the decision is missing, or RETURNED without comments
+     * @throws RuleViolationException {@code already-decided} when it was decided before, {@code not-assignee}
+     *         when {@code reviewerId} is not the assignee (callers check that first and answer 403)
+     * @throws InvalidInput naming {@code decision} when it is missing, {@code comments} when a plan is returned
+     *         without any
      */
     public void decide(String reviewerId, ReviewDecision decision, List<ItemComment> comments, Instant at) {
         if (status == ReviewTaskStatus.COMPLETED) {
@@ -114,14 +116,14 @@ public class ReviewTask extends OutboxAggregate {
                     "Task " + id + " was already decided (" + this.decision + ")");
         }
         if (!isAssignedTo(reviewerId)) {
-            throw new IllegalStateException("only the assigned reviewer may decide task " + id);
+            throw new RuleViolationException("not-assignee", "only the assigned reviewer may decide task " + id);
         }
         if (decision == null) {
-            throw new IllegalArgumentException("a decision is required");
+            throw InvalidInput.of("decision", "a decision is required (APPROVED or RETURNED)");
         }
         List<ItemComment> given = comments == null ? List.of() : List.copyOf(comments);
         if (decision == ReviewDecision.RETURNED && given.isEmpty()) {
-            throw new IllegalArgumentException("a returned plan needs at least one comment");
+            throw InvalidInput.of("comments", "a returned plan needs at least one comment");
         }
         this.decision = decision;
         this.comments = given;

@@ -1,12 +1,10 @@
 package tw.uplift.review.tasks;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,11 +18,12 @@ import tw.uplift.contracts.plan.ItemComment;
 import tw.uplift.contracts.plan.PlanSubmitted;
 import tw.uplift.contracts.review.ReviewDecision;
 import tw.uplift.contracts.survey.SurveyResultsPublished;
+import tw.uplift.contracts.values.DerivedId;
+import tw.uplift.contracts.values.TaipeiTime;
 import tw.uplift.platform.outbox.AggregateStore;
 import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.platform.security.Role;
-import tw.uplift.platform.time.MovableClock;
-import tw.uplift.platform.web.NotFoundException;
+import tw.uplift.platform.domain.NotFoundException;
 import tw.uplift.review.ReviewProperties;
 import tw.uplift.review.agencies.KnownAgencies;
 import tw.uplift.review.agencies.KnownAgency;
@@ -42,7 +41,6 @@ import tw.uplift.review.calendar.WorkingDays;
 public class ReviewTaskService {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewTaskService.class);
-    private static final double DEFAULT_THRESHOLD = 0.8;
 
     private final AggregateStore store;
     private final MongoTemplate mongo;
@@ -63,37 +61,35 @@ public class ReviewTaskService {
         this.clock = clock;
     }
 
-    /** The id of the task an event opens: the same event always gives the same id. */
-    public static String taskIdFor(String eventId, String what) {
-        return UUID.nameUUIDFromBytes((eventId + ":" + what).getBytes(StandardCharsets.UTF_8)).toString();
-    }
+    /** What kind of task an event opens, as part of the task's derived id. */
+    static final String PLAN_APPROVAL = "plan-approval";
+    static final String FOLLOW_UP = "follow-up";
 
     /** A plan was submitted: open its plan-approval task (one per submitted revision) and assign it. */
     public void onPlanSubmitted(String eventId, Instant eventTime, PlanSubmitted submitted) {
         Instant at = firstNonNull(submitted.submittedAt(), eventTime);
         agencies.seen(new KnownAgency(submitted.agencyId(), submitted.agencyName(), submitted.parentAgencyId(),
                 submitted.supervisingBodyId(), at));
-        String id = taskIdFor(eventId, "plan-approval");
+        String id = DerivedId.of(eventId, PLAN_APPROVAL);
         if (store.findById(id, ReviewTask.class).isPresent()) {
             log.debug("plan-approval task {} already opened from event {}; redelivery ignored", id, eventId);
             return;
         }
-        LocalDate due = workingDays.plus(LocalDate.ofInstant(at, MovableClock.TAIPEI),
-                properties.planApprovalWorkingDays());
-        ReviewTask task = ReviewTask.planApproval(id, submitted.planId(), submitted.revision(), submitted.agencyId(),
-                submitted.agencyName(), submitted.parentAgencyId(), submitted.supervisingBodyId(), due, clock.instant())
-                .titled(submitted.title());
-        openAndAssign(task, new AssignmentSubject(submitted.supervisingBodyId(), submitted.agencyId(),
-                submitted.parentAgencyId()));
+        LocalDate due = workingDays.plus(TaipeiTime.dateOf(at), properties.planApprovalWorkingDays());
+        ReviewTask task = ReviewTask.planApproval(id,
+                new PlanRevision(submitted.planId(), submitted.revision(), submitted.title()),
+                new AgencyUnderReview(submitted.agencyId(), submitted.agencyName(), submitted.parentAgencyId(),
+                        submitted.supervisingBodyId()),
+                due, clock.instant());
+        openAndAssign(task);
     }
 
     /** Survey results were published: below the agency's threshold, open a follow-up task. */
     public void onSurveyResults(String eventId, Instant eventTime, SurveyResultsPublished results) {
-        double threshold = results.threshold() > 0 ? results.threshold() : DEFAULT_THRESHOLD;
-        if (results.satisfactionRate() >= threshold) {
+        if (!results.belowThreshold()) {
             return;
         }
-        String id = taskIdFor(eventId, "follow-up");
+        String id = DerivedId.of(eventId, FOLLOW_UP);
         if (store.findById(id, ReviewTask.class).isPresent()) {
             log.debug("follow-up task {} already opened from event {}; redelivery ignored", id, eventId);
             return;
@@ -104,17 +100,19 @@ public class ReviewTaskService {
                     + "submitted); the task stays unassigned", results.agencyId(), results.surveyId());
         }
         Instant at = firstNonNull(results.publishedAt(), eventTime);
-        LocalDate due = workingDays.plus(LocalDate.ofInstant(at, MovableClock.TAIPEI),
-                properties.followUpWorkingDays());
+        LocalDate due = workingDays.plus(TaipeiTime.dateOf(at), properties.followUpWorkingDays());
         String reason = String.format("survey %s: satisfaction %.1f%% below the threshold %.1f%% (n=%d)",
-                results.surveyId(), results.satisfactionRate() * 100, threshold * 100, results.responses());
-        ReviewTask task = ReviewTask.followUp(id, results.surveyId(), results.agencyId(),
-                agency.map(KnownAgency::agencyName).orElse(null), agency.map(KnownAgency::parentAgencyId).orElse(null),
-                agency.map(KnownAgency::supervisingBodyId).orElse(null), reason, due, clock.instant());
-        openAndAssign(task, new AssignmentSubject(task.supervisingBodyId(), task.agencyId(), task.parentAgencyId()));
+                results.surveyId(), results.satisfactionRate() * 100, results.effectiveThreshold() * 100,
+                results.responses());
+        ReviewTask task = ReviewTask.followUp(id, results.surveyId(),
+                agency.map(a -> new AgencyUnderReview(a.agencyId(), a.agencyName(), a.parentAgencyId(),
+                        a.supervisingBodyId())).orElseGet(() -> AgencyUnderReview.unknown(results.agencyId())),
+                reason, due, clock.instant());
+        openAndAssign(task);
     }
 
-    private void openAndAssign(ReviewTask task, AssignmentSubject subject) {
+    private void openAndAssign(ReviewTask task) {
+        AssignmentSubject subject = task.agency().assignmentSubject();
         Optional<Candidate> reviewer = assigner.choose(subject);
         reviewer.ifPresent(r -> task.assignTo(r.reviewerId(), r.name(), clock.instant()));
         try {
@@ -150,15 +148,21 @@ public class ReviewTaskService {
                 .orElseThrow(() -> new NotFoundException("review task", id));
     }
 
-    /** The assigned reviewer decides. Admins may look but not decide (403); anyone else gets a 404. */
+    /**
+     * The assigned reviewer decides. Admins may look but not decide (403); anyone else gets a 404. The task is
+     * loaded once: the access check runs inside the store's update step.
+     */
     public ReviewTask decide(String id, CurrentUser user, ReviewDecision decision, List<ItemComment> comments) {
-        ReviewTask task = get(id, user);
-        if (!isAssignee(task, user)) {
-            throw new AccessDeniedException("only the assigned reviewer may decide task " + id);
-        }
-        ReviewTask decided = store.update(id, ReviewTask.class,
-                t -> t.decide(user.username(), decision, comments, clock.instant()))
-                .orElseThrow(() -> new NotFoundException("review task", id));
+        ReviewTask decided = store.update(id, ReviewTask.class, task -> {
+            if (!visibleTo(task, user)) {
+                throw new NotFoundException("review task", id);
+            }
+            if (!isAssignee(task, user)) {
+                throw new AccessDeniedException("only the assigned reviewer may decide task " + id);
+            }
+            task.decide(user.username(), decision, comments, clock.instant());
+            return task;
+        }).orElseThrow(() -> new NotFoundException("review task", id));
         log.info("task {} decided {} by {}", id, decision, user.username());
         return decided;
     }

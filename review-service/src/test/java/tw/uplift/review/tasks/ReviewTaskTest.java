@@ -13,18 +13,16 @@ import tw.uplift.contracts.review.ReviewDecision;
 import tw.uplift.contracts.review.ReviewTaskAssigned;
 import tw.uplift.contracts.review.ReviewTaskCompleted;
 import tw.uplift.platform.outbox.PendingEvent;
-import tw.uplift.platform.web.RuleViolationException;
+import tw.uplift.platform.domain.InvalidInput;
+import tw.uplift.platform.domain.RuleViolationException;
 
 class ReviewTaskTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-06T02:00:00Z");
+    private static final Instant NOW = ReviewTasks.NOW;
     private static final List<ItemComment> ONE_COMMENT = List.of(new ItemComment("plan", "請補充預期效益"));
 
     private static ReviewTask assignedTask() {
-        ReviewTask task = ReviewTask.planApproval("task-1", "plan-1", 2, "kcg-civil-affairs", "高雄市政府民政局", null,
-                "kcg-rdec", LocalDate.of(2026, 3, 13), NOW);
-        task.assignTo("reviewer", "王審查", NOW);
-        return task;
+        return ReviewTasks.assignedPlanApproval("task-1");
     }
 
     private static List<Object> payloads(ReviewTask task) {
@@ -71,7 +69,8 @@ class ReviewTaskTest {
     void returningWithoutCommentsIsRefusedAndChangesNothing() {
         ReviewTask task = assignedTask();
         assertThatThrownBy(() -> task.decide("reviewer", ReviewDecision.RETURNED, List.of(), NOW))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.problems()).extracting(InvalidInput.Problem::field).containsExactly("comments"));
         assertThat(task.status()).isEqualTo(ReviewTaskStatus.ASSIGNED);
         assertThat(task.pendingEvents()).hasSize(1);
     }
@@ -90,17 +89,15 @@ class ReviewTaskTest {
     void onlyTheAssigneeDecides() {
         ReviewTask task = assignedTask();
         assertThatThrownBy(() -> task.decide("reviewer2", ReviewDecision.APPROVED, List.of(), NOW))
-                .isInstanceOf(IllegalStateException.class);
-        ReviewTask unassigned = ReviewTask.planApproval("task-2", "plan-2", 1, "a", null, null, "kcg-rdec",
-                LocalDate.of(2026, 3, 13), NOW);
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("not-assignee"));
+        ReviewTask unassigned = ReviewTasks.planApproval("task-2");
         assertThatThrownBy(() -> unassigned.decide("reviewer", ReviewDecision.APPROVED, List.of(), NOW))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("not-assignee"));
     }
 
     @Test
     void aFollowUpCompletesWithoutAPlanDecision() {
-        ReviewTask task = ReviewTask.followUp("task-3", "survey-1", "kcg-civil-affairs", null, null, "kcg-rdec",
-                "low satisfaction", LocalDate.of(2026, 3, 20), NOW);
+        ReviewTask task = ReviewTasks.followUp("task-3");
         task.assignTo("reviewer", "王審查", NOW);
         task.decide("reviewer", ReviewDecision.APPROVED, List.of(), NOW);
         assertThat(payloads(task)).hasSize(2).last().isInstanceOf(ReviewTaskCompleted.class);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import tw.uplift.contracts.values.RocYear;
 import tw.uplift.plan.authoring.PlanContent;
 
 /**
@@ -14,7 +15,8 @@ import tw.uplift.plan.authoring.PlanContent;
  * {@code 115年3月31日}); the service turns them into dates in the plan year.
  */
 public record PlanInput(
-        @NotNull @Min(value = 100, message = "ROC year must be 100 or later") @Max(value = 200, message = "ROC year must be at most 200") Integer rocYear,
+        @NotNull @Min(value = RocYear.MIN, message = "ROC year must be " + RocYear.MIN + " or later")
+        @Max(value = RocYear.MAX, message = "ROC year must be at most " + RocYear.MAX) Integer rocYear,
         @NotBlank @Size(max = 200) String title,
         @NotNull @Size(max = 50) List<@NotNull @Valid DimensionInput> dimensions) {
 
@@ -30,6 +32,17 @@ public record PlanInput(
             @NotBlank @Size(max = 300) String title, @Size(max = 10_000) String text,
             @Size(max = 20) List<@NotBlank @Size(max = 100) String> units, @Size(max = 200) String deadline,
             @Size(max = 2000) String expectedBenefit) {
+    }
+
+    /** The same as a clerk would have typed it: how imported content meets the same checks and size limits. */
+    public static PlanInput of(int rocYear, String title, List<PlanContent.DimensionDraft> content) {
+        return new PlanInput(rocYear, title, content.stream().map(d -> new DimensionInput(d.code(), d.title(),
+                d.focusAreas().stream().map(f -> new FocusAreaInput(f.code(), f.title(), f.measures().stream()
+                        .map(m -> new MeasureInput(m.id(), m.code(), m.title(), m.text(), m.units(), m.deadline(),
+                                m.expectedBenefit()))
+                        .toList()))
+                        .toList()))
+                .toList());
     }
 
     public List<PlanContent.DimensionDraft> content() {

@@ -2,6 +2,7 @@ package tw.uplift.plan.authoring.web;
 
 import java.time.Instant;
 import java.util.List;
+import tw.uplift.contracts.values.RocYear;
 import tw.uplift.plan.authoring.Dimension;
 import tw.uplift.plan.authoring.Plan;
 import tw.uplift.plan.authoring.PlanStatus;
@@ -13,7 +14,7 @@ public record PlanView(String id, String agencyId, int rocYear, int year, String
         Instant createdAt, Instant submittedAt, Instant decidedAt, Long version) {
 
     public static PlanView of(Plan p) {
-        return new PlanView(p.getId(), p.getAgencyId(), p.getRocYear(), p.getRocYear() + 1911, p.getTitle(),
+        return new PlanView(p.getId(), p.getAgencyId(), p.getRocYear(), RocYear.toGregorian(p.getRocYear()), p.getTitle(),
                 p.getStatus(), p.getRevision(), p.getDimensions(), p.getReviewComments(), p.measures().count(),
                 p.getCreatedAt(), p.getSubmittedAt(), p.getDecidedAt(), p.getVersion());
     }

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tw.uplift.plan.authoring.PlanRepository;
 import tw.uplift.plan.authoring.PlanStatus;
-import tw.uplift.platform.web.NotFoundException;
+import tw.uplift.platform.domain.NotFoundException;
 
 /** {@code /public/plans/{id}}: a published plan, for anyone (open data). Drafts do not exist here. */
 @RestController

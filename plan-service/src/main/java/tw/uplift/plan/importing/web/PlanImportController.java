@@ -1,10 +1,13 @@
-package tw.uplift.plan.importing;
+package tw.uplift.plan.importing.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,24 +20,33 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.node.ObjectNode;
 import tw.uplift.plan.authoring.Plan;
+import tw.uplift.plan.authoring.PlanAuthoring;
+import tw.uplift.plan.authoring.web.PlanInput;
+import tw.uplift.plan.importing.PlanImport;
 import tw.uplift.planimport.PlanImportException;
 import tw.uplift.planimport.json.PlanJson;
 import tw.uplift.planimport.model.ImportedPlan;
 import tw.uplift.platform.security.CurrentUser;
+import tw.uplift.platform.web.Problems;
 
 /**
  * {@code POST /api/plans/import} with a multipart {@code file}: answers the parsed plan (the same JSON as
  * {@code ./uplift preview}, warnings included); with {@code confirm=true} also saves it as a DRAFT plan
- * of the caller's agency and answers 201 with {@code planId}.
+ * of the caller's agency and answers 201 with {@code planId}. The saved draft passes the same checks as a
+ * typed plan ({@link PlanInput}): a field too long is a 400 naming it.
  */
 @RestController
 @RequestMapping("/api/plans/import")
 public class PlanImportController {
 
     private final PlanImport planImport;
+    private final PlanAuthoring authoring;
+    private final Validator validator;
 
-    public PlanImportController(PlanImport planImport) {
+    public PlanImportController(PlanImport planImport, PlanAuthoring authoring, Validator validator) {
         this.planImport = planImport;
+        this.authoring = authoring;
+        this.validator = validator;
     }
 
     @Operation(summary = "Parse a plan document (.txt/.md/.html/.docx); with confirm=true save it as a draft")
@@ -48,7 +60,13 @@ public class PlanImportController {
         if (!confirm) {
             return ResponseEntity.ok(body);
         }
-        Plan plan = planImport.saveDraft(user, imported, rocYear);
+        PlanImport.Draft draft = planImport.draftOf(imported, rocYear);
+        PlanInput input = PlanInput.of(draft.rocYear(), draft.title(), draft.content());
+        Set<ConstraintViolation<PlanInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        Plan plan = authoring.create(user, input.rocYear(), input.title(), input.content());
         body.put("planId", plan.getId());
         return ResponseEntity.created(URI.create("/api/plans/" + plan.getId())).body(body);
     }
@@ -58,14 +76,13 @@ public class PlanImportController {
     ResponseEntity<ProblemDetail> unreadable(PlanImportException e) {
         HttpStatus status = e.problem() == PlanImportException.Problem.TOO_LARGE ? HttpStatus.PAYLOAD_TOO_LARGE
                 : HttpStatus.BAD_REQUEST;
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        pd.setType(URI.create("https://uplift.tw/problems/import-" + e.problem().name().toLowerCase().replace('_', '-')));
+        ProblemDetail pd = Problems.of(status, "import-" + e.problem().name().toLowerCase().replace('_', '-'),
+                e.getMessage(), List.of(new Problems.FieldProblem("file", e.getMessage())));
         pd.setTitle("The file is not a readable plan");
         pd.setProperty("code", e.problem().name());
         if (e.line() > 0) {
             pd.setProperty("line", e.line());
         }
-        pd.setProperty("errors", List.of(Map.of("field", "file", "message", e.getMessage())));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+        return Problems.response(pd);
     }
 }

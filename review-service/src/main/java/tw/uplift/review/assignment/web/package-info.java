@@ -1,2 +1,2 @@
 /** HTTP adapter of the reviewer pool. */
-package tw.uplift.review.reviewers.web;
+package tw.uplift.review.assignment.web;

@@ -1,4 +1,4 @@
-package tw.uplift.review.reviewers.web;
+package tw.uplift.review.assignment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +13,7 @@ import tw.uplift.review.assignment.ReviewerLoads;
 import tw.uplift.review.reviewers.Reviewer;
 import tw.uplift.review.reviewers.Reviewers;
 
-/** {@code /api/reviewers}: the pool with each reviewer's open tasks; all for an admin, a reviewer's own body. */
+/** {@code /api/reviewers}: the reviewer pool with each reviewer's load (open tasks); all for an admin, a reviewer's own body. */
 @RestController
 @RequestMapping("/api/reviewers")
 @Tag(name = "reviewers")

@@ -1,0 +1,102 @@
+package tw.uplift.platform.work;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Work items kept as small documents of one collection, which several instances share by claiming them by
+ * {@code _id} with a lease: the outbox markers and the deadline time buckets are both such collections.
+ *
+ * <pre>{ _id, n: &lt;writes so far&gt;, leaseUntil: &lt;epoch millis&gt;, owner, ... }</pre>
+ *
+ * Writers {@link #touch} an item (creating it or counting one more write, {@code n + 1}); a worker
+ * {@link #claim}s it, does the work, and then either {@link #release}s it or deletes it with
+ * {@link #deleteIfUnchanged} — only if nobody wrote to it since the claim, so a write that raced the work is
+ * never dropped. A crashed worker's lease simply expires.
+ *
+ * <p>Leases are taken on the <em>system</em> clock, never on the movable business clock: a service whose
+ * business time was moved forward must not hold leases that other instances read as days long.
+ */
+public class LeasedClaims {
+
+    private static final String WRITES = "n";
+    private static final String LEASE_UNTIL = "leaseUntil";
+    private static final String OWNER = "owner";
+
+    private final MongoOperations mongo;
+    private final String collection;
+    private final Duration lease;
+    private final String owner;
+    private final Clock systemClock;
+
+    public LeasedClaims(MongoOperations mongo, String collection, Duration lease, String owner, Clock systemClock) {
+        this.mongo = mongo;
+        this.collection = collection;
+        this.lease = lease;
+        this.owner = owner;
+        this.systemClock = systemClock;
+    }
+
+    /** An item this worker holds; {@code writes} is its {@code n} when claimed. */
+    public record Claimed(Document item, long writes) {
+    }
+
+    /** Creates an item or counts one more write to it, along with the writer's own changes (writers need no lease). */
+    public static void touch(MongoOperations mongo, String collection, String id, Update changes) {
+        mongo.upsert(byId(id), changes.inc(WRITES, 1), collection);
+    }
+
+    /**
+     * Claims an item unless another worker holds an unexpired lease on it (a worker may renew its own).
+     *
+     * @return the claimed item, or empty when it does not exist or is busy (see {@link #exists})
+     */
+    public Optional<Claimed> claim(String id) {
+        long now = systemClock.millis();
+        Document claimed = mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(id).orOperator(Criteria.where(LEASE_UNTIL).exists(false),
+                        Criteria.where(LEASE_UNTIL).lt(now), Criteria.where(OWNER).is(owner))),
+                new Update().set(LEASE_UNTIL, now + lease.toMillis()).set(OWNER, owner),
+                FindAndModifyOptions.options().returnNew(true), Document.class, collection);
+        return Optional.ofNullable(claimed).map(item -> new Claimed(item, writesOf(item)));
+    }
+
+    /** The item as it is now, without claiming it. */
+    public Optional<Claimed> read(String id) {
+        return Optional.ofNullable(mongo.findById(id, Document.class, collection))
+                .map(item -> new Claimed(item, writesOf(item)));
+    }
+
+    public boolean exists(String id) {
+        return mongo.exists(byId(id), collection);
+    }
+
+    /** Gives up this worker's lease (the item is looked at again by whoever comes next). */
+    public void release(String id) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(OWNER).is(owner)),
+                new Update().unset(LEASE_UNTIL).unset(OWNER), collection);
+    }
+
+    /** Deletes the item unless it was written since it showed {@code writes}. */
+    public boolean deleteIfUnchanged(String id, long writes) {
+        Query unchanged = byId(id);
+        unchanged.addCriteria(writes == 0 ? Criteria.where(WRITES).exists(false) : Criteria.where(WRITES).is(writes));
+        return mongo.remove(unchanged, collection).getDeletedCount() > 0;
+    }
+
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
+    }
+
+    private static long writesOf(Document item) {
+        Number n = item.get(WRITES, Number.class);
+        return n == null ? 0 : n.longValue();
+    }
+}
