@@ -23,6 +23,7 @@ import tw.uplift.contracts.plan.PlanApproved;
 import tw.uplift.contracts.plan.PlanSubmitted;
 import tw.uplift.contracts.review.PlanReviewDecided;
 import tw.uplift.contracts.review.ReviewTaskAssigned;
+import tw.uplift.contracts.values.RocYear;
 import tw.uplift.launcher.LocalSystem;
 import tw.uplift.launcher.ServiceSpec;
 
@@ -193,7 +194,7 @@ class CoreFlowIT {
 
     /** The plan as a clerk types it: deadlines as phrases ("3月31日前"), the year in the ROC calendar. */
     private static String planWith(LocalDate soon, LocalDate later) {
-        int rocYear = soon.getYear() - 1911;
+        int rocYear = RocYear.of(soon).value();
         return """
                 {"rocYear": %d, "title": "高雄市政府民政局%d年度提升服務執行計畫",
                  "dimensions": [{"code": "一", "title": "完備基礎服務項目",
@@ -207,7 +208,8 @@ class CoreFlowIT {
     /** "12月31日前", or with the ROC year when the date falls in the next year ("116年2月20日前"). */
     private static String phrase(LocalDate date, int rocYear) {
         String monthDay = date.getMonthValue() + "月" + date.getDayOfMonth() + "日前";
-        return date.getYear() - 1911 == rocYear ? monthDay : (date.getYear() - 1911) + "年" + monthDay;
+        int year = RocYear.of(date).value();
+        return year == rocYear ? monthDay : year + "年" + monthDay;
     }
 
     /** Every service's clock to 10:00 Taipei time on that day, as the README's demo does with POST /admin/clock. */

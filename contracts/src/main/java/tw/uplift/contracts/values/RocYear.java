@@ -56,6 +56,11 @@ public record RocYear(int value) {
         return rocYear + OFFSET;
     }
 
+    /** A year as a document writes it, ROC ({@code 114}) or Gregorian ({@code 2025}), as a Gregorian year. */
+    public static int gregorianOfWritten(int year) {
+        return year < OFFSET ? year + OFFSET : year;
+    }
+
     public LocalDate firstDay() {
         return LocalDate.of(gregorian(), 1, 1);
     }

@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tw.uplift.contracts.values.RocYear;
 
 /**
- * Reads 完成期限 phrases relative to a plan's ROC year (民國年 + 1911 = Gregorian year).
+ * Reads 完成期限 phrases relative to a plan's ROC year (民國年, see {@link RocYear}).
  *
  * <ul>
  *   <li>{@code 1月31日前}, {@code 12月31日前}, {@code 6月底前} → that day (or month end) of the plan year</li>
@@ -156,12 +157,11 @@ public final class DeadlineParser {
     }
 
     private int year(String digits) {
-        int y = Integer.parseInt(digits);
-        return y < 1911 ? y + 1911 : y;
+        return RocYear.gregorianOfWritten(Integer.parseInt(digits));
     }
 
     private int gregorian() {
-        return rocYear + 1911;
+        return RocYear.toGregorian(rocYear);
     }
 
     private static Cadence cadenceMentioned(String s) {

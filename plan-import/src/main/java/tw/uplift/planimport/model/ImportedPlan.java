@@ -1,12 +1,13 @@
 package tw.uplift.planimport.model;
 
 import java.util.List;
+import tw.uplift.contracts.values.RocYear;
 
 /**
  * A parsed 提升服務執行計畫.
  *
  * @param agency      the agency (機關) named in the title, or {@code null} when the document does not say
- * @param rocYear     the plan's ROC year (民國年; +1911 = Gregorian), or {@code null} when not found
+ * @param rocYear     the plan's ROC year (民國年), or {@code null} when not found
  * @param title       the plan's title line as printed (spaces around numbers removed)
  * @param basis       計畫依據, one entry per paragraph
  * @param goals       計畫目標, one entry per paragraph
@@ -37,7 +38,7 @@ public record ImportedPlan(
 
     /** Gregorian year of the plan, or {@code null}. */
     public Integer year() {
-        return rocYear == null ? null : rocYear + 1911;
+        return rocYear == null ? null : RocYear.toGregorian(rocYear);
     }
 
     public long focusAreaCount() {

@@ -12,6 +12,7 @@ import tw.uplift.planimport.model.ImportedFocusArea;
 import tw.uplift.planimport.model.ImportedMeasure;
 import tw.uplift.planimport.source.SourceLine;
 import tw.uplift.planimport.html.HtmlFragments;
+import tw.uplift.contracts.values.RocYear;
 
 /**
  * Builds 執行要項 → 執行重點 → 推行作法 from the content table's rows.
@@ -37,7 +38,7 @@ final class ContentTreeBuilder {
     ContentTreeBuilder(TableLayout layout, Integer rocYear, Warnings warnings) {
         this.layout = layout;
         this.deadlines = rocYear == null ? DeadlineParser.withoutYear() : DeadlineParser.forRocYear(rocYear);
-        this.gregorianYear = rocYear == null ? null : rocYear + 1911;
+        this.gregorianYear = rocYear == null ? null : RocYear.toGregorian(rocYear);
         this.warnings = warnings;
         this.fragmenter = new Fragmenter(layout, () -> focus == null ? 1 : focus.lastNumber + 1);
     }

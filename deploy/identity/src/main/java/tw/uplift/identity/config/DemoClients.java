@@ -1,6 +1,5 @@
 package tw.uplift.identity.config;
 
-import java.util.UUID;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -29,7 +28,7 @@ final class DemoClients {
 
     static InMemoryRegisteredClientRepository repository(IdentityProperties properties, PasswordEncoder encoder) {
         TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build();
-        RegisteredClient cli = RegisteredClient.withId(UUID.nameUUIDFromBytes(CLI_ID.getBytes()).toString())
+        RegisteredClient cli = RegisteredClient.withId(CLI_ID) // the repository's own key; the client id is unique already
                 .clientId(CLI_ID)
                 .clientSecret(encoder.encode(CLI_SECRET))
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
@@ -40,7 +39,7 @@ final class DemoClients {
                 .scope(OidcScopes.PROFILE)
                 .tokenSettings(tokens)
                 .build();
-        RegisteredClient.Builder web = RegisteredClient.withId(UUID.nameUUIDFromBytes(WEB_ID.getBytes()).toString())
+        RegisteredClient.Builder web = RegisteredClient.withId(WEB_ID)
                 .clientId(WEB_ID)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
