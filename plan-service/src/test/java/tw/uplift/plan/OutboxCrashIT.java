@@ -1,6 +1,7 @@
 package tw.uplift.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +24,9 @@ import tw.uplift.contracts.Topic;
 import tw.uplift.contracts.plan.PlanSubmitted;
 import tw.uplift.platform.events.EventEnvelope;
 import tw.uplift.platform.messaging.TopicNames;
+import tw.uplift.plan.authoring.Plan;
+import tw.uplift.plan.authoring.Plans;
+import tw.uplift.platform.outbox.AggregateStore;
 import tw.uplift.platform.outbox.EventPublisher;
 import tw.uplift.platform.outbox.OutboxRelay;
 import tw.uplift.platform.test.KafkaProbe;
@@ -29,7 +37,8 @@ import tw.uplift.platform.test.WithUpliftInfrastructure;
 /**
  * The outbox across crashes, with the relay driven by hand: a process that dies after Kafka acknowledged
  * an event but before removing it from the aggregate republishes it with the same id (never loses it),
- * and a crash between writing the marker and saving the aggregate publishes nothing.
+ * a crash between writing the marker and saving the aggregate publishes nothing, and an event saved while a
+ * relay pass is busy leaves right after it, not at the next timer tick.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=plan-service", "uplift.outbox.auto-start=false"})
@@ -98,6 +107,48 @@ class OutboxCrashIT {
         assertThat(pendingOf(planId)).hasSize(1);
         assertThat(relay(publisher).relayOnce()).isEqualTo(1);
         assertThat(pendingOf(planId)).isEmpty();
+    }
+
+    @Test
+    void anEventSavedDuringARelayPassLeavesWithoutWaitingForTheTimer() throws Exception {
+        TestHttp http = new TestHttp(port);
+        String clerk = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
+        String first = http.post("/api/plans", clerk, PlanFlowIT.PLAN).body().get("id").asString();
+        http.post("/api/plans/" + first + "/submit", clerk, null);
+
+        CountDownLatch passBusy = new CountDownLatch(1);
+        CountDownLatch secondSaved = new CountDownLatch(1);
+        List<String> sent = new CopyOnWriteArrayList<>();
+        EventPublisher slowFirstSend = envelope -> {
+            if (passBusy.getCount() > 0) {
+                passBusy.countDown();
+                awaitQuietly(secondSaved); // the pass is busy while the second plan is submitted
+            }
+            publisher.publish(envelope);
+            sent.add(envelope.subject());
+        };
+        // A timer of an hour: whatever leaves within seconds was sent because of the wake-up.
+        OutboxRelay relay = new OutboxRelay(mongo, slowFirstSend, "/uplift/plan-service", Set.of("plans"), clock,
+                Duration.ofHours(1), new SimpleMeterRegistry());
+        AggregateStore store = new AggregateStore(mongo, relay::wake);
+        relay.start();
+        try {
+            assertThat(passBusy.await(10, TimeUnit.SECONDS)).isTrue();
+            Plan second = store.save(Plans.submitted("p-" + UUID.randomUUID()));
+            secondSaved.countDown();
+            await().atMost(Duration.ofSeconds(10)).until(() -> sent.contains(second.getId()));
+            assertThat(sent).contains(first);
+        } finally {
+            relay.stop();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private OutboxRelay relay(EventPublisher with) {
