@@ -1,6 +1,7 @@
 package tw.uplift.platform;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
@@ -156,6 +157,17 @@ public class UpliftPlatformAutoConfiguration {
                 resolvers.add(new CurrentUserArgumentResolver());
             }
         };
+    }
+
+    /**
+     * One timer per Kafka send. With observation on (for trace context across Kafka), spring-kafka times each send
+     * twice under {@code spring.kafka.template}: its legacy timer (tags name, result, exception) and the observation's
+     * (messaging.* tags). Prometheus refuses one name with two tag sets and warned at every start; the legacy one
+     * goes, and the observation's timer (with the destination topic) stays.
+     */
+    @Bean
+    MeterFilter upliftOneKafkaTemplateTimer() {
+        return MeterFilter.deny(id -> "spring.kafka.template".equals(id.getName()) && id.getTag("result") != null);
     }
 
     /** Errors Tomcat answers itself, before Spring MVC, are problem documents too ({@link ProblemErrorReportValve}). */

@@ -250,6 +250,8 @@ class ReviewFlowIT {
         assertThat(metrics).containsPattern("uplift_review_assignments_total\\{[^}]*kind=\"FOLLOW_UP\"[^}]*outcome=\"unassigned\"");
         assertThat(metrics).containsPattern("uplift_review_assignments_total\\{[^}]*kind=\"PLAN_APPROVAL\"[^}]*outcome=\"assigned\"");
         assertThat(metrics).containsPattern("uplift_review_tasks_open\\{[^}]*\\} [1-9]");
+        // One timer per Kafka send, the observation's (with its topic), not a second one Prometheus refuses.
+        assertThat(metrics).containsPattern("spring_kafka_template_seconds_count\\{[^}]*messaging_destination_name=");
 
         TestHttp.Reply apiDocs = get("/v3/api-docs", null);
         assertThat(apiDocs.status()).isEqualTo(200);
