@@ -5,21 +5,22 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import tw.uplift.platform.test.architecture.UpliftArchitecture;
 
-/** Domain and application code of each feature knows neither HTTP nor Kafka; adapters live in {@code .web}. */
+/**
+ * The rules every Uplift service keeps (domain free of web and messaging types, controllers in {@code web},
+ * features without cycles), plus one of this service: nothing but an adapter reaches into an adapter package.
+ */
 @AnalyzeClasses(packages = "tw.uplift.survey", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainIsFreeOfWebAndKafka = noClasses()
-            .that().resideInAnyPackage("tw.uplift.survey.design", "tw.uplift.survey.answering",
-                    "tw.uplift.survey.results")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..",
-                    "org.springframework.kafka..", "org.apache.kafka..", "org.springframework.cloud.stream..");
+    static final ArchTests uplift = ArchTests.in(UpliftArchitecture.class);
 
     @ArchTest
-    static final ArchRule featuresDoNotReachIntoEachOthersAdapters = noClasses()
+    static final ArchRule onlyAdaptersUseAdapters = noClasses()
             .that().resideOutsideOfPackages("..web..")
             .should().dependOnClassesThat().resideInAPackage("tw.uplift.survey..web..");
 }

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tw.uplift.survey.design.Question;
+import tw.uplift.survey.design.QuestionKind;
 import tw.uplift.survey.design.Survey;
 import tw.uplift.survey.results.Tally;
-import tw.uplift.platform.web.InvalidInput;
-import tw.uplift.platform.web.InvalidInput.Problem;
+import tw.uplift.platform.domain.InvalidInput;
+import tw.uplift.platform.domain.InvalidInput.Problem;
 
 /**
  * The rules a response must keep, checked all at once so the form can show every problem: each answer is to a
@@ -111,7 +112,7 @@ public final class AnswerRules {
         if (problems.size() > before) {
             return null;
         }
-        return q.kind() == tw.uplift.survey.design.QuestionKind.LIKERT_5 ? Answer.score(q.id(), a.score())
+        return q.kind() == QuestionKind.LIKERT_5 ? Answer.score(q.id(), a.score())
                 : Answer.choice(q.id(), a.choice());
     }
 

@@ -1,8 +1,8 @@
 package tw.uplift.survey.answering;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,13 +14,14 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import tw.uplift.contracts.values.DerivedId;
+import tw.uplift.platform.domain.InvalidInput;
+import tw.uplift.platform.domain.NotFoundException;
+import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.outbox.AggregateStore;
-import tw.uplift.platform.web.NotFoundException;
-import tw.uplift.platform.web.RuleViolationException;
 import tw.uplift.survey.design.Survey;
 import tw.uplift.survey.design.SurveyStatus;
 import tw.uplift.survey.results.TallyStore;
-import tw.uplift.platform.web.InvalidInput;
 
 /**
  * Takes a citizen's response: checks it against the survey, stores it under its receipt id, then adds it to the
@@ -36,21 +37,25 @@ public class Answering {
     private final AggregateStore surveys;
     private final MongoTemplate mongo;
     private final TallyStore tallies;
-    private final MeterRegistry meters;
+    private final Meter.MeterProvider<Counter> responsesCounted;
     private final Clock clock;
 
     public Answering(AggregateStore surveys, MongoTemplate mongo, TallyStore tallies, MeterRegistry meters, Clock clock) {
         this.surveys = surveys;
         this.mongo = mongo;
         this.tallies = tallies;
-        this.meters = meters;
+        this.responsesCounted = Counter.builder("uplift.survey.responses").description("survey responses counted")
+                .withRegistry(meters);
         this.clock = clock;
     }
 
-    /** An OPEN (or CLOSED) survey as the public sees it; a draft does not exist for the public. */
-    public Survey publicSurvey(String surveyId) {
-        return surveys.findById(surveyId, Survey.class).filter(s -> s.status() != SurveyStatus.DRAFT)
-                .orElseThrow(() -> new NotFoundException("survey", surveyId));
+    /** A survey's public form: only while it takes answers (a draft does not exist for the public, 404; after it, 409). */
+    public Survey form(String surveyId) {
+        Survey survey = publicSurvey(surveyId);
+        if (!survey.acceptsAnswersAt(clock.instant())) {
+            throw closed();
+        }
+        return survey;
     }
 
     public Receipt answer(String surveyId, String idempotencyKey, List<Answer> answers) {
@@ -79,8 +84,7 @@ public class Answering {
         return switch (tallies.add(surveyId, receiptId, AnswerRules.buckets(checked))) {
             case COUNTED -> {
                 markCounted(receiptId);
-                Counter.builder("uplift.survey.responses").description("survey responses counted")
-                        .tag("agency", survey.agencyId()).register(meters).increment();
+                responsesCounted.withTags("agency", survey.agencyId()).increment();
                 yield new Receipt(receiptId, false);
             }
             case ALREADY_COUNTED -> {
@@ -95,6 +99,12 @@ public class Answering {
         };
     }
 
+    /** An OPEN (or CLOSED) survey as the public sees it; a draft does not exist for the public. */
+    private Survey publicSurvey(String surveyId) {
+        return surveys.findById(surveyId, Survey.class).filter(s -> s.status() != SurveyStatus.DRAFT)
+                .orElseThrow(() -> new NotFoundException("survey", surveyId));
+    }
+
     private void markCounted(String receiptId) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(receiptId)), new Update().set("counted", true),
                 SurveyResponse.class);
@@ -103,7 +113,8 @@ public class Answering {
     /**
      * The receipt id: from the client's key when it sent one (scoped to the survey, so two surveys never share a
      * receipt), else a fresh one (a response without a key cannot be recognised as a retry: two citizens may give
-     * identical answers, so the body is no key).
+     * identical answers, so the body is no key). {@code DerivedId.of(survey, key)} derives from the same bytes as
+     * before it existed, so a client retrying across an upgrade still meets its receipt.
      */
     static String receiptId(String surveyId, String idempotencyKey) {
         if (idempotencyKey == null) {
@@ -113,7 +124,7 @@ public class Answering {
                 || !idempotencyKey.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
             throw InvalidInput.of("Idempotency-Key", "1 to " + MAX_KEY + " visible ASCII characters");
         }
-        return UUID.nameUUIDFromBytes((surveyId + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+        return DerivedId.of(surveyId, idempotencyKey);
     }
 
     private static RuleViolationException closed() {

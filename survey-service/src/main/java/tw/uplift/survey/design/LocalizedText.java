@@ -12,4 +12,9 @@ public record LocalizedText(String zh, String en) {
         zh = zh == null ? null : zh.strip();
         en = en == null || en.isBlank() ? null : en.strip();
     }
+
+    /** Whether there is a text and it has its 繁體中文 (the part every public page shows first). */
+    public static boolean hasChinese(LocalizedText text) {
+        return text != null && text.zh() != null && !text.zh().isBlank();
+    }
 }

@@ -1,6 +1,9 @@
 package tw.uplift.survey.design;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,7 +22,8 @@ public record Question(String id, LocalizedText text, QuestionKind kind, List<Ch
     public static final int MAX_TEXT = 500;
 
     public Question {
-        options = options == null ? List.of() : List.copyOf(options);
+        // An empty slot stays (not List.copyOf, which throws on it), so QuestionRules can name it as bad input.
+        options = options == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(options));
         if (kind == QuestionKind.TEXT) {
             required = false;
         }
@@ -30,6 +34,6 @@ public record Question(String id, LocalizedText text, QuestionKind kind, List<Ch
     }
 
     public Optional<ChoiceOption> option(String optionId) {
-        return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
+        return options.stream().filter(Objects::nonNull).filter(o -> o.id().equals(optionId)).findFirst();
     }
 }

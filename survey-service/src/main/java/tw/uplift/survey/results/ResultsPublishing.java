@@ -2,26 +2,21 @@ package tw.uplift.survey.results;
 
 import java.time.Clock;
 import org.springframework.stereotype.Service;
-import tw.uplift.platform.outbox.AggregateStore;
 import tw.uplift.platform.security.CurrentUser;
-import tw.uplift.platform.web.NotFoundException;
-import tw.uplift.platform.web.RuleViolationException;
+import tw.uplift.survey.design.FinalCount;
 import tw.uplift.survey.design.Survey;
 import tw.uplift.survey.design.SurveyDesign;
-import tw.uplift.survey.design.SurveyStatus;
 
 /** Reads a survey's results, and closes a survey with its final results (SurveyClosed, SurveyResultsPublished). */
 @Service
 public class ResultsPublishing {
 
     private final SurveyDesign design;
-    private final AggregateStore store;
     private final TallyStore tallies;
     private final Clock clock;
 
-    public ResultsPublishing(SurveyDesign design, AggregateStore store, TallyStore tallies, Clock clock) {
+    public ResultsPublishing(SurveyDesign design, TallyStore tallies, Clock clock) {
         this.design = design;
-        this.store = store;
         this.tallies = tallies;
         this.clock = clock;
     }
@@ -32,20 +27,22 @@ public class ResultsPublishing {
     }
 
     /**
-     * Closes the running aggregate first (from then on answers are refused, so the numbers cannot move), then
-     * the survey with those final numbers. If the second step fails, the survey still says OPEN but takes no
-     * answers; closing again finishes it.
+     * Closes the survey with its final numbers. The survey decides: a CLOSED one stays as it is (the results it
+     * published stand), a DRAFT one is refused. Only an OPEN one stops its running aggregate first (from then on
+     * answers are refused, so the numbers cannot move) and then closes with those numbers. If saving the survey
+     * fails after that, it still says OPEN but takes no answers; closing again finishes it (stopping an already
+     * stopped aggregate just reads it again, which is also why a retried update may ask for it twice).
      */
     public SurveyResults close(CurrentUser user, String surveyId) {
-        Survey survey = design.get(user, surveyId);
-        if (survey.status() != SurveyStatus.OPEN) {
-            throw new RuleViolationException("survey-not-open", "status",
-                    "only an OPEN survey can be closed; this one is " + survey.status());
-        }
-        Tally finalTally = tallies.close(surveyId);
-        SurveyResults results = SurveyResults.of(survey, finalTally);
-        Survey closed = store.update(surveyId, Survey.class, s -> s.close(results.n(), results.csat(), clock))
-                .orElseThrow(() -> new NotFoundException("survey", surveyId));
-        return SurveyResults.of(closed, finalTally);
+        Survey survey = design.change(user, surveyId, s -> {
+            s.close(() -> stopCounting(s), clock);
+            return s;
+        });
+        return SurveyResults.of(survey, tallies.find(surveyId));
+    }
+
+    private FinalCount stopCounting(Survey survey) {
+        SurveyResults last = SurveyResults.of(survey, tallies.close(survey.getId()));
+        return new FinalCount(last.n(), last.csat());
     }
 }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,6 +31,9 @@ public class TallyStore {
 
     static final String COLLECTION = "survey_tallies";
 
+    /** A lost race to create the document is retried; more than a few in a row would be a bug. */
+    private static final int ATTEMPTS = 3;
+
     /** What happened to one response's {@code $inc}. */
     public enum Outcome {
         /** Added now. */
@@ -45,9 +47,9 @@ public class TallyStore {
     private final MongoTemplate mongo;
     private final int window;
 
-    public TallyStore(MongoTemplate mongo, @Value("${uplift.survey.applied-receipt-window:256}") int window) {
+    public TallyStore(MongoTemplate mongo, ResultsProperties properties) {
         this.mongo = mongo;
-        this.window = window;
+        this.window = properties.appliedReceiptWindow();
     }
 
     /**
@@ -61,21 +63,27 @@ public class TallyStore {
         Update update = new Update().inc("n", 1);
         buckets.forEach((question, bucket) -> update.inc("counts." + question + "." + bucket, 1));
         update.push("applied").slice(-window).each(receiptId);
-        try {
-            // Upsert: the first answer creates the document. If it exists but the guard does not match, the upsert
-            // tries to insert a second document with the same _id, which the unique _id refuses.
-            mongo.upsert(guard, update, COLLECTION); // matched and $inc'ed, or inserted: counted either way
-            return Outcome.COUNTED;
-        } catch (DuplicateKeyException guardDidNotMatch) {
-            Document doc = mongo.findById(surveyId, Document.class, COLLECTION);
-            List<?> applied = doc == null ? List.of() : doc.getList("applied", Object.class, List.of());
-            if (applied.contains(receiptId)) {
-                return Outcome.ALREADY_COUNTED;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                // Upsert: the first answer creates the document. If it exists but the guard does not match, the
+                // upsert tries to insert a second document with the same _id, which the unique _id refuses.
+                mongo.upsert(guard, update, COLLECTION); // matched and $inc'ed, or inserted: counted either way
+                return Outcome.COUNTED;
+            } catch (DuplicateKeyException guardDidNotMatch) {
+                Document doc = mongo.findById(surveyId, Document.class, COLLECTION);
+                List<?> applied = doc == null ? List.of() : doc.getList("applied", Object.class, List.of());
+                if (applied.contains(receiptId)) {
+                    return Outcome.ALREADY_COUNTED;
+                }
+                if (doc != null && Boolean.TRUE.equals(doc.getBoolean("closed"))) {
+                    return Outcome.CLOSED;
+                }
+                // Neither: another first answer created the document between our match and our insert. Now that
+                // it exists, the guard matches it.
+                if (attempt >= ATTEMPTS) {
+                    throw guardDidNotMatch;
+                }
             }
-            if (doc != null && Boolean.TRUE.equals(doc.getBoolean("closed"))) {
-                return Outcome.CLOSED;
-            }
-            throw guardDidNotMatch;
         }
     }
 

@@ -2,33 +2,25 @@ package tw.uplift.survey.answering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static tw.uplift.survey.design.Questions.choice;
+import static tw.uplift.survey.design.Questions.likert;
+import static tw.uplift.survey.design.SurveyFixture.aSurveyOf;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tw.uplift.survey.design.ChoiceOption;
 import tw.uplift.survey.design.LocalizedText;
 import tw.uplift.survey.design.Question;
 import tw.uplift.survey.design.QuestionKind;
 import tw.uplift.survey.design.Survey;
-import tw.uplift.platform.web.InvalidInput;
+import tw.uplift.platform.domain.InvalidInput;
 
 class AnswerRulesTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneId.of("Asia/Taipei"));
-
-    private final Survey survey = Survey.draft("s1", "kcg-civil-affairs", "clerk", new LocalizedText("滿意度", null),
-            null, null, List.of(
-                    Question.likert("q1", "整體滿意度", null),
-                    new Question("q2", new LocalizedText("辦理方式", null), QuestionKind.CHOICE,
-                            List.of(new ChoiceOption("counter", new LocalizedText("臨櫃", null)),
-                                    new ChoiceOption("online", new LocalizedText("線上", null))), true),
-                    new Question("q3", new LocalizedText("建議", null), QuestionKind.TEXT, List.of(), true)),
-            null, null, CLOCK);
+    /** q1 a Likert score, q2 a choice of counter or online, q3 a free comment (optional, though marked required). */
+    private final Survey survey = aSurveyOf(likert("q1"), choice("q2", "counter", "online"),
+            new Question("q3", new LocalizedText("建議", null), QuestionKind.TEXT, List.of(), true)).draft();
 
     @Test
     void acceptsAGoodResponseAndDropsBlankText() {
@@ -93,15 +85,6 @@ class AnswerRulesTest {
     void reportsEveryProblemAtOnce() {
         assertThat(fields(Answer.score("q1", 9), Answer.choice("q2", "fax"), Answer.text("q3", "x".repeat(600))))
                 .containsExactly("answers[0].score", "answers[1].choice", "answers[2].text");
-    }
-
-    @Test
-    void receiptIdFollowsTheIdempotencyKeyWithinOneSurvey() {
-        assertThat(Answering.receiptId("s1", "k")).isEqualTo(Answering.receiptId("s1", "k"))
-                .isNotEqualTo(Answering.receiptId("s2", "k"));
-        assertThat(Answering.receiptId("s1", null)).isNotEqualTo(Answering.receiptId("s1", null));
-        assertThat(catchThrowableOfType(InvalidInput.class, () -> Answering.receiptId("s1", "bad key")).problems())
-                .extracting(InvalidInput.Problem::field).containsExactly("Idempotency-Key");
     }
 
     private List<String> fields(Answer... answers) {

@@ -1,83 +1,181 @@
 package tw.uplift.survey.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static tw.uplift.survey.design.SurveyFixture.AGENCY;
+import static tw.uplift.survey.design.SurveyFixture.CLOCK;
+import static tw.uplift.survey.design.SurveyFixture.NOW;
+import static tw.uplift.survey.design.SurveyFixture.aCounterServiceSurvey;
+import static tw.uplift.survey.design.SurveyFixture.aLikertSurvey;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import tw.uplift.contracts.DomainEvent;
 import tw.uplift.contracts.survey.SurveyClosed;
 import tw.uplift.contracts.survey.SurveyOpened;
 import tw.uplift.contracts.survey.SurveyResultsPublished;
+import tw.uplift.platform.domain.NotFoundException;
+import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.outbox.PendingEvent;
-import tw.uplift.platform.web.RuleViolationException;
-import tw.uplift.platform.web.InvalidInput;
 
+/** The survey's life DRAFT → OPEN → CLOSED, and what it records on the way. */
 class SurveyTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneId.of("Asia/Taipei"));
+    private static final Clock LATER = Clock.offset(CLOCK, Duration.ofDays(3));
 
-    private Survey draft(List<Question> questions) {
-        return Survey.draft("s1", "kcg-civil-affairs", "clerk", new LocalizedText("滿意度", "Satisfaction"), "p1", "m1",
-                questions, null, null, CLOCK);
+    @Test
+    void aNewSurveyIsADraftHeldToTheDefaultThreshold() {
+        Survey s = aLikertSurvey().draft();
+        assertThat(s.status()).isEqualTo(SurveyStatus.DRAFT);
+        assertThat(s.satisfactionThreshold()).isEqualTo(SurveyResultsPublished.DEFAULT_THRESHOLD);
+        assertThat(s.agencyId()).isEqualTo(AGENCY);
+        assertThat(s.createdAt()).isEqualTo(NOW);
+        assertThat(s.pendingEvents()).isEmpty();
     }
 
     @Test
-    void opensAndClosesWithItsEventsAndTheDefaultThreshold() {
-        Survey s = draft(List.of(Question.likert("q1", "整體滿意度", null)));
-        assertThat(s.satisfactionThreshold()).isEqualTo(0.8);
+    void keepsTheThresholdTheAgencySets() {
+        assertThat(aLikertSurvey().heldTo(0.9).draft().satisfactionThreshold()).isEqualTo(0.9);
+    }
+
+    @Test
+    void aBlankPlanOrMeasureIsNoLink() {
+        Survey s = aLikertSurvey().evidenceFor(" ", " m-1-1 ").draft();
+        assertThat(s.planId()).isNull();
+        assertThat(s.measureId()).isEqualTo("m-1-1");
+    }
+
+    @Test
+    void openingADraftRecordsSurveyOpened() {
+        Survey s = aLikertSurvey().evidenceFor("plan-115", "m-1-1").closingAt(NOW.plus(Duration.ofDays(30))).draft();
         s.open(CLOCK);
-        s.close(10, 0.7, CLOCK);
+        assertThat(s.status()).isEqualTo(SurveyStatus.OPEN);
+        assertThat(s.opensAt()).isEqualTo(NOW);
+        SurveyOpened opened = (SurveyOpened) only(events(s));
+        assertThat(opened.surveyId()).isEqualTo("s1");
+        assertThat(opened.agencyId()).isEqualTo(AGENCY);
+        assertThat(opened.measureId()).isEqualTo("m-1-1");
+        assertThat(opened.closesAt()).isEqualTo(NOW.plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    void openingAnOpenSurveyAgainChangesNothing() {
+        Survey s = aLikertSurvey().opened();
+        s.open(LATER);
+        assertThat(s.opensAt()).as("still the first opening").isEqualTo(NOW);
+        assertThat(events(s)).hasSize(1);
+    }
+
+    @Test
+    void aClosedSurveyDoesNotOpenAgain() {
+        Survey s = aLikertSurvey().closedWith(3, 1.0);
+        RuleViolationException e = catchThrowableOfType(RuleViolationException.class, () -> s.open(LATER));
+        assertThat(e.code()).isEqualTo("survey-not-draft");
         assertThat(s.status()).isEqualTo(SurveyStatus.CLOSED);
-        List<Object> events = s.pendingEvents().stream().map(PendingEvent::payload).map(Object.class::cast).toList();
+    }
+
+    @Test
+    void aSurveyWhoseClosingTimeHasPassedDoesNotOpen() {
+        Survey s = aLikertSurvey().closingAt(NOW.plus(Duration.ofDays(1))).draft();
+        RuleViolationException e = catchThrowableOfType(RuleViolationException.class, () -> s.open(LATER));
+        assertThat(e.code()).isEqualTo("survey-closes-in-past");
+        assertThat(e.field()).isEqualTo("closesAt");
+        assertThat(s.status()).isEqualTo(SurveyStatus.DRAFT);
+    }
+
+    @Test
+    void closingRecordsSurveyClosedAndPublishesTheResultsForTheMeasure() {
+        Survey s = aLikertSurvey().evidenceFor("plan-115", "m-1-1").heldTo(0.75).opened();
+        s.close(() -> new FinalCount(10, 0.7), LATER);
+        assertThat(s.status()).isEqualTo(SurveyStatus.CLOSED);
+        assertThat(s.closedAt()).isEqualTo(LATER.instant());
+        assertThat(s.responses()).isEqualTo(10);
+        assertThat(s.satisfactionRate()).isEqualTo(0.7);
+        List<DomainEvent> events = events(s);
         assertThat(events).hasSize(3);
-        assertThat(events.get(0)).isInstanceOf(SurveyOpened.class);
         assertThat(((SurveyClosed) events.get(1)).responses()).isEqualTo(10);
         SurveyResultsPublished published = (SurveyResultsPublished) events.get(2);
         assertThat(published.satisfactionRate()).isEqualTo(0.7);
-        assertThat(published.threshold()).isEqualTo(0.8);
-        assertThat(published.measureId()).isEqualTo("m1");
+        assertThat(published.threshold()).isEqualTo(0.75);
+        assertThat(published.planId()).isEqualTo("plan-115");
+        assertThat(published.measureId()).isEqualTo("m-1-1");
+        assertThat(published.belowThreshold()).isTrue();
     }
 
     @Test
     void closingWithoutAnswersPublishesNoSatisfactionRate() {
-        Survey s = draft(List.of(Question.likert("q1", "整體滿意度", null)));
-        s.open(CLOCK);
-        s.close(0, null, CLOCK);
-        assertThat(s.pendingEvents()).extracting(PendingEvent::payload).hasAtLeastOneElementOfType(SurveyClosed.class)
+        Survey s = aLikertSurvey().closedWith(0, null);
+        assertThat(events(s)).hasAtLeastOneElementOfType(SurveyClosed.class)
                 .noneMatch(SurveyResultsPublished.class::isInstance);
     }
 
     @Test
-    void onlyADraftOpensAndOnlyAnOpenSurveyCloses() {
-        Survey s = draft(List.of(Question.likert("q1", "整體滿意度", null)));
-        assertThatThrownBy(() -> s.close(0, null, CLOCK)).isInstanceOf(RuleViolationException.class);
-        s.open(CLOCK);
-        assertThatThrownBy(() -> s.open(CLOCK)).isInstanceOf(RuleViolationException.class);
+    void closingAClosedSurveyAgainChangesNothingAndCountsNothingAgain() {
+        Survey s = aLikertSurvey().closedWith(10, 0.7);
+        AtomicInteger asked = new AtomicInteger();
+        s.close(counting(asked, new FinalCount(99, 0.1)), LATER);
+        assertThat(asked).as("the running aggregate is not asked again").hasValue(0);
+        assertThat(s.responses()).isEqualTo(10);
+        assertThat(s.closedAt()).isEqualTo(NOW);
+        assertThat(events(s)).hasSize(3);
     }
 
     @Test
-    void refusesBadQuestionsNamingTheField() {
-        InvalidInput e = catchThrowableOfType(InvalidInput.class, () -> draft(List.of(
-                Question.likert("q1", "a", null), Question.likert("q1", "b", null),
-                new Question("q.2", new LocalizedText("c", null), QuestionKind.LIKERT_5, List.of(), true),
-                new Question("q3", new LocalizedText("d", null), QuestionKind.CHOICE, List.of(), true))));
-        assertThat(e.problems()).extracting(InvalidInput.Problem::field)
-                .containsExactly("questions[1].id", "questions[2].id", "questions[3].options");
-        assertThat(catchThrowableOfType(InvalidInput.class, () -> draft(List.of())).problems())
-                .extracting(InvalidInput.Problem::field).containsExactly("questions");
+    void aDraftDoesNotCloseAndKeepsCounting() {
+        Survey s = aLikertSurvey().draft();
+        AtomicInteger asked = new AtomicInteger();
+        RuleViolationException e = catchThrowableOfType(RuleViolationException.class,
+                () -> s.close(counting(asked, new FinalCount(0, null)), CLOCK));
+        assertThat(e.code()).isEqualTo("survey-not-open");
+        assertThat(asked).as("its running aggregate must not stop, or it could never take answers").hasValue(0);
+        assertThat(s.status()).isEqualTo(SurveyStatus.DRAFT);
     }
 
     @Test
     void takesAnswersOnlyWhileOpenAndBeforeItsClosingTime() {
-        Survey s = Survey.draft("s1", "a", "clerk", new LocalizedText("t", null), null, null,
-                List.of(Question.likert("q1", "q", null)), 0.9, Instant.parse("2026-03-02T00:00:00Z"), CLOCK);
-        assertThat(s.acceptsAnswersAt(CLOCK.instant())).isFalse();
+        Instant closesAt = NOW.plus(Duration.ofDays(1));
+        Survey s = aLikertSurvey().closingAt(closesAt).draft();
+        assertThat(s.acceptsAnswersAt(NOW)).as("a draft").isFalse();
         s.open(CLOCK);
-        assertThat(s.acceptsAnswersAt(CLOCK.instant())).isTrue();
-        assertThat(s.acceptsAnswersAt(Instant.parse("2026-03-02T00:00:00Z"))).isFalse();
+        assertThat(s.acceptsAnswersAt(NOW)).isTrue();
+        assertThat(s.acceptsAnswersAt(closesAt)).as("at its closing time").isFalse();
+        s.close(() -> new FinalCount(0, null), CLOCK);
+        assertThat(s.acceptsAnswersAt(NOW)).as("closed").isFalse();
+    }
+
+    @Test
+    void anotherAgencyDoesNotFindIt() {
+        Survey s = aCounterServiceSurvey().draft();
+        assertThat(s.requireOwnedBy(AGENCY)).isSameAs(s);
+        assertThat(catchThrowableOfType(NotFoundException.class, () -> s.requireOwnedBy("kcg-household-xinxing")))
+                .isNotNull();
+    }
+
+    @Test
+    void findsItsQuestionsById() {
+        Survey s = aCounterServiceSurvey().draft();
+        assertThat(s.question("q2")).get().extracting(Question::kind).isEqualTo(QuestionKind.CHOICE);
+        assertThat(s.question("q9")).isEmpty();
+    }
+
+    private static Supplier<FinalCount> counting(AtomicInteger asked, FinalCount count) {
+        return () -> {
+            asked.incrementAndGet();
+            return count;
+        };
+    }
+
+    private static List<DomainEvent> events(Survey s) {
+        return s.pendingEvents().stream().map(PendingEvent::payload).toList();
+    }
+
+    private static DomainEvent only(List<DomainEvent> events) {
+        assertThat(events).hasSize(1);
+        return events.get(0);
     }
 }

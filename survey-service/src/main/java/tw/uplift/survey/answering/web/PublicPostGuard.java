@@ -13,12 +13,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tw.uplift.platform.web.Problems;
 import tw.uplift.survey.answering.TokenBuckets;
 
 /**
@@ -29,19 +30,22 @@ import tw.uplift.survey.answering.TokenBuckets;
  */
 public class PublicPostGuard extends OncePerRequestFilter {
 
+    private static final String HMAC = "HmacSHA256";
+
     private final TokenBuckets buckets;
     private final int maxBodyBytes;
-    private final byte[] salt;
+    /**
+     * Keyed once with the salt and never used itself: each request hashes with a clone of it. Not a ThreadLocal:
+     * requests run on virtual threads, one per request, so a Mac per thread would still be a Mac per request, and
+     * a clone skips what makes {@code Mac.getInstance} + {@code init} costly (the provider lookup and the key).
+     */
+    private final Mac keyed;
 
     public PublicPostGuard(TokenBuckets buckets, int maxBodyBytes, String salt) {
         this.buckets = buckets;
         this.maxBodyBytes = maxBodyBytes;
-        if (salt == null || salt.isBlank()) {
-            this.salt = new byte[32];
-            new SecureRandom().nextBytes(this.salt);
-        } else {
-            this.salt = salt.getBytes(StandardCharsets.UTF_8);
-        }
+        this.keyed = keyedMac(salt == null || salt.isBlank() ? randomSalt() : salt.getBytes(StandardCharsets.UTF_8));
+        newMac(); // fail at start-up, not per request, should this JDK's HMAC not be cloneable
     }
 
     @Override
@@ -54,42 +58,56 @@ public class PublicPostGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (!buckets.tryTake(clientKey(request.getRemoteAddr()))) {
             response.setHeader("Retry-After", String.valueOf(buckets.secondsUntilNextToken()));
-            problem(response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
-                    "Too many answers from this connection; please wait a moment and try again");
+            Problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                    "Too many answers from this connection; please wait a moment and try again"));
             return;
         }
         long declared = request.getContentLengthLong();
         if (declared > maxBodyBytes) {
-            problem(response, HttpStatus.CONTENT_TOO_LARGE, "too-large", "The request body is larger than " + maxBodyBytes + " bytes");
+            tooLarge(response);
             return;
         }
         // Length unknown (chunked) or within the cap: read at most cap + 1 bytes, so a lying client cannot stream more.
         byte[] body = request.getInputStream().readNBytes(maxBodyBytes + 1);
         if (body.length > maxBodyBytes) {
-            problem(response, HttpStatus.CONTENT_TOO_LARGE, "too-large", "The request body is larger than " + maxBodyBytes + " bytes");
+            tooLarge(response);
             return;
         }
         chain.doFilter(new CachedBody(request, body), response);
     }
 
     String clientKey(String remoteAddress) {
+        byte[] digest = newMac().doFinal(String.valueOf(remoteAddress).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
+    }
+
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        Problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large",
+                "The request body is larger than " + maxBodyBytes + " bytes"));
+    }
+
+    private Mac newMac() {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(salt, "HmacSHA256"));
-            byte[] digest = mac.doFinal(String.valueOf(remoteAddress).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+            return (Mac) keyed.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(HMAC + " of this JDK cannot be cloned", e);
         }
     }
 
-    private static void problem(HttpServletResponse response, HttpStatus status, String type, String detail)
-            throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"https://uplift.tw/problems/" + type + "\",\"title\":\""
-                + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+    private static Mac keyedMac(byte[] salt) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(salt, HMAC));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(HMAC + " is part of every JDK", e);
+        }
+    }
+
+    private static byte[] randomSalt() {
+        byte[] salt = new byte[32];
+        new SecureRandom().nextBytes(salt);
+        return salt;
     }
 
     private static final class CachedBody extends HttpServletRequestWrapper {

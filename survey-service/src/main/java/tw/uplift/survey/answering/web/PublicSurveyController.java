@@ -13,14 +13,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tw.uplift.platform.web.RuleViolationException;
 import tw.uplift.survey.answering.Answer;
 import tw.uplift.survey.answering.Answering;
 import tw.uplift.survey.answering.Receipt;
 import tw.uplift.survey.design.LocalizedText;
 import tw.uplift.survey.design.Question;
 import tw.uplift.survey.design.Survey;
-import tw.uplift.survey.design.SurveyStatus;
 
 /** The anonymous answer API behind the public form (no login, rate limited, nothing personal stored). */
 @RestController
@@ -41,12 +39,9 @@ class PublicSurveyController {
     }
 
     @GetMapping
-    @Operation(summary = "An OPEN survey's questions (404 for drafts, 409 once closed)")
+    @Operation(summary = "An OPEN survey's questions (404 for drafts, 409 once it takes no more answers)")
     PublicSurvey survey(@PathVariable String id) {
-        Survey s = answering.publicSurvey(id);
-        if (s.status() != SurveyStatus.OPEN) {
-            throw new RuleViolationException("survey-closed", "surveyId", "this survey no longer takes answers");
-        }
+        Survey s = answering.form(id);
         return new PublicSurvey(s.getId(), s.title(), s.questions(), s.closesAt());
     }
 

@@ -22,10 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.survey.design.ChoiceOption;
 import tw.uplift.survey.design.LocalizedText;
+import tw.uplift.survey.design.MeasureLink;
 import tw.uplift.survey.design.Question;
 import tw.uplift.survey.design.QuestionKind;
 import tw.uplift.survey.design.Survey;
 import tw.uplift.survey.design.SurveyDesign;
+import tw.uplift.survey.design.SurveyDraft;
 import tw.uplift.survey.design.SurveyStatus;
 
 /** Staff API for designing and opening surveys (AGENCY_STAFF / AGENCY_HEAD, own agency only). */
@@ -50,7 +52,7 @@ class SurveyController {
     }
 
     record QuestionRequest(@NotBlank @Size(max = 40) String id, @NotNull @Valid Text text, @NotNull QuestionKind kind,
-            @Size(max = 30) List<@Valid OptionRequest> options, Boolean required) {
+            @Size(max = 30) List<@NotNull @Valid OptionRequest> options, Boolean required) {
         Question toDomain() {
             List<ChoiceOption> opts = options == null ? List.of()
                     : options.stream().map(o -> new ChoiceOption(o.id(), o.text().toDomain())).toList();
@@ -63,6 +65,10 @@ class SurveyController {
             @NotEmpty @Size(max = Survey.MAX_QUESTIONS) List<@NotNull @Valid QuestionRequest> questions,
             @DecimalMin(value = "0.0", inclusive = false) @DecimalMax("1.0") Double satisfactionThreshold,
             Instant closesAt) {
+        SurveyDraft toDomain() {
+            return new SurveyDraft(title.toDomain(), MeasureLink.measure(planId, measureId),
+                    questions.stream().map(QuestionRequest::toDomain).toList(), satisfactionThreshold, closesAt);
+        }
     }
 
     record SurveyView(String id, String agencyId, LocalizedText title, String planId, String measureId,
@@ -78,9 +84,7 @@ class SurveyController {
     @PostMapping
     @Operation(summary = "Create a survey in DRAFT")
     ResponseEntity<SurveyView> create(CurrentUser user, @Valid @RequestBody CreateSurveyRequest request) {
-        Survey s = design.create(user, new SurveyDesign.Draft(request.title().toDomain(), request.planId(),
-                request.measureId(), request.questions().stream().map(QuestionRequest::toDomain).toList(),
-                request.satisfactionThreshold(), request.closesAt()));
+        Survey s = design.create(user, request.toDomain());
         return ResponseEntity.created(URI.create("/api/surveys/" + s.getId())).body(SurveyView.of(s));
     }
 
@@ -97,7 +101,8 @@ class SurveyController {
     }
 
     @PostMapping("/{id}/open")
-    @Operation(summary = "Open a DRAFT survey for answers (publishes SurveyOpened)")
+    @Operation(summary = "Open a DRAFT survey for answers (publishes SurveyOpened); an OPEN one stays as it is, "
+            + "a CLOSED one is 409")
     SurveyView open(CurrentUser user, @PathVariable String id) {
         return SurveyView.of(design.open(user, id));
     }

@@ -30,7 +30,8 @@ class ResultsController {
     }
 
     @PostMapping("/close")
-    @Operation(summary = "Close an OPEN survey (publishes SurveyClosed and SurveyResultsPublished)")
+    @Operation(summary = "Close an OPEN survey (publishes SurveyClosed and SurveyResultsPublished); a CLOSED one "
+            + "stays as it is, a DRAFT one is 409")
     SurveyResults close(CurrentUser user, @PathVariable String id) {
         return results.close(user, id);
     }

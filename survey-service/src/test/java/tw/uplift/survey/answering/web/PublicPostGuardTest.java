@@ -1,0 +1,122 @@
+package tw.uplift.survey.answering.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tw.uplift.survey.answering.TokenBuckets;
+
+class PublicPostGuardTest {
+
+    private static final String ANSWERS = "/public/surveys/s1/responses";
+
+    private final PublicPostGuard guard = new PublicPostGuard(new TokenBuckets(2, 1, 100, Clock.systemUTC()), 64, "salt");
+
+    @Test
+    void theClientKeyIsAStableSaltedHashNeverTheAddress() {
+        String key = guard.clientKey("203.0.113.7");
+        assertThat(key).isEqualTo(guard.clientKey("203.0.113.7")).doesNotContain("203")
+                .isNotEqualTo(guard.clientKey("203.0.113.8"));
+        PublicPostGuard otherSalt = new PublicPostGuard(new TokenBuckets(1, 1, 1, Clock.systemUTC()), 64, "pepper");
+        assertThat(otherSalt.clientKey("203.0.113.7")).isNotEqualTo(key);
+    }
+
+    @Test
+    void hashesRequestsOnManyThreadsAtOnceWithoutMixingThemUp() throws Exception {
+        List<String> addresses = IntStream.range(0, 2_000).mapToObj(i -> "10.0." + i / 250 + "." + i % 250).toList();
+        List<String> oneByOne = addresses.stream().map(guard::clientKey).toList();
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<String>> atOnce = addresses.stream().map(a -> threads.submit(() -> guard.clientKey(a))).toList();
+            for (int i = 0; i < addresses.size(); i++) {
+                assertThat(atOnce.get(i).get()).as(addresses.get(i)).isEqualTo(oneByOne.get(i));
+            }
+        }
+    }
+
+    @Test
+    void passesASmallAnswerOnWithItsBodyReadableAgain() throws Exception {
+        MockFilterChain chain = new MockFilterChain();
+        MockHttpServletResponse response = post(answer("{\"answers\":[]}"), chain);
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(chain.getRequest().getInputStream().readAllBytes()).asString(StandardCharsets.UTF_8)
+                .isEqualTo("{\"answers\":[]}");
+    }
+
+    @Test
+    void refusesAnswersBeyondTheBurstWithAProblemAndRetryAfter() throws Exception {
+        post(answer("{}"), new MockFilterChain());
+        post(answer("{}"), new MockFilterChain());
+        MockFilterChain chain = new MockFilterChain();
+        MockHttpServletResponse refused = post(answer("{}"), chain);
+        assertProblem(refused, 429, "rate-limited");
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("60");
+        assertThat(chain.getRequest()).as("not passed on").isNull();
+    }
+
+    @Test
+    void refusesABodyDeclaredLargerThanTheCap() throws Exception {
+        MockFilterChain chain = new MockFilterChain();
+        assertProblem(post(answer("x".repeat(65)), chain), 413, "too-large");
+        assertThat(chain.getRequest()).isNull();
+    }
+
+    @Test
+    void refusesABodyLargerThanTheCapThatDeclaresNoLength() throws Exception {
+        MockHttpServletRequest chunked = answer("x".repeat(65));
+        MockFilterChain chain = new MockFilterChain();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        guard.doFilter(new HttpServletRequestWrapper(chunked) {
+            @Override
+            public long getContentLengthLong() {
+                return -1;
+            }
+        }, response, chain);
+        assertProblem(response, 413, "too-large");
+        assertThat(chain.getRequest()).isNull();
+    }
+
+    @Test
+    void letsReadsThrough() throws Exception {
+        PublicPostGuard noBudget = new PublicPostGuard(new TokenBuckets(1, 1, 1, Clock.systemUTC()), 1, null);
+        MockHttpServletRequest read = new MockHttpServletRequest("GET", "/public/surveys/s1");
+        for (int i = 0; i < 3; i++) {
+            MockFilterChain chain = new MockFilterChain();
+            noBudget.doFilter(read, new MockHttpServletResponse(), chain);
+            assertThat(chain.getRequest()).isSameAs(read);
+        }
+    }
+
+    private MockHttpServletResponse post(MockHttpServletRequest request, MockFilterChain chain) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        guard.doFilter(request, response, chain);
+        return response;
+    }
+
+    private static MockHttpServletRequest answer(String body) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", ANSWERS);
+        request.setRemoteAddr("203.0.113.7");
+        request.setContentType("application/json");
+        request.setContent(body.getBytes(StandardCharsets.UTF_8));
+        return request;
+    }
+
+    private static void assertProblem(MockHttpServletResponse response, int status, String type) throws Exception {
+        assertThat(response.getStatus()).isEqualTo(status);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        JsonNode problem = JsonMapper.builder().build().readTree(response.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("type").asString()).isEqualTo("https://uplift.tw/problems/" + type);
+        assertThat(problem.get("detail").asString()).isNotBlank();
+    }
+}
