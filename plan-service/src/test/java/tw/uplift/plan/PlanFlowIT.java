@@ -251,6 +251,24 @@ class PlanFlowIT {
     }
 
     @Test
+    void anImportRepeatedWithItsIdempotencyKeySavesOneDraft() {
+        TestHttp http = new TestHttp(port);
+        byte[] seed = ExamplePlan.KCG_SANMIN_106.bytes();
+        Map<String, String> key = Map.of("Idempotency-Key", "demo-plan/sanmin/" + System.nanoTime());
+        int plansBefore = http.get("/api/plans", CLERK).body().size();
+
+        TestHttp.Reply first = http.upload("/api/plans/import?confirm=true", CLERK, "sanmin.txt", seed, key);
+        TestHttp.Reply again = http.upload("/api/plans/import?confirm=true", CLERK, "sanmin.txt", seed, key);
+
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.body().get("planId").asString()).isEqualTo(first.body().get("planId").asString());
+        assertThat(http.get("/api/plans", CLERK).body().size()).isEqualTo(plansBefore + 1);
+        assertThat(http.upload("/api/plans/import?confirm=true", CLERK, "sanmin.txt", seed,
+                Map.of("Idempotency-Key", "x".repeat(201))).status()).isEqualTo(400);
+    }
+
+    @Test
     void anImportWithAYearThatIsNoPlanYearIsABadRequestNamingIt() {
         TestHttp http = new TestHttp(port);
         byte[] seed = ExamplePlan.KCG_CIVIL_AFFAIRS_111.bytes();

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import tw.uplift.planimport.examples.ExamplePlan;
@@ -30,6 +33,16 @@ record PlanDocument(String fileName, byte[] content) {
                     .map(PlanDocument::read).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + folder, e);
+        }
+    }
+
+    /** The same document always gives the same key: its name and a digest of its content. */
+    String idempotencyKey() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
+            return "demo-plan/" + fileName + "/" + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -48,16 +49,22 @@ final class PlanImportEndpoint {
     }
 
     Reply preview(PlanDocument document) {
-        return upload(preview, document);
+        return upload(preview, document, Map.of());
     }
 
+    /**
+     * Saves the document as a draft, once: the {@code Idempotency-Key} (its name and content) makes a repeat after a
+     * crash find the draft the first upload made instead of saving a second one.
+     */
     Reply confirm(PlanDocument document) {
-        return upload(confirm, document);
+        return upload(confirm, document, Map.of("Idempotency-Key", document.idempotencyKey()));
     }
 
-    private Reply upload(URI endpoint, PlanDocument document) {
+    private Reply upload(URI endpoint, PlanDocument document, Map<String, String> headers) {
         String boundary = "uplift-" + UUID.randomUUID();
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint);
+        headers.forEach(builder::header);
+        HttpRequest request = builder
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)

@@ -65,6 +65,16 @@ class DemoPlanImportTest {
     }
 
     @Test
+    void eachSaveCarriesAKeyOfTheDocumentSoPlanServiceSavesItOnceEvenIfTheRecordIsLost() {
+        run();
+        assertThat(planService.keys).hasSize(3).doesNotHaveDuplicates()
+                .allMatch(key -> key.startsWith("demo-plan/") && key.length() <= 200);
+        assertThat(planService.keys.get(1)).isEqualTo(document("b.txt").idempotencyKey());
+        assertThat(new PlanDocument("b.txt", "changed".getBytes(StandardCharsets.UTF_8)).idempotencyKey())
+                .as("another content is another document").isNotEqualTo(document("b.txt").idempotencyKey());
+    }
+
+    @Test
     void oneRejectedDocumentImportsNoneAndSaysWhichAndWhy() {
         planService.rejected.add("b.txt");
 
@@ -159,6 +169,7 @@ class DemoPlanImportTest {
         final Set<String> rejected = ConcurrentHashMap.newKeySet();
         final List<String> previewed = new CopyOnWriteArrayList<>();
         final List<String> saved = new CopyOnWriteArrayList<>();
+        final List<String> keys = new CopyOnWriteArrayList<>();
         volatile String failingSave;
         private HttpServer server;
 
@@ -194,6 +205,7 @@ class DemoPlanImportTest {
                 answer(exchange, 500, "", "{\"detail\":\"store unavailable\"}");
             } else {
                 saved.add(name.group(1));
+                keys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
                 answer(exchange, 201, "/api/plans/p-" + saved.size(), "{\"planId\":\"p-" + saved.size() + "\"}");
             }
         }

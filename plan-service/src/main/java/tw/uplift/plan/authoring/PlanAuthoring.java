@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import tw.uplift.contracts.values.DerivedId;
 import tw.uplift.plan.agencies.Agency;
 import tw.uplift.plan.agencies.AgencyDirectory;
 import tw.uplift.platform.outbox.AggregateStore;
@@ -30,11 +32,29 @@ public class PlanAuthoring {
     }
 
     public Plan create(CurrentUser user, int rocYear, String title, List<PlanContent.DimensionDraft> content) {
+        return create(user, "p-" + UUID.randomUUID(), rocYear, title, content);
+    }
+
+    /**
+     * Creates a draft once per idempotency key of the caller's agency: the same key again (a client that retried,
+     * a demo import that crashed before noting it was done) finds the draft made the first time and changes nothing.
+     */
+    public Plan createOnce(CurrentUser user, String idempotencyKey, int rocYear, String title,
+            List<PlanContent.DimensionDraft> content) {
+        String planId = "p-" + DerivedId.of(user.requireAgency() + "/" + idempotencyKey, "plan-draft");
+        try {
+            return create(user, planId, rocYear, title, content);
+        } catch (DuplicateKeyException alreadyCreated) {
+            return get(user, planId);
+        }
+    }
+
+    private Plan create(CurrentUser user, String planId, int rocYear, String title,
+            List<PlanContent.DimensionDraft> content) {
         String agencyId = user.requireAgency();
         agencyOf(agencyId);
-        Plan plan = Plan.draft("p-" + UUID.randomUUID(), agencyId, rocYear, title, PlanContent.build(rocYear, content),
-                clock.instant());
-        return store.save(plan);
+        return store.save(Plan.draft(planId, agencyId, rocYear, title, PlanContent.build(rocYear, content),
+                clock.instant()));
     }
 
     public Plan revise(CurrentUser user, String planId, String title, List<PlanContent.DimensionDraft> content) {

@@ -65,6 +65,11 @@ public final class TestHttp {
 
     /** A multipart upload of one file in the form field {@code file}, as a browser's file input sends it. */
     public Reply upload(String path, String token, String fileName, byte[] content) {
+        return upload(path, token, fileName, content, Map.of());
+    }
+
+    /** The same, with extra request headers (e.g. {@code Idempotency-Key}). */
+    public Reply upload(String path, String token, String fileName, byte[] content, Map<String, String> headers) {
         String boundary = "uplift" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -75,7 +80,7 @@ public final class TestHttp {
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), token, Map.of());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), token, headers);
     }
 
     private static Reply send(HttpRequest.Builder request, String token, Map<String, String> headers) {

@@ -14,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,6 +27,7 @@ import tw.uplift.plan.importing.PlanImport;
 import tw.uplift.planimport.PlanImportException;
 import tw.uplift.planimport.json.PlanJson;
 import tw.uplift.planimport.model.ImportedPlan;
+import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.platform.web.Problems;
 
@@ -33,11 +35,15 @@ import tw.uplift.platform.web.Problems;
  * {@code POST /api/plans/import} with a multipart {@code file}: answers the parsed plan (the same JSON as
  * {@code ./uplift preview}, warnings included); with {@code confirm=true} also saves it as a DRAFT plan
  * of the caller's agency and answers 201 with {@code planId}. The saved draft passes the same checks as a
- * typed plan ({@link PlanInput}): a field too long is a 400 naming it.
+ * typed plan ({@link PlanInput}): a field too long is a 400 naming it. With an {@code Idempotency-Key} header the
+ * same key saves one draft however often it is sent (a repeat answers as the first did, with the same {@code planId}).
  */
 @RestController
 @RequestMapping("/api/plans/import")
 public class PlanImportController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 200;
 
     private final PlanImport planImport;
     private final PlanAuthoring authoring;
@@ -52,8 +58,8 @@ public class PlanImportController {
     @Operation(summary = "Parse a plan document (.txt/.md/.html/.docx); with confirm=true save it as a draft")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<ObjectNode> importPlan(CurrentUser user, @RequestParam("file") MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean confirm, @RequestParam(required = false) Integer rocYear)
-            throws IOException {
+            @RequestParam(defaultValue = "false") boolean confirm, @RequestParam(required = false) Integer rocYear,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) throws IOException {
         user.requireAgency();
         ImportedPlan imported = planImport.preview(file.getOriginalFilename(), file.getBytes());
         ObjectNode body = PlanJson.tree(imported);
@@ -66,9 +72,18 @@ public class PlanImportController {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        Plan plan = authoring.create(user, input.rocYear(), input.title(), input.content());
+        Plan plan = idempotencyKey == null
+                ? authoring.create(user, input.rocYear(), input.title(), input.content())
+                : authoring.createOnce(user, checked(idempotencyKey), input.rocYear(), input.title(), input.content());
         body.put("planId", plan.getId());
         return ResponseEntity.created(URI.create("/api/plans/" + plan.getId())).body(body);
+    }
+
+    private static String checked(String idempotencyKey) {
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
+            throw InvalidInput.of(IDEMPOTENCY_KEY, "give 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        return idempotencyKey;
     }
 
     /** A file that is not a readable plan: 400 (413 when too large) naming the problem and the line. */
