@@ -1,33 +1,36 @@
 package tw.uplift.notification;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.messaging.Message;
-import tw.uplift.notification.deadlines.application.DeadlineIntake;
 import tw.uplift.notification.deadlines.application.DeadlineProperties;
 import tw.uplift.notification.deadlines.application.DeadlineQueries;
 import tw.uplift.notification.deadlines.application.DeadlineScheduler;
 import tw.uplift.notification.deadlines.application.DeadlineTracker;
+import tw.uplift.notification.deadlines.application.PlanDeadlines;
+import tw.uplift.notification.deadlines.application.ReviewTaskDeadlines;
 import tw.uplift.notification.deadlines.persistence.MeasureTracks;
 import tw.uplift.notification.deadlines.persistence.OverdueCount;
 import tw.uplift.notification.deadlines.persistence.TimeBuckets;
+import tw.uplift.notification.inbox.application.DeadlineNotices;
 import tw.uplift.notification.inbox.application.Inbox;
-import tw.uplift.notification.inbox.application.InboxIntake;
-import tw.uplift.platform.messaging.IncomingEvents;
+import tw.uplift.notification.inbox.application.ReviewNotices;
 import tw.uplift.platform.outbox.AggregateStore;
 
-/** Wires the two features and binds the consumers named in {@code notification-service.yml}. */
+/**
+ * Wires the two features' plain classes. It handles no events: the consumers are the {@code *Intake}
+ * components in each feature's {@code messaging} package, bound by the platform from
+ * {@code uplift.messaging.consumers} in {@code notification-service.yml}.
+ */
 @Configuration(proxyBeanMethods = false)
 class NotificationConfiguration {
 
     @Bean
     TimeBuckets timeBuckets(MongoTemplate mongo, DeadlineProperties props) {
-        return new TimeBuckets(mongo, props.bucketWidth());
+        // Leases on the system clock: the business clock may have been moved forward (local run, tests).
+        return new TimeBuckets(mongo, props.bucketWidth(), props.lease(), Clock.systemUTC());
     }
 
     @Bean
@@ -37,10 +40,7 @@ class NotificationConfiguration {
 
     @Bean
     OverdueCount overdueCount(MongoTemplate mongo, MeterRegistry meters) {
-        OverdueCount count = new OverdueCount(mongo);
-        Gauge.builder("uplift.deadlines.overdue", count, OverdueCount::current)
-                .description("open obligations past their due date").register(meters);
-        return count;
+        return new OverdueCount(mongo, meters);
     }
 
     @Bean
@@ -50,14 +50,19 @@ class NotificationConfiguration {
     }
 
     @Bean
-    DeadlineIntake deadlineIntake(DeadlineTracker tracker, Clock clock) {
-        return new DeadlineIntake(tracker, clock);
+    PlanDeadlines planDeadlines(DeadlineTracker tracker, Clock clock) {
+        return new PlanDeadlines(tracker, clock);
+    }
+
+    @Bean
+    ReviewTaskDeadlines reviewTaskDeadlines(DeadlineTracker tracker) {
+        return new ReviewTaskDeadlines(tracker);
     }
 
     @Bean
     DeadlineScheduler deadlineScheduler(TimeBuckets buckets, DeadlineTracker tracker, Clock clock,
             DeadlineProperties props) {
-        return new DeadlineScheduler(buckets, tracker, clock, props.tickInterval(), props.lease());
+        return new DeadlineScheduler(buckets, tracker, clock, props.tickInterval());
     }
 
     @Bean
@@ -71,28 +76,12 @@ class NotificationConfiguration {
     }
 
     @Bean
-    InboxIntake inboxIntake(Inbox inbox, AggregateStore store) {
-        return new InboxIntake(inbox, store);
+    ReviewNotices reviewNotices(Inbox inbox) {
+        return new ReviewNotices(inbox);
     }
 
-    /** plan-events: approvals register deadlines; completions and progress reports close them. */
     @Bean
-    Consumer<Message<byte[]>> planEvents(IncomingEvents incoming, DeadlineIntake deadlines) {
-        return incoming.handle(deadlines::on);
-    }
-
-    /** review-events: task due dates are tracked; assignments and decisions reach inboxes. */
-    @Bean
-    Consumer<Message<byte[]>> reviewEvents(IncomingEvents incoming, DeadlineIntake deadlines, InboxIntake inbox) {
-        return incoming.handle(event -> {
-            deadlines.on(event);
-            inbox.on(event);
-        });
-    }
-
-    /** deadline-events (our own): each fired step reaches the responsible inboxes. */
-    @Bean
-    Consumer<Message<byte[]>> deadlineEvents(IncomingEvents incoming, InboxIntake inbox) {
-        return incoming.handle(inbox::on);
+    DeadlineNotices deadlineNotices(Inbox inbox, AggregateStore store) {
+        return new DeadlineNotices(inbox, store);
     }
 }

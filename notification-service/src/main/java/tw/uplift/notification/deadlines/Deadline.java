@@ -1,28 +1,39 @@
 package tw.uplift.notification.deadlines;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import tw.uplift.contracts.deadline.DeadlineApproaching;
+import tw.uplift.contracts.deadline.DeadlineEvent;
 import tw.uplift.contracts.deadline.ItemOverdue;
 import tw.uplift.contracts.deadline.OverdueEscalated;
 import tw.uplift.contracts.deadline.TrackedItemKind;
+import tw.uplift.contracts.values.DerivedId;
+import tw.uplift.platform.events.EventPosition;
 import tw.uplift.platform.outbox.OutboxAggregate;
 
 /**
- * One tracked obligation (a measure's 完成期限, a period's progress report, a review task's due date) and
- * its reminder ladder. Each step records its event and its own "fired" mark in the same document write, so
+ * One tracked obligation (列管事項: a measure's 完成期限, a period's progress report, a review task's due date)
+ * and its reminder ladder. Each step records its event and its own "fired" mark in the same document write, so
  * it is emitted exactly once however often the scheduler looks at it; closing the obligation cancels every
  * step still pending.
+ *
+ * <p>Order. A deadline is registered and closed by the events of one other aggregate (its plan, or its review
+ * task), and those may arrive out of order (a dead letter replayed late). The deadline remembers the last event
+ * it applied from that aggregate, in the same write as the effect ({@link #applyInOrder}), and ignores anything
+ * older: a completion that arrives before the approval leaves a closed placeholder under the deadline's id, and
+ * the approval, older, then registers nothing.
  */
 @Document("deadlines")
 public class Deadline extends OutboxAggregate {
+
+    /** Stands for "no known order" where a deadline stored before causes were kept must name its cause. */
+    private static final EventPosition UNORDERED = new EventPosition("", "", 0);
 
     private TrackedItemKind kind;
     private String itemId;
@@ -37,6 +48,9 @@ public class Deadline extends OutboxAggregate {
     private String trackUntil;
     private DeadlineStatus status;
     private List<LadderStep> steps = new ArrayList<>();
+    /** The event of the source that made it owed; null on a placeholder. */
+    private EventPosition registeredBy;
+    /** When tracking began; null on a placeholder (closed before anything was registered). */
     private Instant registeredAt;
     private Instant closedAt;
 
@@ -49,63 +63,101 @@ public class Deadline extends OutboxAggregate {
 
     /** The id of a dated measure's deadline: one per plan and measure, so a redelivered approval adds nothing. */
     public static String idOfMeasure(String planId, String measureId) {
-        return derive("measure:" + planId + ":" + measureId);
+        return DerivedId.of(planId, "deadline:measure:" + measureId);
     }
 
     /** The id of a continuous measure's progress report for one period. */
     public static String idOfProgressReport(String planId, String measureId, ReportingPeriod period) {
-        return derive("progress:" + planId + ":" + measureId + ":" + period);
+        return DerivedId.of(planId, "deadline:progress-report:" + measureId + ":" + period);
     }
 
     /** The id of a review task's due date. */
     public static String idOfReviewTask(String taskId) {
-        return derive("review-task:" + taskId);
-    }
-
-    private static String derive(String key) {
-        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+        return DerivedId.of(taskId, "deadline:review-task");
     }
 
     /**
-     * Starts tracking an obligation. Reminders already in the past are skipped (no 7-day notice for
+     * Starts tracking an obligation under its id. Reminders already in the past are skipped (no 7-day notice for
      * something due tomorrow); overdue and escalation steps in the past stay, and fire at the next look.
      */
-    public static Deadline track(String id, Obligation o, DeadlineLadder ladder, Instant now) {
-        Deadline d = new Deadline(id);
-        d.kind = o.kind();
-        d.itemId = o.itemId();
-        d.planId = o.planId();
-        d.agencyId = o.agencyId();
-        d.supervisingBodyId = o.supervisingBodyId();
-        d.responsible = o.responsible();
-        d.title = o.title();
-        d.dueDate = o.dueDate().toString();
-        d.period = o.period() == null ? null : o.period().toString();
-        d.trackUntil = o.trackUntil() == null ? null : o.trackUntil().toString();
-        d.status = DeadlineStatus.OPEN;
-        d.registeredAt = now;
-        for (LadderStep step : ladder.stepsFor(o.dueDate())) {
-            d.steps.add(step.type() == StepType.REMINDER && !step.at().isAfter(now)
-                    ? step.to(StepState.SKIPPED, now) : step);
-        }
+    public static Deadline track(Owed owed, DeadlineLadder ladder, Instant now) {
+        Deadline d = new Deadline(owed.obligation().deadlineId());
+        d.applyInOrder(owed.cause());
+        d.start(owed, ladder, now);
         return d;
     }
 
     /**
-     * Fires every step that is due: records its event and marks it fired. A reminder that comes due
-     * together with a later step (the clock jumped, or the scheduler was down) is skipped: nobody needs
-     * "due tomorrow" next to "overdue".
-     *
-     * @return the steps fired now, earliest first
+     * A close that arrived before anything was registered under the id (先結案後列管): a closed deadline with
+     * no obligation, which remembers the closing event so that the older registration still to come is ignored.
+     * No query lists it: it has nothing to show.
      */
-    public List<LadderStep> fireDue(Instant now) {
+    public static Deadline closedAhead(String id, DeadlineStatus outcome, EventPosition cause, Instant now) {
+        requireClosing(outcome);
+        Deadline d = new Deadline(id);
+        d.applyInOrder(cause);
+        d.status = outcome;
+        d.closedAt = now;
+        return d;
+    }
+
+    /**
+     * Registers the obligation on a deadline that exists already. Tracked already (a redelivered event, or a
+     * registration repeated after a crash): nothing changes. A closed placeholder: a registration older than the
+     * event that closed it is ignored ({@link Registration.Outcome#OVERTAKEN}); a newer one starts tracking.
+     */
+    public Registration register(Owed owed, DeadlineLadder ladder, Instant now) {
+        if (isTracked()) {
+            return registration(Registration.Outcome.ALREADY_TRACKED);
+        }
+        if (!applyInOrder(owed.cause())) {
+            return Registration.overtaken();
+        }
+        start(owed, ladder, now);
+        return registration(Registration.Outcome.TRACKED);
+    }
+
+    private void start(Owed owed, DeadlineLadder ladder, Instant now) {
+        Obligation o = owed.obligation();
+        kind = o.item().kind();
+        itemId = o.item().itemId();
+        planId = o.item().planId();
+        agencyId = o.parties().agencyId();
+        supervisingBodyId = o.parties().supervisingBodyId();
+        responsible = o.parties().responsible();
+        title = o.title();
+        dueDate = o.dueDate().toString();
+        period = o.reporting() == null ? null : o.reporting().period().toString();
+        trackUntil = o.reporting() == null ? null : o.reporting().trackUntil().toString();
+        status = DeadlineStatus.OPEN;
+        registeredBy = owed.cause();
+        registeredAt = now;
+        closedAt = null;
+        steps = new ArrayList<>();
+        for (LadderStep step : ladder.stepsFor(o.dueDate())) {
+            steps.add(step.type() == StepType.REMINDER && !step.at().isAfter(now)
+                    ? step.to(StepState.SKIPPED, now) : step);
+        }
+    }
+
+    /** What registering came to, as the deadline stands now. */
+    public Registration registration(Registration.Outcome outcome) {
+        return new Registration(outcome, status == DeadlineStatus.OPEN, pendingStepTimes());
+    }
+
+    /**
+     * Fires every step that is due: records its event and marks it fired. A reminder that comes due together
+     * with a later step (the clock jumped, or the scheduler was down) is skipped: nobody needs "due tomorrow"
+     * next to "overdue".
+     */
+    public Firing fireDue(Instant now) {
         if (status != DeadlineStatus.OPEN) {
-            return List.of();
+            return Firing.NOTHING;
         }
         Instant latestDue = steps.stream().filter(s -> s.isDue(now)).map(LadderStep::at).max(Instant::compareTo)
                 .orElse(null);
         if (latestDue == null) {
-            return List.of();
+            return Firing.NOTHING;
         }
         List<LadderStep> fired = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
@@ -122,10 +174,16 @@ public class Deadline extends OutboxAggregate {
             steps.set(i, done);
             fired.add(done);
         }
-        return fired;
+        boolean becameOverdue = fired.stream().anyMatch(s -> s.type() == StepType.OVERDUE);
+        // A period that ended unreported: the next period's report is owed all the same, for the same reason.
+        Optional<Owed> followUp = becameOverdue
+                ? obligation().flatMap(Obligation::nextPeriod)
+                        .map(next -> new Owed(next, Objects.requireNonNullElse(registeredBy, UNORDERED)))
+                : Optional.empty();
+        return new Firing(fired, becameOverdue, followUp);
     }
 
-    private tw.uplift.contracts.deadline.DeadlineEvent eventOf(LadderStep step, Instant now) {
+    private DeadlineEvent eventOf(LadderStep step, Instant now) {
         LocalDate due = dueDate();
         return switch (step.type()) {
             case REMINDER -> new DeadlineApproaching(id, kind, itemId, planId, agencyId, title, due, step.days(), now);
@@ -136,23 +194,35 @@ public class Deadline extends OutboxAggregate {
     }
 
     /**
-     * Stops tracking: the work was done (or withdrawn). Every pending step is cancelled, so nothing is sent
-     * after this. Closing a closed deadline changes nothing.
-     *
-     * @return whether this closed an obligation that was overdue
+     * Stops tracking (結案): the work was done, or withdrawn. Every pending step is cancelled, so nothing is sent
+     * after this. Closing a closed deadline changes nothing; nor does a close older than the registration in
+     * force.
      */
-    public boolean close(DeadlineStatus outcome, Instant now) {
-        if (outcome == DeadlineStatus.OPEN) {
-            throw new IllegalArgumentException("close with DONE or CANCELLED");
-        }
+    public Closing close(DeadlineStatus outcome, EventPosition cause, Instant now) {
+        requireClosing(outcome);
         if (status != DeadlineStatus.OPEN) {
-            return false;
+            return Closing.unchanged(Closing.Outcome.ALREADY_CLOSED, obligation());
+        }
+        if (!applyInOrder(cause)) {
+            return Closing.unchanged(Closing.Outcome.STALE, obligation());
         }
         boolean wasOverdue = isOverdue();
+        List<Instant> cancelled = pendingStepTimes();
         status = outcome;
         closedAt = now;
         steps.replaceAll(s -> s.isPending() ? s.to(StepState.CANCELLED, now) : s);
-        return wasOverdue;
+        return new Closing(Closing.Outcome.CLOSED, wasOverdue, cancelled, obligation());
+    }
+
+    private static void requireClosing(DeadlineStatus outcome) {
+        if (outcome == DeadlineStatus.OPEN) {
+            throw new IllegalArgumentException("close with DONE or CANCELLED");
+        }
+    }
+
+    /** Whether an obligation was ever registered here (a placeholder left by an early close was not). */
+    public boolean isTracked() {
+        return registeredAt != null;
     }
 
     /** Open, and its overdue step has fired. */
@@ -168,6 +238,17 @@ public class Deadline extends OutboxAggregate {
 
     public Optional<Instant> nextStepAt() {
         return pendingStepTimes().stream().findFirst();
+    }
+
+    /** What it tracks; empty on a placeholder. */
+    public Optional<Obligation> obligation() {
+        if (!isTracked()) {
+            return Optional.empty();
+        }
+        ReportingWindow reporting = period().flatMap(p -> trackUntil().map(until -> new ReportingWindow(p, until)))
+                .orElse(null);
+        return Optional.of(new Obligation(new TrackedItem(kind, itemId, planId),
+                new Parties(agencyId, supervisingBodyId, responsible), title, dueDate(), reporting));
     }
 
     public TrackedItemKind kind() {
@@ -199,7 +280,7 @@ public class Deadline extends OutboxAggregate {
     }
 
     public LocalDate dueDate() {
-        return LocalDate.parse(dueDate);
+        return dueDate == null ? null : LocalDate.parse(dueDate);
     }
 
     public Optional<ReportingPeriod> period() {

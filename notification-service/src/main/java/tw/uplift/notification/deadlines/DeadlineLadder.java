@@ -2,23 +2,18 @@ package tw.uplift.notification.deadlines;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import tw.uplift.contracts.deadline.StepKey;
+import tw.uplift.contracts.values.TaipeiTime;
 
 /**
- * The reminder ladder of Taiwanese offices for one due date: reminders {@code reminderDays} before it at
- * {@code reminderTime}, overdue at the start of the day after it, escalation {@code escalationDays} after it
- * at {@code reminderTime}. All in the domain's zone (Asia/Taipei).
+ * The reminder ladder of Taiwanese offices for one due date (屆期提醒 → 逾期 → 逾期陳報): reminders
+ * {@code reminderDays} before it at {@code reminderTime}, overdue at the start of the day after it, escalation
+ * {@code escalationDays} after it at {@code reminderTime}. All in Asia/Taipei. The values come from
+ * {@code DeadlineProperties}, which holds their defaults.
  */
-public record DeadlineLadder(List<Integer> reminderDays, LocalTime reminderTime, int escalationDays, ZoneId zone) {
-
-    public static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
-
-    /** 7 and 1 days before at 09:00, overdue the next day at 00:00, escalation after 14 days. */
-    public static DeadlineLadder defaults() {
-        return new DeadlineLadder(List.of(7, 1), LocalTime.of(9, 0), 14, TAIPEI);
-    }
+public record DeadlineLadder(List<Integer> reminderDays, LocalTime reminderTime, int escalationDays) {
 
     public DeadlineLadder {
         reminderDays = reminderDays.stream().filter(d -> d > 0).distinct().sorted((a, b) -> b - a).toList();
@@ -31,13 +26,13 @@ public record DeadlineLadder(List<Integer> reminderDays, LocalTime reminderTime,
     public List<LadderStep> stepsFor(LocalDate dueDate) {
         List<LadderStep> steps = new ArrayList<>();
         for (int days : reminderDays) {
-            steps.add(LadderStep.pending("remind-" + days, StepType.REMINDER, days,
-                    dueDate.minusDays(days).atTime(reminderTime).atZone(zone).toInstant()));
+            steps.add(LadderStep.pending(StepKey.reminder(days), StepType.REMINDER, days,
+                    dueDate.minusDays(days).atTime(reminderTime).atZone(TaipeiTime.ZONE).toInstant()));
         }
-        steps.add(LadderStep.pending("overdue", StepType.OVERDUE, 0,
-                dueDate.plusDays(1).atStartOfDay(zone).toInstant()));
-        steps.add(LadderStep.pending("escalate-" + escalationDays, StepType.ESCALATION, escalationDays,
-                dueDate.plusDays(escalationDays).atTime(reminderTime).atZone(zone).toInstant()));
+        steps.add(LadderStep.pending(StepKey.OVERDUE, StepType.OVERDUE, 0,
+                dueDate.plusDays(1).atStartOfDay(TaipeiTime.ZONE).toInstant()));
+        steps.add(LadderStep.pending(StepKey.escalation(escalationDays), StepType.ESCALATION, escalationDays,
+                dueDate.plusDays(escalationDays).atTime(reminderTime).atZone(TaipeiTime.ZONE).toInstant()));
         return steps;
     }
 }

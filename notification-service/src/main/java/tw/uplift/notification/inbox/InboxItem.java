@@ -1,13 +1,14 @@
 package tw.uplift.notification.inbox;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
-import java.util.UUID;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import tw.uplift.contracts.notification.Channel;
 import tw.uplift.contracts.notification.NotificationDelivered;
+import tw.uplift.contracts.values.DerivedId;
+import tw.uplift.platform.domain.NotFoundException;
 import tw.uplift.platform.outbox.OutboxAggregate;
 
 /**
@@ -29,7 +30,8 @@ public class InboxItem extends OutboxAggregate {
     private Instant readAt;
 
     /**
-     * What an item points at.
+     * What an item points at; built from {@link #none()} with the links that apply, e.g.
+     * {@code Links.none().plan(planId).task(taskId)}.
      *
      * @param planId     the plan, or null
      * @param measureId  the measure, or null
@@ -41,6 +43,22 @@ public class InboxItem extends OutboxAggregate {
         public static Links none() {
             return new Links(null, null, null, null);
         }
+
+        public Links plan(String id) {
+            return new Links(id, measureId, taskId, deadlineId);
+        }
+
+        public Links measure(String id) {
+            return new Links(planId, id, taskId, deadlineId);
+        }
+
+        public Links task(String id) {
+            return new Links(planId, measureId, id, deadlineId);
+        }
+
+        public Links deadline(String id) {
+            return new Links(planId, measureId, taskId, id);
+        }
     }
 
     protected InboxItem() {
@@ -50,31 +68,39 @@ public class InboxItem extends OutboxAggregate {
         super(id);
     }
 
-    /** The id of the item a cause (an event id, or a deadline id plus step) leaves in one recipient's inbox. */
-    public static String idFor(String cause, String recipient) {
-        return UUID.nameUUIDFromBytes((cause + "→" + recipient).getBytes(StandardCharsets.UTF_8)).toString();
+    /** The id of the item a cause leaves in one recipient's inbox. */
+    public static String idFor(NoticeCause cause, String recipient) {
+        return DerivedId.of(cause.key(), "inbox:" + recipient);
     }
 
-    /** Puts a notice in an inbox; recorded as delivered in-app. */
-    public static InboxItem deliver(String id, String recipient, InboxKind kind, String title, String body,
-            Links links, String causeEventId, Instant now) {
-        InboxItem item = new InboxItem(Objects.requireNonNull(id, "id"));
-        item.recipient = Objects.requireNonNull(recipient, "recipient");
-        item.kind = Objects.requireNonNull(kind, "kind");
-        item.title = Objects.requireNonNull(title, "title");
-        item.body = body;
-        item.links = links == null ? Links.none() : links;
-        item.causeEventId = causeEventId;
+    /** Puts a notice in an inbox (送達); recorded as delivered in-app. */
+    public static InboxItem deliver(NoticeCause cause, Notice notice, String recipient, Instant now) {
+        InboxItem item = new InboxItem(idFor(cause, Objects.requireNonNull(recipient, "recipient")));
+        item.recipient = recipient;
+        item.kind = notice.kind();
+        item.title = notice.title();
+        item.body = notice.body();
+        item.links = notice.links();
+        item.causeEventId = cause.eventId();
         item.createdAt = now;
-        item.record(new NotificationDelivered(id, Channel.IN_APP, recipient, causeEventId, now), now);
+        item.record(new NotificationDelivered(item.id, Channel.IN_APP, recipient, cause.eventId(), now), now);
         return item;
     }
 
-    /** Marks it read; reading it again keeps the first time. */
-    public void markRead(Instant now) {
+    /**
+     * Marks it read (已讀) by someone reading any of {@code addresses}; reading it again keeps the first time and
+     * changes nothing. An item addressed to none of them does not exist for that reader.
+     *
+     * @throws NotFoundException when it is not addressed to any of them
+     */
+    public InboxItem readBy(Collection<String> addresses, Instant now) {
+        if (!addresses.contains(recipient)) {
+            throw new NotFoundException("inbox item", id);
+        }
         if (readAt == null) {
             readAt = now;
         }
+        return this;
     }
 
     public String recipient() {

@@ -1,6 +1,7 @@
 package tw.uplift.notification.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,7 +17,7 @@ class DeadlineLadderTest {
 
     @Test
     void putsRemindersOverdueAndEscalationOnTaipeiDates() {
-        List<LadderStep> steps = DeadlineLadder.defaults().stepsFor(LocalDate.of(2026, 3, 31));
+        List<LadderStep> steps = Obligations.OFFICE_LADDER.stepsFor(LocalDate.of(2026, 3, 31));
 
         assertThat(steps).extracting(LadderStep::key)
                 .containsExactly("remind-7", "remind-1", "overdue", "escalate-14");
@@ -32,7 +33,7 @@ class DeadlineLadderTest {
 
     @Test
     void followsTheConfiguredDaysAndTime() {
-        var ladder = new DeadlineLadder(List.of(1, 3, 3), LocalTime.of(8, 30), 30, DeadlineLadder.TAIPEI);
+        var ladder = new DeadlineLadder(List.of(1, 3, 3), LocalTime.of(8, 30), 30);
 
         List<LadderStep> steps = ladder.stepsFor(LocalDate.of(2026, 12, 31));
 
@@ -41,5 +42,10 @@ class DeadlineLadderTest {
         assertThat(steps.get(0).at()).isEqualTo(taipei("2026-12-28T08:30").toInstant());
         assertThat(steps.get(2).at()).isEqualTo(taipei("2027-01-01T00:00").toInstant());
         assertThat(steps.get(3).at()).isEqualTo(taipei("2027-01-30T08:30").toInstant());
+    }
+
+    @Test
+    void refusesAnEscalationOnTheDueDateItself() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new DeadlineLadder(List.of(7), LocalTime.NOON, 0));
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import tw.uplift.notification.deadlines.DeadlineLadder;
 
 /**
- * {@code uplift.deadlines.*}: the ladder and the scheduler.
+ * {@code uplift.deadlines.*}: the ladder and the scheduler. The defaults live here and only here;
+ * {@code notification-service.yml} names a value only where it differs.
  *
  * @param reminderDays   days before the due date a reminder goes out (default 7 and 1)
  * @param reminderTime   local time (Asia/Taipei) of reminders and escalations (default 09:00)
@@ -27,6 +28,6 @@ public record DeadlineProperties(
         @DefaultValue("PT1M") Duration lease) {
 
     public DeadlineLadder ladder() {
-        return new DeadlineLadder(reminderDays, reminderTime, escalationDays, DeadlineLadder.TAIPEI);
+        return new DeadlineLadder(reminderDays, reminderTime, escalationDays);
     }
 }

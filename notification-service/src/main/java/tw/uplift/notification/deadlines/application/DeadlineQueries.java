@@ -16,9 +16,12 @@ public class DeadlineQueries {
         this.mongo = mongo;
     }
 
-    /** A plan's deadlines, limited to one agency's or one supervising body's when given. */
+    /**
+     * A plan's deadlines, limited to one agency's or one supervising body's when given. Placeholders (a close
+     * that came before its registration) track nothing and are not listed.
+     */
     public List<Deadline> ofPlan(String planId, String agencyId, String supervisingBodyId) {
-        Criteria c = Criteria.where("planId").is(planId);
+        Criteria c = Criteria.where("planId").is(planId).and("registeredAt").exists(true);
         if (agencyId != null) {
             c = c.and("agencyId").is(agencyId);
         }

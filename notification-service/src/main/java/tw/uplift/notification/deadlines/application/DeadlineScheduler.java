@@ -5,45 +5,42 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import tw.uplift.notification.deadlines.persistence.TimeBuckets;
 import tw.uplift.notification.deadlines.persistence.TimeBuckets.Busy;
-import tw.uplift.notification.deadlines.persistence.TimeBuckets.Claimed;
 import tw.uplift.notification.deadlines.persistence.TimeBuckets.Entry;
+import tw.uplift.notification.deadlines.persistence.TimeBuckets.Held;
+import tw.uplift.platform.work.BackgroundWorker;
 
 /**
  * Walks the time buckets from the cursor up to the present every tick, by {@code _id} only: claims each
  * bucket with a lease, fires the due steps it lists, and moves the cursor past buckets whose time is over.
  * A clock jump of weeks just means many (mostly absent) buckets in one tick. Several instances share the
- * work; a bucket claimed by a crashed instance is taken over once its lease expires.
+ * work; a bucket claimed by a crashed instance is taken over once its lease expires. The thread, its timer and
+ * its orderly stop are the platform's {@link BackgroundWorker}.
  */
-public class DeadlineScheduler implements SmartLifecycle {
+public class DeadlineScheduler extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineScheduler.class);
+    /** Late start, early stop: the Mongo client it uses is up the whole time. Fired steps wait in their deadlines for the relay. */
+    private static final int PHASE = Integer.MAX_VALUE - 200;
 
     private final TimeBuckets buckets;
     private final DeadlineTracker tracker;
     private final Clock clock;
-    private final Duration tickInterval;
-    private final Duration lease;
-    private final String owner = UUID.randomUUID().toString();
-    private volatile boolean running;
-    private final Semaphore stopping = new Semaphore(0);
-    private volatile Thread worker;
 
-    public DeadlineScheduler(TimeBuckets buckets, DeadlineTracker tracker, Clock clock, Duration tickInterval,
-            Duration lease) {
+    public DeadlineScheduler(TimeBuckets buckets, DeadlineTracker tracker, Clock clock, Duration tickInterval) {
+        super("deadline-scheduler", tickInterval, PHASE);
         this.buckets = buckets;
         this.tracker = tracker;
         this.clock = clock;
-        this.tickInterval = tickInterval;
-        this.lease = lease;
         buckets.initCursor(clock.instant()); // before any consumer files a step
+    }
+
+    @Override
+    protected void pass() {
+        tick();
     }
 
     /** One pass up to the present. Returns the number of steps fired. */
@@ -55,22 +52,22 @@ public class DeadlineScheduler implements SmartLifecycle {
         });
         int fired = 0;
         for (Instant bucket = last.plus(buckets.width()); !bucket.isAfter(now); bucket = bucket.plus(buckets.width())) {
-            if (!running && worker != null) {
+            if (stopping()) {
                 break;
             }
             boolean over = !bucket.plus(buckets.width()).isAfter(now);
-            TimeBuckets.Claim claim = buckets.claim(bucket, now, lease, owner);
+            TimeBuckets.Claim claim = buckets.claim(bucket);
             if (claim instanceof Busy) {
                 break; // another instance is on it; look again next tick
             }
             long filings = 0;
-            if (claim instanceof Claimed claimed) {
-                fired += fire(bucket, claimed.entries(), now);
-                filings = claimed.filings();
+            if (claim instanceof Held held) {
+                fired += fire(bucket, held.entries(), now);
+                filings = held.filings();
             }
             if (!over) {
-                if (claim instanceof Claimed) {
-                    buckets.release(bucket, owner);
+                if (claim instanceof Held) {
+                    buckets.release(bucket);
                 }
                 break; // the current bucket: the rest of it comes due later
             }
@@ -84,7 +81,7 @@ public class DeadlineScheduler implements SmartLifecycle {
     private int drain(Instant bucket, long filings, Instant now) {
         int fired = 0;
         for (int round = 0; round < 10; round++) {
-            Claimed current = buckets.read(bucket).orElse(null);
+            Held current = buckets.read(bucket).orElse(null);
             if (current == null) {
                 return fired;
             }
@@ -118,54 +115,5 @@ public class DeadlineScheduler implements SmartLifecycle {
         }
         buckets.remove(bucket, done);
         return fired;
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                tick();
-            } catch (RuntimeException e) {
-                log.warn("deadline scheduler tick failed: {}", e.toString());
-            }
-            try {
-                if (stopping.tryAcquire(tickInterval.toMillis(), TimeUnit.MILLISECONDS)) {
-                    return;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    @Override
-    public void start() {
-        running = true;
-        stopping.drainPermits();
-        worker = Thread.ofVirtual().name("deadline-scheduler").start(this::loop);
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        Thread t = worker;
-        if (t != null) {
-            stopping.release();
-            try {
-                t.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 200;
     }
 }

@@ -2,31 +2,32 @@ package tw.uplift.notification.deadlines.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
-import tw.uplift.contracts.deadline.TrackedItemKind;
+import tw.uplift.notification.deadlines.Closing;
 import tw.uplift.notification.deadlines.Deadline;
 import tw.uplift.notification.deadlines.DeadlineLadder;
 import tw.uplift.notification.deadlines.DeadlineStatus;
+import tw.uplift.notification.deadlines.Firing;
 import tw.uplift.notification.deadlines.LadderStep;
 import tw.uplift.notification.deadlines.Obligation;
-import tw.uplift.notification.deadlines.ReportingPeriod;
-import tw.uplift.notification.deadlines.StepState;
-import tw.uplift.notification.deadlines.StepType;
+import tw.uplift.notification.deadlines.Owed;
+import tw.uplift.notification.deadlines.Registration;
+import tw.uplift.notification.deadlines.TrackedItem;
 import tw.uplift.notification.deadlines.persistence.MeasureTracks;
 import tw.uplift.notification.deadlines.persistence.OverdueCount;
 import tw.uplift.notification.deadlines.persistence.TimeBuckets;
+import tw.uplift.platform.events.EventPosition;
 import tw.uplift.platform.outbox.AggregateStore;
 
-/** Registers, fires and closes deadlines; keeps the schedule and the overdue count in step with them. */
+/**
+ * Registers, fires and closes deadlines, each in one command on the deadline that returns what it decided
+ * (the deadline itself keeps the order of its source's events); then keeps the schedule, the overdue count and
+ * the open reports of each continuous measure in step with that decision.
+ */
 public class DeadlineTracker {
-
-    private static final Logger log = LoggerFactory.getLogger(DeadlineTracker.class);
 
     private final AggregateStore store;
     private final TimeBuckets buckets;
@@ -46,101 +47,101 @@ public class DeadlineTracker {
     }
 
     /**
-     * Starts tracking an obligation under a derived id. Registering it again (a redelivered event) changes
-     * nothing, except that its pending steps are filed again, in case the first attempt died in between.
-     *
-     * @return whether it was new
+     * Starts tracking an obligation under its derived id. Registering it again (a redelivered event) changes
+     * nothing, except that its pending steps are filed again, in case the first attempt died in between. A
+     * registration overtaken by a later close of the same source tracks nothing.
      */
-    public boolean register(String id, Obligation obligation) {
+    public void register(Owed owed) {
+        Obligation obligation = owed.obligation();
+        TrackedItem item = obligation.item();
+        // Completion is final: a continuous measure completed (whenever that news arrived) owes no more reports.
+        // Events of one plan share a partition, so this check does not race the completion in practice.
+        if (obligation.isProgressReport() && measures.isCompleted(item.planId(), item.itemId())) {
+            return;
+        }
+        String id = obligation.deadlineId();
         Instant now = clock.instant();
-        Deadline deadline = Deadline.track(id, obligation, ladder, now);
-        boolean created;
-        try {
-            store.save(deadline);
-            created = true;
-        } catch (DuplicateKeyException alreadyTracked) {
-            deadline = store.findById(id, Deadline.class).orElseThrow();
-            created = false;
+        Registration registration = changeOrCreate(id, d -> d.register(owed, ladder, now),
+                () -> Deadline.track(owed, ladder, now), d -> d.registration(Registration.Outcome.TRACKED));
+        registration.pendingSteps().forEach(at -> buckets.file(id, at));
+        if (registration.open() && obligation.isProgressReport()) {
+            measures.opened(item.planId(), item.itemId(), id);
         }
-        for (Instant at : deadline.pendingStepTimes()) {
-            buckets.file(id, at);
+        if (registration.outcome() == Registration.Outcome.OVERTAKEN) {
+            // Only the period's own report closes a progress report before it is tracked; the next one is owed.
+            owedNext(obligation, owed.cause());
         }
-        if (obligation.kind() == TrackedItemKind.PROGRESS_REPORT && deadline.status() == DeadlineStatus.OPEN) {
-            measures.opened(obligation.planId(), obligation.itemId(), id);
-        }
-        return created;
     }
 
     /** Fires the due steps of one deadline (idempotent: a fired step never fires again). */
     public List<LadderStep> fireDue(String id, Instant now) {
-        Deadline current = store.findById(id, Deadline.class).orElse(null);
-        if (current == null || current.nextStepAt().filter(at -> !at.isAfter(now)).isEmpty()) {
-            return List.of();
-        }
-        AtomicReference<List<LadderStep>> fired = new AtomicReference<>(List.of());
-        Deadline saved = store.update(id, Deadline.class, d -> fired.set(d.fireDue(now))).orElseThrow();
-        if (fired.get().stream().anyMatch(s -> s.type() == StepType.OVERDUE)) {
+        Firing firing = store.update(id, Deadline.class, d -> d.fireDue(now)).orElse(Firing.NOTHING);
+        if (firing.becameOverdue()) {
             overdue.add(1);
-            if (saved.kind() == TrackedItemKind.PROGRESS_REPORT) {
-                trackNextPeriod(saved); // the period ended unreported; the next one is owed all the same
-            }
         }
-        return fired.get();
+        firing.followUp().ifPresent(this::register);
+        return firing.fired();
     }
 
-    /** Closes a deadline (work done or withdrawn): pending steps are cancelled and taken off the schedule. */
-    public void close(String id, DeadlineStatus outcome) {
+    /**
+     * Closes a deadline (work done or withdrawn): pending steps are cancelled and taken off the schedule. A close
+     * that comes before the registration leaves a closed placeholder, which the older registration then meets.
+     */
+    public Closing close(String id, DeadlineStatus outcome, EventPosition cause) {
         Instant now = clock.instant();
-        AtomicBoolean wasOverdue = new AtomicBoolean();
-        store.update(id, Deadline.class, d -> wasOverdue.set(d.close(outcome, now))).ifPresent(closed -> {
-            if (wasOverdue.get()) {
-                overdue.add(-1);
-            }
-            closed.steps().stream().filter(s -> s.state() == StepState.CANCELLED)
-                    .forEach(s -> buckets.unfile(id, s.at()));
-            if (closed.kind() == TrackedItemKind.PROGRESS_REPORT) {
-                measures.closed(closed.planId(), closed.itemId(), id);
-            }
-        });
+        Closing closing = changeOrCreate(id, d -> d.close(outcome, cause, now),
+                () -> Deadline.closedAhead(id, outcome, cause, now), d -> Closing.aheadOfRegistration());
+        if (closing.outcome() != Closing.Outcome.CLOSED) {
+            return closing;
+        }
+        if (closing.wasOverdue()) {
+            overdue.add(-1);
+        }
+        closing.cancelledSteps().forEach(at -> buckets.unfile(id, at));
+        closing.obligation().filter(Obligation::isProgressReport)
+                .ifPresent(o -> measures.closed(o.item().planId(), o.item().itemId(), id));
+        return closing;
     }
 
-    /** A measure was completed: its deadline and any open progress reports are done. */
-    public void measureCompleted(String planId, String measureId) {
-        close(Deadline.idOfMeasure(planId, measureId), DeadlineStatus.DONE);
+    /** A measure was completed (完成): its deadline and any open progress reports are done. */
+    public void measureCompleted(String planId, String measureId, EventPosition cause) {
+        close(Deadline.idOfMeasure(planId, measureId), DeadlineStatus.DONE, cause);
         for (String open : measures.complete(planId, measureId)) {
-            close(open, DeadlineStatus.DONE);
+            close(open, DeadlineStatus.DONE, cause);
         }
     }
 
-    /** A progress report for a period came in: that obligation is met, the next period's is owed. */
-    public void progressReported(String planId, String measureId, ReportingPeriod period) {
-        String id = Deadline.idOfProgressReport(planId, measureId, period);
-        Deadline deadline = store.findById(id, Deadline.class).orElse(null);
-        if (deadline == null) {
-            log.debug("progress report for untracked period {} of measure {} in plan {}", period, measureId, planId);
-            return;
+    /**
+     * A progress report for a period came in: that obligation is met, the next period's is owed. Reported again
+     * (a redelivered event): the next period is registered again, which changes nothing if it is tracked.
+     */
+    public void progressReported(String deadlineId, EventPosition cause) {
+        Closing closing = close(deadlineId, DeadlineStatus.DONE, cause);
+        if (closing.isClosed()) {
+            closing.obligation().ifPresent(reported -> owedNext(reported, cause));
         }
-        close(id, DeadlineStatus.DONE);
-        trackNextPeriod(deadline);
     }
 
-    private void trackNextPeriod(Deadline current) {
-        ReportingPeriod period = current.period().orElse(null);
-        LocalDate until = current.trackUntil().orElse(null);
-        if (period == null || until == null || measures.isCompleted(current.planId(), current.itemId())) {
-            return;
-        }
-        ReportingPeriod next = period.next();
-        if (next.firstDay().isAfter(until)) {
-            return;
-        }
-        register(Deadline.idOfProgressReport(current.planId(), current.itemId(), next),
-                new Obligation(TrackedItemKind.PROGRESS_REPORT, current.itemId(), current.planId(),
-                        current.agencyId(), current.supervisingBodyId(), current.responsible(),
-                        retitle(current.title(), period, next), next.lastDay(), next, until));
+    private void owedNext(Obligation current, EventPosition cause) {
+        current.nextPeriod().ifPresent(next -> register(new Owed(next, cause)));
     }
 
-    private static String retitle(String title, ReportingPeriod from, ReportingPeriod to) {
-        return title.replace(from.toString(), to.toString());
+    /**
+     * Applies a command to the deadline with that id, or, when there is none yet, stores the one {@code create}
+     * makes and describes it. Deadlines are never deleted, so a lost race to create leads to the command.
+     */
+    private <R> R changeOrCreate(String id, Function<Deadline, R> change, Supplier<Deadline> create,
+            Function<Deadline, R> created) {
+        while (true) {
+            var changed = store.update(id, Deadline.class, change);
+            if (changed.isPresent()) {
+                return changed.get();
+            }
+            try {
+                return created.apply(store.save(create.get()));
+            } catch (DuplicateKeyException raced) {
+                // registered or closed by another consumer meanwhile: apply the command to that one
+            }
+        }
     }
 }

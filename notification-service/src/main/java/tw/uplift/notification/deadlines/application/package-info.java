@@ -1,2 +1,5 @@
-/** Registering obligations from plan and review events, closing them, and the scheduler that fires their steps. */
+/**
+ * What plan and review events mean for deadlines ({@code PlanDeadlines}, {@code ReviewTaskDeadlines}), the
+ * tracker that registers, fires and closes them, the scheduler that walks the time buckets, and the queries.
+ */
 package tw.uplift.notification.deadlines.application;

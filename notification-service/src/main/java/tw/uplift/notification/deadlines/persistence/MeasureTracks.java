@@ -31,14 +31,18 @@ public class MeasureTracks {
         mongo.updateFirst(byId(planId, measureId), new Update().pull("open", deadlineId), COLLECTION);
     }
 
-    /** Marks the measure completed; returns the obligations that were still open. */
+    /**
+     * Marks the measure completed and returns the obligations that were still open, in one write. The mark is
+     * kept even when nothing was tracked yet (the completion overtook the approval), so no report is owed later.
+     */
     public List<String> complete(String planId, String measureId) {
         Document before = mongo.findAndModify(byId(planId, measureId), new Update().set("completed", true),
-                FindAndModifyOptions.options().returnNew(false), Document.class, COLLECTION);
+                FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, COLLECTION);
         List<?> open = before == null ? null : before.get("open", List.class);
         return open == null ? List.of() : open.stream().map(Object::toString).toList();
     }
 
+    /** A completed measure owes no more progress reports (completion is final, whatever order events came in). */
     public boolean isCompleted(String planId, String measureId) {
         Document doc = mongo.findOne(byId(planId, measureId), Document.class, COLLECTION);
         return doc != null && Boolean.TRUE.equals(doc.getBoolean("completed"));

@@ -1,17 +1,19 @@
 package tw.uplift.notification.deadlines.persistence;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import tw.uplift.platform.work.LeasedClaims;
 
 /**
  * The schedule of deadline steps, in documents that are only ever read by {@code _id}, so finding due work
@@ -25,10 +27,14 @@ import org.springframework.data.mongodb.core.query.Update;
  *
  * A bucket spans {@code width} (an hour by default) and lists each step that comes due in it. The scheduler
  * walks bucket ids from the cursor to the present, one {@code _id} lookup each, claims a bucket with a lease
- * ({@code findAndModify} by {@code _id}), fires what is due, {@code $pull}s it, moves the cursor and deletes
- * the emptied bucket (only if nobody filed into it meanwhile: {@code n} unchanged). Filing a step into a
- * bucket the cursor already passed moves it to the next bucket still to come, so nothing falls behind the
- * cursor. Processed buckets are deleted: the collection holds only what is still to come.
+ * (the platform's {@link LeasedClaims}: by {@code _id}, on the system clock), fires what is due, {@code $pull}s
+ * it, moves the cursor and deletes the emptied bucket (only if nobody filed into it meanwhile: {@code n}
+ * unchanged). Filing a step into a bucket the cursor already passed moves it to the next bucket still to come,
+ * so nothing falls behind the cursor. Processed buckets are deleted: the collection holds only what is still to
+ * come.
+ *
+ * <p>Two clocks: bucket ids and the cursor are business time (the movable clock a demo jumps forward), while
+ * the leases are system time, so a jump of weeks does not leave leases that other instances read as weeks long.
  */
 public class TimeBuckets {
 
@@ -38,13 +44,20 @@ public class TimeBuckets {
 
     private final MongoTemplate mongo;
     private final Duration width;
+    private final LeasedClaims claims;
 
-    public TimeBuckets(MongoTemplate mongo, Duration width) {
+    /**
+     * @param width       the span of one bucket; must divide a day
+     * @param lease       how long a claimed bucket stays with this instance if it dies
+     * @param systemClock the real clock, for leases only (never the movable business clock)
+     */
+    public TimeBuckets(MongoTemplate mongo, Duration width, Duration lease, Clock systemClock) {
         if (width.isNegative() || width.isZero() || Duration.ofDays(1).toMillis() % width.toMillis() != 0) {
             throw new IllegalArgumentException("bucket width must divide a day: " + width);
         }
         this.mongo = mongo;
         this.width = width;
+        this.claims = new LeasedClaims(mongo, BUCKETS, lease, UUID.randomUUID().toString(), systemClock);
     }
 
     /** One scheduled step: the deadline and when its step comes due. */
@@ -72,8 +85,8 @@ public class TimeBuckets {
     public record Busy() implements Claim {
     }
 
-    /** This instance holds the lease; {@code filings} is the bucket's {@code n} when claimed. */
-    public record Claimed(List<Entry> entries, long filings) implements Claim {
+    /** A bucket's entries; {@code filings} is its {@code n} when read (this instance holds the lease if claimed). */
+    public record Held(List<Entry> entries, long filings) implements Claim {
     }
 
     public Duration width() {
@@ -122,8 +135,7 @@ public class TimeBuckets {
             if (cursor.isPresent() && !bucket.isAfter(cursor.get())) {
                 bucket = cursor.get().plus(width);
             }
-            mongo.upsert(Query.query(Criteria.where("_id").is(key(bucket))),
-                    new Update().addToSet("entries", entry.encoded()).inc("n", 1), BUCKETS);
+            LeasedClaims.touch(mongo, BUCKETS, key(bucket), new Update().addToSet("entries", entry.encoded()));
             // If the scheduler finished this bucket before our write, it will not look here again.
             cursor = lastProcessed();
             if (cursor.isEmpty() || bucket.isAfter(cursor.get())) {
@@ -139,25 +151,16 @@ public class TimeBuckets {
                 new Update().pull("entries", new Entry(deadlineId, at).encoded()), BUCKETS);
     }
 
-    /** Claims a bucket for {@code lease} (by this instance's clock), unless another instance holds it. */
-    public Claim claim(Instant bucket, Instant now, Duration lease, String owner) {
+    /** Claims a bucket with a lease, unless another instance holds it. */
+    public Claim claim(Instant bucket) {
         String id = key(bucket);
-        Document claimed = mongo.findAndModify(
-                Query.query(Criteria.where("_id").is(id).orOperator(Criteria.where("leaseUntil").exists(false),
-                        Criteria.where("leaseUntil").lt(now.toEpochMilli()), Criteria.where("owner").is(owner))),
-                new Update().set("leaseUntil", now.plus(lease).toEpochMilli()).set("owner", owner),
-                FindAndModifyOptions.options().returnNew(true), Document.class, BUCKETS);
-        if (claimed != null) {
-            return new Claimed(entriesOf(claimed), filingsOf(claimed));
-        }
-        Query exists = Query.query(Criteria.where("_id").is(id));
-        return mongo.exists(exists, BUCKETS) ? new Busy() : new Empty();
+        return claims.claim(id).<Claim>map(TimeBuckets::held)
+                .orElseGet(() -> claims.exists(id) ? new Busy() : new Empty());
     }
 
     /** The bucket as it is now, without claiming it. */
-    public Optional<Claimed> read(Instant bucket) {
-        Document doc = mongo.findById(key(bucket), Document.class, BUCKETS);
-        return Optional.ofNullable(doc).map(d -> new Claimed(entriesOf(d), filingsOf(d)));
+    public Optional<Held> read(Instant bucket) {
+        return claims.read(key(bucket)).map(TimeBuckets::held);
     }
 
     /** Takes processed entries out of a bucket. */
@@ -171,14 +174,12 @@ public class TimeBuckets {
 
     /** Deletes a processed bucket, unless something was filed into it since {@code filings} was read. */
     public boolean deleteIfUnchanged(Instant bucket, long filings) {
-        return mongo.remove(Query.query(Criteria.where("_id").is(key(bucket)).and("n").is(filings)), BUCKETS)
-                .getDeletedCount() > 0;
+        return claims.deleteIfUnchanged(key(bucket), filings);
     }
 
     /** Gives up the lease on a bucket that is still current (it is looked at again next tick). */
-    public void release(Instant bucket, String owner) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(key(bucket)).and("owner").is(owner)),
-                new Update().unset("leaseUntil").unset("owner"), BUCKETS);
+    public void release(Instant bucket) {
+        claims.release(key(bucket));
     }
 
     /**
@@ -189,17 +190,12 @@ public class TimeBuckets {
         return bucket.toString();
     }
 
-    private static List<Entry> entriesOf(Document doc) {
+    private static Held held(LeasedClaims.Claimed claimed) {
         List<Entry> entries = new ArrayList<>();
-        List<?> raw = doc.get("entries", List.class);
+        List<?> raw = claimed.item().get("entries", List.class);
         if (raw != null) {
             raw.forEach(e -> entries.add(Entry.decode(e.toString())));
         }
-        return entries;
-    }
-
-    private static long filingsOf(Document doc) {
-        Number n = doc.get("n", Number.class);
-        return n == null ? 0 : n.longValue();
+        return new Held(entries, claimed.writes());
     }
 }

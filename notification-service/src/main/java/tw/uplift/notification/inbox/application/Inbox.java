@@ -1,11 +1,11 @@
 package tw.uplift.notification.inbox.application;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -13,7 +13,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tw.uplift.contracts.notification.Channel;
 import tw.uplift.notification.inbox.InboxItem;
-import tw.uplift.notification.inbox.InboxKind;
+import tw.uplift.notification.inbox.Notice;
+import tw.uplift.notification.inbox.NoticeCause;
+import tw.uplift.platform.domain.NotFoundException;
 import tw.uplift.platform.outbox.AggregateStore;
 
 /** Puts notices into inboxes (once each) and reads them back for their recipients. */
@@ -29,32 +31,31 @@ public class Inbox {
         this.store = store;
         this.mongo = mongo;
         this.clock = clock;
-        this.delivered = counter(meters, "delivered");
-        this.duplicates = counter(meters, "duplicate");
-    }
-
-    private static Counter counter(MeterRegistry meters, String outcome) {
-        return Counter.builder("uplift.notifications").description("notices delivered, by channel and outcome")
-                .tag("channel", Channel.IN_APP.name()).tag("outcome", outcome).register(meters);
+        Meter.MeterProvider<Counter> notices = Counter.builder("uplift.notifications")
+                .description("notices delivered, by channel and outcome").tag("channel", Channel.IN_APP.name())
+                .withRegistry(meters);
+        this.delivered = notices.withTags("outcome", "delivered");
+        this.duplicates = notices.withTags("outcome", "duplicate");
     }
 
     /**
-     * Delivers a notice to one recipient. The id comes from its cause and recipient, so delivering the same
-     * cause again (a redelivered event) stores nothing and emits nothing.
+     * Delivers a notice to each recipient. An item's id comes from its cause and recipient, so delivering the
+     * same cause again (a redelivered event) stores nothing and emits nothing.
      *
-     * @return whether it was new
+     * @return how many recipients got it now (not before)
      */
-    public boolean deliver(String cause, String recipient, InboxKind kind, String title, String body,
-            InboxItem.Links links, String causeEventId) {
-        String id = InboxItem.idFor(cause, recipient);
-        try {
-            store.save(InboxItem.deliver(id, recipient, kind, title, body, links, causeEventId, clock.instant()));
-            delivered.increment();
-            return true;
-        } catch (DuplicateKeyException alreadyThere) {
-            duplicates.increment();
-            return false;
+    public int deliver(NoticeCause cause, Notice notice, Collection<String> recipients) {
+        int fresh = 0;
+        for (String recipient : recipients) {
+            try {
+                store.save(InboxItem.deliver(cause, notice, recipient, clock.instant()));
+                delivered.increment();
+                fresh++;
+            } catch (DuplicateKeyException alreadyThere) {
+                duplicates.increment();
+            }
         }
+        return fresh;
     }
 
     /** The newest items addressed to any of the recipients. */
@@ -64,12 +65,14 @@ public class Inbox {
         return mongo.find(query, InboxItem.class);
     }
 
-    /** Marks an item read, if it is addressed to one of the recipients; otherwise it does not exist for them. */
-    public Optional<InboxItem> markRead(String id, Collection<String> recipients) {
-        InboxItem item = mongo.findById(id, InboxItem.class);
-        if (item == null || !recipients.contains(item.recipient())) {
-            return Optional.empty();
-        }
-        return store.update(id, InboxItem.class, i -> i.markRead(clock.instant()));
+    /**
+     * Marks an item read by someone reading {@code addresses}; one addressed to none of them does not exist for
+     * them. Reading it again writes nothing.
+     *
+     * @throws NotFoundException when there is no such item for them
+     */
+    public InboxItem markRead(String id, Collection<String> addresses) {
+        return store.update(id, InboxItem.class, item -> item.readBy(addresses, clock.instant()))
+                .orElseThrow(() -> new NotFoundException("inbox item", id));
     }
 }

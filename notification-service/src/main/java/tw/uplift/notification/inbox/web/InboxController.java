@@ -10,12 +10,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tw.uplift.notification.inbox.InboxItem;
+import tw.uplift.notification.Recipients;
 import tw.uplift.notification.inbox.InboxKind;
-import tw.uplift.notification.inbox.Recipients;
 import tw.uplift.notification.inbox.application.Inbox;
 import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.platform.security.Role;
-import tw.uplift.platform.web.NotFoundException;
 
 @RestController
 @RequestMapping("/api/inbox")
@@ -35,10 +34,10 @@ class InboxController {
         return inbox.newest(addressesOf(user), Math.clamp(limit, 1, MAX)).stream().map(InboxItemView::of).toList();
     }
 
+    /** Marks one of the caller's items read; another's item is a 404, as if it did not exist. */
     @PostMapping("/{id}/read")
     InboxItemView read(@PathVariable String id, CurrentUser user) {
-        return inbox.markRead(id, addressesOf(user)).map(InboxItemView::of)
-                .orElseThrow(() -> new NotFoundException("inbox item", id));
+        return InboxItemView.of(inbox.markRead(id, addressesOf(user)));
     }
 
     private static List<String> addressesOf(CurrentUser user) {

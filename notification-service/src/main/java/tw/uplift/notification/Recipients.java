@@ -1,6 +1,9 @@
-package tw.uplift.notification.inbox;
+package tw.uplift.notification;
 
-/** Inbox addresses: an agency's shared inbox, a person's, or a supervising body's. */
+/**
+ * Inbox addresses: an agency's shared inbox, a person's, or a supervising body's. Both features speak them:
+ * the deadline tracker names whose inbox a deadline's reminders go to, the inbox files notices under them.
+ */
 public final class Recipients {
 
     private Recipients() {

@@ -1,0 +1,34 @@
+package tw.uplift.notification.deadlines;
+
+import java.util.Objects;
+import tw.uplift.contracts.deadline.TrackedItemKind;
+
+/**
+ * The item an obligation is about.
+ *
+ * @param kind   a measure (推行作法), a progress report (執行成果填報) or a review task (審查任務)
+ * @param itemId the measure (also for its progress reports) or the review task
+ * @param planId the plan, or null (a review task not about a plan)
+ */
+public record TrackedItem(TrackedItemKind kind, String itemId, String planId) {
+
+    public TrackedItem {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(itemId, "itemId");
+    }
+
+    /** A dated measure: done by its 完成期限. */
+    public static TrackedItem measure(String planId, String measureId) {
+        return new TrackedItem(TrackedItemKind.MEASURE, measureId, Objects.requireNonNull(planId, "planId"));
+    }
+
+    /** The progress reports of a continuous measure (持續辦理), one per reporting period. */
+    public static TrackedItem progressReports(String planId, String measureId) {
+        return new TrackedItem(TrackedItemKind.PROGRESS_REPORT, measureId, Objects.requireNonNull(planId, "planId"));
+    }
+
+    /** A review task, finished by its due date; {@code planId} may be null. */
+    public static TrackedItem reviewTask(String taskId, String planId) {
+        return new TrackedItem(TrackedItemKind.REVIEW_TASK, taskId, planId);
+    }
+}

@@ -1,0 +1,81 @@
+package tw.uplift.notification.inbox.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import tw.uplift.contracts.deadline.DeadlineApproaching;
+import tw.uplift.contracts.deadline.ItemOverdue;
+import tw.uplift.contracts.deadline.OverdueEscalated;
+import tw.uplift.contracts.deadline.StepKey;
+import tw.uplift.contracts.deadline.TrackedItemKind;
+import tw.uplift.notification.Recipients;
+import tw.uplift.notification.deadlines.Deadline;
+import tw.uplift.notification.inbox.InboxItem.Links;
+import tw.uplift.notification.inbox.InboxKind;
+import tw.uplift.notification.inbox.Notice;
+import tw.uplift.notification.inbox.NoticeCause;
+import tw.uplift.platform.outbox.AggregateStore;
+
+/**
+ * The tracker's own deadline events, told to the people concerned: reminders (屆期提醒) and overdue notices
+ * (逾期通知) to whoever is responsible, escalations (逾期陳報) to them and the supervising body. Keyed by deadline
+ * and step, so a step notifies each recipient once, whatever the event id; the order of arrival does not matter.
+ */
+public class DeadlineNotices {
+
+    private final Inbox inbox;
+    private final AggregateStore store;
+
+    public DeadlineNotices(Inbox inbox, AggregateStore store) {
+        this.inbox = inbox;
+        this.store = store;
+    }
+
+    public void approaching(DeadlineApproaching a, String eventId) {
+        Deadline d = deadline(a.deadlineId());
+        inbox.deliver(NoticeCause.step(a.deadlineId(), StepKey.reminder(a.daysLeft()), eventId),
+                new Notice(InboxKind.DEADLINE_APPROACHING, "屆期提醒：" + a.title(),
+                        "完成期限 " + a.dueDate() + "，尚餘 " + a.daysLeft() + " 天，請如期辦理。",
+                        links(a.itemKind(), a.itemId(), a.planId(), a.deadlineId())),
+                responsible(d, a.agencyId()));
+    }
+
+    public void overdue(ItemOverdue o, String eventId) {
+        Deadline d = deadline(o.deadlineId());
+        inbox.deliver(NoticeCause.step(o.deadlineId(), StepKey.OVERDUE, eventId),
+                new Notice(InboxKind.ITEM_OVERDUE, "逾期通知：" + o.title(),
+                        "已逾完成期限 " + o.dueDate() + "，請儘速辦理並填報執行成果。",
+                        links(o.itemKind(), o.itemId(), o.planId(), o.deadlineId())),
+                responsible(d, o.agencyId()));
+    }
+
+    public void escalated(OverdueEscalated e, String eventId) {
+        Deadline d = deadline(e.deadlineId());
+        List<String> to = new ArrayList<>(responsible(d, e.agencyId()));
+        if (e.supervisingBodyId() != null) {
+            to.add(Recipients.body(e.supervisingBodyId()));
+        }
+        // The event carries no plan id; the deadline knows it.
+        inbox.deliver(NoticeCause.step(e.deadlineId(), StepKey.escalation(e.daysOverdue()), eventId),
+                new Notice(InboxKind.OVERDUE_ESCALATED, "逾期陳報：" + e.title(),
+                        "完成期限 " + e.dueDate() + "，已逾期 " + e.daysOverdue() + " 天，陳報督考機關列管。",
+                        links(e.itemKind(), e.itemId(), d == null ? null : d.planId(), e.deadlineId())),
+                to);
+    }
+
+    private Deadline deadline(String id) {
+        return store.findById(id, Deadline.class).orElse(null);
+    }
+
+    /** Whose inbox the deadline names (a reviewer, for a review task); the agency's when it is not known. */
+    private static List<String> responsible(Deadline d, String agencyId) {
+        if (d != null && d.responsible() != null) {
+            return List.of(d.responsible());
+        }
+        return agencyId == null ? List.of() : List.of(Recipients.agency(agencyId));
+    }
+
+    private static Links links(TrackedItemKind kind, String itemId, String planId, String deadlineId) {
+        Links links = Links.none().plan(planId).deadline(deadlineId);
+        return kind == TrackedItemKind.REVIEW_TASK ? links.task(itemId) : links.measure(itemId);
+    }
+}

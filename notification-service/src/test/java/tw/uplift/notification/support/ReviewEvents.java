@@ -1,0 +1,42 @@
+package tw.uplift.notification.support;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import tw.uplift.contracts.plan.ItemComment;
+import tw.uplift.contracts.review.PlanReviewDecided;
+import tw.uplift.contracts.review.ReviewDecision;
+import tw.uplift.contracts.review.ReviewTaskAssigned;
+import tw.uplift.contracts.review.ReviewTaskCompleted;
+import tw.uplift.contracts.review.ReviewTaskKind;
+
+/** Review events of a plan's approval task as review-service publishes them, built by what they say. */
+public final class ReviewEvents {
+
+    public static final String AGENCY = PlanEvents.AGENCY;
+    public static final String BODY = PlanEvents.BODY;
+
+    private ReviewEvents() {
+    }
+
+    /** The plan's approval task (計畫審查) assigned to a reviewer, due on a date. */
+    public static ReviewTaskAssigned planApprovalAssigned(String taskId, String planId, String reviewer, LocalDate due) {
+        return new ReviewTaskAssigned(taskId, ReviewTaskKind.PLAN_APPROVAL, planId, "提升服務執行計畫", AGENCY,
+                "高雄市政府民政局", BODY, reviewer, "審查委員", due, Instant.now());
+    }
+
+    public static ReviewTaskCompleted planApprovalCompleted(String taskId, String planId, String reviewer) {
+        return new ReviewTaskCompleted(taskId, ReviewTaskKind.PLAN_APPROVAL, planId, AGENCY, reviewer, "APPROVED",
+                Instant.now());
+    }
+
+    public static PlanReviewDecided planApproved(String taskId, String planId, String reviewer) {
+        return new PlanReviewDecided(planId, taskId, AGENCY, 1, ReviewDecision.APPROVED, reviewer, List.of(),
+                Instant.now());
+    }
+
+    public static PlanReviewDecided planReturned(String taskId, String planId, String reviewer, String comment) {
+        return new PlanReviewDecided(planId, taskId, AGENCY, 1, ReviewDecision.RETURNED, reviewer,
+                List.of(new ItemComment("1", comment)), Instant.now());
+    }
+}
