@@ -43,11 +43,15 @@ import tw.uplift.platform.outbox.EventPublisher;
 import tw.uplift.platform.outbox.OutboxAggregate;
 import tw.uplift.platform.outbox.OutboxRelay;
 import tw.uplift.platform.outbox.TraceContextHolder;
+import tw.uplift.platform.pages.PageModelAdvice;
+import tw.uplift.platform.pages.ViewerSource;
 import tw.uplift.platform.security.CurrentUserArgumentResolver;
+import tw.uplift.platform.security.JwtViewerSource;
 import tw.uplift.platform.security.SecurityDefaults;
 import tw.uplift.contracts.values.TaipeiTime;
 import tw.uplift.platform.time.ClockController;
 import tw.uplift.platform.time.MovableClock;
+import tw.uplift.platform.web.PageErrorAdvice;
 import tw.uplift.platform.web.ProblemDetailsAdvice;
 import tw.uplift.platform.web.ProblemErrorReportValve;
 
@@ -141,6 +145,18 @@ public class UpliftPlatformAutoConfiguration {
     @Bean
     ProblemDetailsAdvice upliftProblemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    /** Pages: errors of page controllers render on the layout; the viewer comes from the relayed token. */
+    @Bean
+    PageErrorAdvice upliftPageErrorAdvice(PageModelAdvice layout) {
+        return new PageErrorAdvice(layout);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(ViewerSource.class)
+    ViewerSource upliftViewerSource() {
+        return new JwtViewerSource();
     }
 
     @Bean

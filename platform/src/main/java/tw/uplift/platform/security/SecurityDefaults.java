@@ -29,7 +29,7 @@ public final class SecurityDefaults {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/public/**", "/error", "/favicon.ico", "/webjars/**", "/css/**").permitAll()
+                        .requestMatchers("/public/**", "/error", "/favicon.ico", "/webjars/**", "/assets/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

@@ -1,0 +1,55 @@
+package tw.uplift.platform.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who is looking at a page, as the layout shows them: their name, their role, the agency (機關) or supervising
+ * body (督考機關) they act for, where they may go, and how many notices they have not read.
+ *
+ * @param name         the person's name, or null when nobody is logged in
+ * @param roles        their role names ({@code AGENCY_STAFF}, {@code REVIEWER} …)
+ * @param organisation their agency or body id, or null
+ * @param unread       unread notices, or null when not known (the count is then not shown)
+ */
+public record Viewer(String name, Set<String> roles, String organisation, Integer unread) {
+
+    public static final Viewer ANONYMOUS = new Viewer(null, Set.of(), null, null);
+
+    public boolean loggedIn() {
+        return name != null;
+    }
+
+    /** The message key of the role to show: the most specific one the viewer has. */
+    public String roleKey() {
+        for (String role : List.of("AGENCY_HEAD", "AGENCY_STAFF", "REVIEWER", "ADMIN", "OPS")) {
+            if (roles.contains(role)) {
+                return "uplift.role." + role;
+            }
+        }
+        return null;
+    }
+
+    /** The desks this viewer works at, in the order of the header; the inbox is everyone's. */
+    public List<NavLink> navigation() {
+        List<NavLink> links = new ArrayList<>();
+        if (roles.contains("AGENCY_STAFF") || roles.contains("AGENCY_HEAD")) {
+            links.add(new NavLink("uplift.nav.plans", "/plans"));
+        }
+        if (roles.contains("REVIEWER")) {
+            links.add(new NavLink("uplift.nav.reviews", "/reviews"));
+        }
+        if (roles.contains("ADMIN") || roles.contains("OPS")) {
+            links.add(new NavLink("uplift.nav.ops", "/ops"));
+        }
+        if (loggedIn()) {
+            links.add(new NavLink("uplift.nav.inbox", "/inbox"));
+        }
+        return links;
+    }
+
+    public Viewer withUnread(Integer count) {
+        return new Viewer(name, roles, organisation, count);
+    }
+}
