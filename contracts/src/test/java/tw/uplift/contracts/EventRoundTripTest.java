@@ -3,6 +3,7 @@ package tw.uplift.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 import tw.uplift.contracts.plan.PlanApproved;
+import tw.uplift.contracts.plan.PlanSubmitted;
 import tw.uplift.contracts.review.ReviewTaskAssigned;
 
 /**
@@ -65,6 +67,39 @@ class EventRoundTripTest {
         assertThat(measures.get(1).get("dueDate").isNull()).isTrue();
         assertThat(measures.get(1).get("cadence").asText()).isEqualTo("QUARTERLY");
         assertThat(approved.get("rocYear").isInt()).isTrue();
+    }
+
+    @Test
+    void aSubmissionCarriesItsContentWithDatesAsIsoStrings() {
+        JsonNode submitted = Schemas.json(MAPPER.writeValueAsString(SampleEvents.of(PlanSubmitted.class).orElseThrow()));
+        JsonNode measures = submitted.at("/content/dimensions/0/focusAreas/0/measures");
+        assertThat(measures.get(0).get("id").asText()).isEqualTo(SampleEvents.MEASURE_ID);
+        assertThat(measures.get(0).get("units").get(1).asText()).isEqualTo("資訊室");
+        assertThat(measures.get(0).get("deadlineText").asText()).isEqualTo("12月31日前");
+        assertThat(measures.get(0).get("dueDate").asText()).isEqualTo("2026-12-31");
+        assertThat(measures.get(1).get("dueDate").isNull()).isTrue();
+        assertThat(measures.get(1).get("cadence").asText()).isEqualTo("QUARTERLY");
+        assertThat(measures.get(0).get("expectedBenefit").asText()).isEqualTo("民眾免臨櫃即可取得謄本");
+    }
+
+    @Test
+    void aSubmissionWithoutContentAsOlderProducersWroteItStillValidatesAndReads() {
+        PlanSubmitted sample = (PlanSubmitted) SampleEvents.of(PlanSubmitted.class).orElseThrow();
+        PlanSubmitted older = new PlanSubmitted(sample.planId(), sample.agencyId(), sample.agencyName(),
+                sample.parentAgencyId(), sample.supervisingBodyId(), sample.rocYear(), sample.title(), sample.revision(),
+                sample.measureCount(), sample.submittedBy(), sample.submittedAt());
+        assertThat(older.content()).isNull();
+        EventCatalog.Entry entry = EventCatalog.of(PlanSubmitted.class);
+
+        String withNull = MAPPER.writeValueAsString(older);
+        assertThat(Schemas.validate(entry, withNull)).as(withNull).isEmpty();
+        assertThat(MAPPER.readValue(withNull, PlanSubmitted.class)).isEqualTo(older);
+
+        // Records written before the field existed have no such key at all.
+        ObjectNode withoutKey = (ObjectNode) Schemas.json(withNull);
+        withoutKey.remove("content");
+        assertThat(Schemas.validate(entry, withoutKey.toString())).as(withoutKey.toString()).isEmpty();
+        assertThat(MAPPER.readValue(withoutKey.toString(), PlanSubmitted.class)).isEqualTo(older);
     }
 
     @Test

@@ -19,6 +19,7 @@ import tw.uplift.contracts.plan.MeasureCompleted;
 import tw.uplift.contracts.plan.MeasureProgressReported;
 import tw.uplift.contracts.plan.PlanAmended;
 import tw.uplift.contracts.plan.PlanApproved;
+import tw.uplift.contracts.plan.PlanContentSnapshot;
 import tw.uplift.contracts.plan.PlanPublished;
 import tw.uplift.contracts.plan.PlanReturned;
 import tw.uplift.contracts.plan.PlanSubmitted;
@@ -56,7 +57,7 @@ public final class SampleEvents {
                 new ItemComment(MEASURE_ID, "完成期限過於寬鬆，建議提前至6月30日前。"));
 
         add(new PlanSubmitted(PLAN_ID, AGENCY_ID, "高雄市政府民政局", "kcg", BODY_ID, 115,
-                "高雄市政府民政局115年度服務躍升執行計畫", 1, 3, "clerk", AT));
+                "高雄市政府民政局115年度服務躍升執行計畫", 1, 3, "clerk", AT, submittedContent()));
         add(new PlanApproved(PLAN_ID, AGENCY_ID, BODY_ID, 115, 2, List.of(
                 new TrackedMeasure(MEASURE_ID, "1", "推動線上申辦戶籍謄本", List.of("戶籍行政科", "資訊室"),
                         LocalDate.of(2026, 12, 31), null, "12月31日前"),
@@ -103,6 +104,20 @@ public final class SampleEvents {
     }
 
     private SampleEvents() {
+    }
+
+    /** What the sample submission carries: a dated, a continuous and an un-numbered measure without a deadline. */
+    private static PlanContentSnapshot submittedContent() {
+        return new PlanContentSnapshot(List.of(new PlanContentSnapshot.Dimension("一", "完備基礎服務項目，注重服務特性差異化",
+                List.of(new PlanContentSnapshot.FocusArea("(一)", "建立業務標準作業流程", List.of(
+                        new PlanContentSnapshot.Measure(MEASURE_ID, "1", "推動線上申辦戶籍謄本",
+                                "1. 盤點可線上申辦之戶籍謄本類別。\n2. 建置線上申辦及行動支付繳費。", List.of("戶籍行政科", "資訊室"),
+                                "12月31日前", LocalDate.of(2026, 12, 31), null, "民眾免臨櫃即可取得謄本"),
+                        new PlanContentSnapshot.Measure(PLAN_ID + "-m2", "2", "辦理為民服務滿意度調查", null,
+                                List.of("秘書室"), "持續辦理", null, "QUARTERLY", null))),
+                        new PlanContentSnapshot.FocusArea("", "其他", List.of(
+                                new PlanContentSnapshot.Measure(PLAN_ID + "-m3", "", "提交年度執行成果", null,
+                                        List.of(), null, null, null, null)))))));
     }
 
     private static void add(DomainEvent event) {

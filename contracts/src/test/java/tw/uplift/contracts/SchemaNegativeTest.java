@@ -137,6 +137,54 @@ class SchemaNegativeTest {
     }
 
     @Test
+    void aSubmittedMeasureNeedsItsIdTitleAndUnits() {
+        for (String field : new String[] {"id", "title", "units", "code"}) {
+            ObjectNode payload = sample(PlanSubmitted.class);
+            firstSubmittedMeasure(payload).remove(field);
+            assertThat(valid(PlanSubmitted.class, payload)).as("without %s", field).isFalse();
+        }
+        ObjectNode blankId = sample(PlanSubmitted.class);
+        firstSubmittedMeasure(blankId).put("id", "");
+        assertThat(valid(PlanSubmitted.class, blankId)).isFalse();
+    }
+
+    @Test
+    void aSubmittedMeasuresDatesAndCadenceAreChecked() {
+        ObjectNode badDate = sample(PlanSubmitted.class);
+        firstSubmittedMeasure(badDate).put("dueDate", "115/12/31");
+        assertThat(valid(PlanSubmitted.class, badDate)).isFalse();
+
+        ObjectNode badCadence = sample(PlanSubmitted.class);
+        firstSubmittedMeasure(badCadence).put("cadence", "WEEKLY");
+        assertThat(valid(PlanSubmitted.class, badCadence)).isFalse();
+
+        ObjectNode halfYearly = sample(PlanSubmitted.class);
+        firstSubmittedMeasure(halfYearly).put("cadence", "HALF_YEARLY").putNull("dueDate");
+        assertThat(valid(PlanSubmitted.class, halfYearly)).as("every cadence the deadline parser gives").isTrue();
+    }
+
+    @Test
+    void submittedContentMustBeAnObjectWithDimensions() {
+        ObjectNode notAnObject = sample(PlanSubmitted.class);
+        notAnObject.put("content", "一、完備基礎服務項目");
+        assertThat(valid(PlanSubmitted.class, notAnObject)).isFalse();
+
+        ObjectNode noDimensions = sample(PlanSubmitted.class);
+        ((ObjectNode) noDimensions.get("content")).remove("dimensions");
+        assertThat(valid(PlanSubmitted.class, noDimensions)).isFalse();
+
+        ObjectNode nullContent = sample(PlanSubmitted.class);
+        nullContent.putNull("content");
+        assertThat(valid(PlanSubmitted.class, nullContent)).as("optional: null").isTrue();
+        nullContent.remove("content");
+        assertThat(valid(PlanSubmitted.class, nullContent)).as("optional: absent").isTrue();
+    }
+
+    private static ObjectNode firstSubmittedMeasure(ObjectNode submitted) {
+        return (ObjectNode) submitted.at("/content/dimensions/0/focusAreas/0/measures/0");
+    }
+
+    @Test
     void addedOptionalFieldsAreAccepted() {
         ObjectNode payload = sample(PlanSubmitted.class);
         payload.put("someFutureField", "新欄位");

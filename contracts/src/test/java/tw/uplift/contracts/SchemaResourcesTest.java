@@ -19,8 +19,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tw.uplift.contracts.plan.ItemComment;
-import tw.uplift.contracts.plan.TrackedMeasure;
 
 /** Every catalogued type has a JSON Schema that is valid draft 2020-12 and agrees with its record. */
 class SchemaResourcesTest {
@@ -126,19 +124,44 @@ class SchemaResourcesTest {
                 if (element == String.class) {
                     assertThat(items.path("type").asText()).as(at).isEqualTo("string");
                 } else {
-                    assertThat(element).as(at).isIn(TrackedMeasure.class, ItemComment.class);
-                    String ref = items.path("$ref").asText();
-                    assertThat(ref).as(at).isEqualTo("#/$defs/" + element.getSimpleName());
-                    assertObjectMatchesRecord(at + "[]", root, root.path("$defs").path(element.getSimpleName()),
-                            element);
+                    assertThat(element.isRecord()).as("%s: a list of strings or of records", at).isTrue();
+                    assertRefToRecord(at + "[]", root, items.path("$ref").asText(), element);
                 }
+            } else if (type.isRecord()) {
+                // a nested record: a $ref to its $defs entry, beside {"type": "null"} in an anyOf when optional
+                JsonNode ref = property.has("$ref") ? property.path("$ref") : refIn(property.path("anyOf"));
+                assertThat(ref).as("%s: a $ref to the record's definition", at).isNotNull();
+                assertRefToRecord(at, root, ref.asText(), type);
             } else {
                 throw new AssertionError(at + ": no rule for component type " + type);
             }
         }
     }
 
+    private static void assertRefToRecord(String at, JsonNode root, String ref, Class<?> record) {
+        assertThat(ref).as(at).isEqualTo("#/$defs/" + record.getSimpleName());
+        JsonNode definition = root.path("$defs").path(record.getSimpleName());
+        assertThat(definition.path("type").asText()).as("%s: its definition is an object", at).isEqualTo("object");
+        assertThat(definition.path("additionalProperties").asBoolean(false)).as(at).isTrue();
+        assertObjectMatchesRecord(at, root, definition, record);
+    }
+
+    private static JsonNode refIn(JsonNode anyOf) {
+        for (JsonNode alternative : anyOf) {
+            if (alternative.has("$ref")) {
+                return alternative.path("$ref");
+            }
+        }
+        return null;
+    }
+
+    /** Whether a property admits a JSON type, by its {@code type} or one of its {@code anyOf} alternatives. */
     private static boolean allows(JsonNode property, String jsonType) {
+        for (JsonNode alternative : property.path("anyOf")) {
+            if (allows(alternative, jsonType)) {
+                return true;
+            }
+        }
         JsonNode type = property.path("type");
         if (type.isArray()) {
             for (JsonNode t : type) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,6 +25,7 @@ import tw.uplift.contracts.deadline.ItemOverdue;
 import tw.uplift.contracts.deadline.TrackedItemKind;
 import tw.uplift.contracts.plan.ItemComment;
 import tw.uplift.contracts.plan.PlanApproved;
+import tw.uplift.contracts.plan.PlanContentSnapshot;
 import tw.uplift.contracts.plan.PlanReturned;
 import tw.uplift.contracts.plan.PlanSubmitted;
 import tw.uplift.contracts.review.PlanReviewDecided;
@@ -45,6 +47,8 @@ class PlanFlowIT {
 
     static final String CLERK = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
     static final String OTHER_AGENCY = TestTokens.agencyStaff("clerk2", "kcg-household-xinxing");
+    static final String REVIEWER = TestTokens.reviewer("reviewer", "kcg-rdec", null);
+    static final String REVIEWER_OF_ANOTHER_BODY = TestTokens.reviewer("tpe-reviewer", "tpe-rdec", null);
 
     static final String PLAN = """
             {"rocYear": 115, "title": "高雄市政府民政局115年度提升服務執行計畫",
@@ -94,6 +98,16 @@ class PlanFlowIT {
         assertThat(event.supervisingBodyId()).isEqualTo("kcg-rdec");
         assertThat(event.measureCount()).isEqualTo(3);
         assertThat(planEvents.getFirst().source()).isEqualTo("/uplift/plan-service");
+        // It carries what was submitted, so the reviewer reviews exactly this revision.
+        List<PlanContentSnapshot.Measure> submittedMeasures = event.content().dimensions().getFirst().focusAreas()
+                .getFirst().measures();
+        assertThat(submittedMeasures).extracting(PlanContentSnapshot.Measure::id)
+                .containsExactly(measures.get(0).get("id").asString(), measures.get(1).get("id").asString(),
+                        measures.get(2).get("id").asString());
+        assertThat(submittedMeasures.getFirst().units()).containsExactly("宗教禮俗科", "戶籍行政科");
+        assertThat(submittedMeasures.getFirst().text()).isEqualTo("訂定申辦案件SOP");
+        assertThat(submittedMeasures.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(submittedMeasures.getLast().cadence()).isEqualTo("QUARTERLY");
 
         // The reviewer approves; the decision is delivered twice (redelivery).
         EventEnvelope<PlanReviewDecided> decision = KafkaProbe.envelope(new PlanReviewDecided(planId, "task-1",
@@ -221,6 +235,51 @@ class PlanFlowIT {
     }
 
     @Test
+    void aReviewerOfTheSupervisingBodyReadsThePlansSubmittedToItAndChangesNone() {
+        TestHttp http = new TestHttp(port);
+        String draft = http.post("/api/plans", CLERK, PLAN).body().get("id").asString();
+        String submitted = http.post("/api/plans", CLERK, PLAN).body().get("id").asString();
+        assertThat(http.post("/api/plans/" + submitted + "/submit", CLERK, null).status()).isEqualTo(200);
+        String published = publishedPlan(http);
+
+        for (String planId : List.of(submitted, published)) {
+            TestHttp.Reply read = http.get("/api/plans/" + planId, REVIEWER);
+            assertThat(read.status()).as(read.text()).isEqualTo(200);
+            assertThat(read.body().at("/dimensions/0/focusAreas/0/measures").size()).isEqualTo(3);
+        }
+        assertThat(http.get("/api/plans/" + draft, REVIEWER).status()).as("a draft never submitted").isEqualTo(404);
+        assertThat(http.get("/api/plans/" + submitted, REVIEWER_OF_ANOTHER_BODY).status()).as("another body's plan")
+                .isEqualTo(404);
+        assertThat(ids(http.get("/api/plans", REVIEWER).body())).contains(submitted, published).doesNotContain(draft);
+        assertThat(ids(http.get("/api/plans", REVIEWER_OF_ANOTHER_BODY).body()))
+                .doesNotContain(draft, submitted, published);
+
+        // Where a reviewer works grants nothing: the agency's draft is not theirs to read.
+        String reviewerAtTheAgency = TestTokens.reviewer("reviewer2", "kcg-rdec", "kcg-civil-affairs");
+        assertThat(http.get("/api/plans/" + draft, reviewerAtTheAgency).status()).isEqualTo(404);
+        assertThat(http.get("/api/plans/" + submitted, reviewerAtTheAgency).status()).isEqualTo(200);
+
+        // Read only: a reviewer changes, submits and completes nothing.
+        Map<String, Object> before = mongo.findById(draft, Map.class, "plans");
+        assertThat(http.put("/api/plans/" + submitted, REVIEWER, PLAN).status()).isEqualTo(403);
+        assertThat(http.put("/api/plans/" + draft, REVIEWER, PLAN).status()).isEqualTo(403);
+        assertThat(http.post("/api/plans/" + draft + "/submit", REVIEWER, null).status()).isEqualTo(403);
+        String measureId = http.get("/api/plans/" + published, REVIEWER).body()
+                .at("/dimensions/0/focusAreas/0/measures/0/id").asString();
+        assertThat(http.post("/api/plans/" + published + "/measures/" + measureId + "/complete", REVIEWER, null)
+                .status()).isEqualTo(403);
+        assertThat(mongo.findById(draft, Map.class, "plans")).isEqualTo(before);
+        JsonNode stillSubmitted = http.get("/api/plans/" + submitted, CLERK).body();
+        assertThat(stillSubmitted.get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(stillSubmitted.get("revision").asInt()).isEqualTo(1);
+
+        // Agency users are unchanged: their own agency's plans, drafts included, and nobody else's.
+        assertThat(ids(http.get("/api/plans", CLERK).body())).contains(draft, submitted, published);
+        assertThat(ids(http.get("/api/plans", OTHER_AGENCY).body())).doesNotContain(draft, submitted, published);
+        assertThat(http.get("/api/plans/" + submitted, OTHER_AGENCY).status()).isEqualTo(404);
+    }
+
+    @Test
     void anOverdueNoticeMarksTheMeasureOnceAndALateOneForACompletedMeasureIsIgnored() {
         TestHttp http = new TestHttp(port);
         String planId = publishedPlan(http);
@@ -306,6 +365,12 @@ class PlanFlowIT {
     private static ItemOverdue overdue(String planId, String measureId, String deadlineId) {
         return new ItemOverdue(deadlineId, TrackedItemKind.MEASURE, measureId, planId, "kcg-civil-affairs",
                 "訂定標準作業流程(SOP)", LocalDate.of(2026, 3, 31), Instant.now());
+    }
+
+    private static List<String> ids(JsonNode plans) {
+        List<String> ids = new ArrayList<>();
+        plans.forEach(p -> ids.add(p.get("id").asString()));
+        return ids;
     }
 
     private static JsonNode measure(TestHttp http, String planId, int index) {

@@ -5,9 +5,12 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tw.uplift.contracts.DomainEvent;
 import tw.uplift.contracts.Topic;
+import tw.uplift.contracts.plan.PlanContentSnapshot;
 import tw.uplift.contracts.plan.PlanSubmitted;
 import tw.uplift.contracts.review.PlanReviewDecided;
 import tw.uplift.contracts.review.ReviewDecision;
@@ -28,6 +32,7 @@ import tw.uplift.contracts.review.ReviewTaskAssigned;
 import tw.uplift.contracts.review.ReviewTaskCompleted;
 import tw.uplift.contracts.survey.SurveyResultsPublished;
 import tw.uplift.contracts.values.DerivedId;
+import tw.uplift.contracts.values.TaipeiTime;
 import tw.uplift.platform.events.EventEnvelope;
 import tw.uplift.platform.messaging.TopicNames;
 import tw.uplift.platform.test.KafkaProbe;
@@ -61,6 +66,9 @@ class ReviewFlowIT {
     @Autowired
     TopicNames topics;
 
+    @Autowired
+    Clock clock;
+
     // ---- scenarios ----
 
     @Test
@@ -72,6 +80,15 @@ class ReviewFlowIT {
 
         JsonNode task = awaitTask(taskId, REVIEWER);
         assertThat(task.get("status").asString()).isEqualTo("ASSIGNED");
+        // The reviewer reviews exactly what was submitted: the task carries revision 1's content.
+        assertThat(measureTitles(task)).containsExactly("訂定標準作業流程(SOP) 1", "服務資訊公開透明 1");
+        assertThat(task.at("/content/dimensions/0/focusAreas/0/measures/0/id").asString()).isEqualTo("m-sop");
+        assertThat(task.at("/content/dimensions/0/focusAreas/0/measures/0/units/0").asString()).isEqualTo("戶籍行政科");
+        assertThat(task.at("/content/dimensions/0/focusAreas/0/measures/0/dueDate").asString()).isEqualTo("2026-03-31");
+        assertThat(task.at("/content/dimensions/0/focusAreas/0/measures/1/cadence").asString()).isEqualTo("QUARTERLY");
+        assertThat(get("/api/review-tasks/" + taskId, ADMIN).body().has("content")).isTrue();
+        assertThat(stream(get("/api/review-tasks", REVIEWER).body()).filter(t -> taskId.equals(t.get("id").asString())))
+                .singleElement().satisfies(t -> assertThat(t.has("content")).as("lists leave the content out").isFalse());
         assertThat(task.get("assigneeId").asString()).isEqualTo("reviewer"); // reviewer2 works at kcg-civil-affairs
         assertThat(task.get("kind").asString()).isEqualTo("PLAN_APPROVAL");
         assertThat(task.get("dueDate").asString()).isEqualTo("2026-03-13"); // Friday + 5 working days
@@ -101,7 +118,11 @@ class ReviewFlowIT {
         EventEnvelope<PlanSubmitted> second = KafkaProbe.envelope(civilAffairsPlan(planId, 2), 2);
         KafkaProbe.send(topics.of(Topic.PLAN), second);
         String secondTaskId = DerivedId.of(second.id(), "plan-approval");
-        assertThat(awaitTask(secondTaskId, ADMIN).get("revision").asInt()).isEqualTo(2);
+        JsonNode secondTask = awaitTask(secondTaskId, ADMIN);
+        assertThat(secondTask.get("revision").asInt()).isEqualTo(2);
+        assertThat(measureTitles(secondTask)).containsExactly("訂定標準作業流程(SOP) 2", "服務資訊公開透明 2");
+        assertThat(measureTitles(get("/api/review-tasks/" + taskId, REVIEWER).body()))
+                .as("the redelivery changed nothing").containsExactly("訂定標準作業流程(SOP) 1", "服務資訊公開透明 1");
 
         List<JsonNode> tasksOfPlan = stream(get("/api/review-tasks", ADMIN).body())
                 .filter(t -> planId.equals(t.get("subjectId").asString())).toList();
@@ -278,6 +299,11 @@ class ReviewFlowIT {
 
         assertThat(stream(get("/api/review-tasks", ADMIN).body()).filter(t -> planId.equals(t.get("subjectId").asString()))
                 .map(t -> t.get("revision").asInt())).containsExactlyInAnyOrder(1, 2, 3);
+        // Each task keeps the content of its own revision; the replayed revision 1 overwrote nothing.
+        assertThat(measureTitles(get("/api/review-tasks/" + DerivedId.of(first.id(), "plan-approval"), ADMIN).body()))
+                .containsExactly("訂定標準作業流程(SOP) 1", "服務資訊公開透明 1");
+        assertThat(measureTitles(get("/api/review-tasks/" + DerivedId.of(second.id(), "plan-approval"), ADMIN).body()))
+                .containsExactly("訂定標準作業流程(SOP) 2", "服務資訊公開透明 2");
         assertThat(reviewEvents(ReviewTaskAssigned.class).stream().filter(e -> planId.equals(e.subjectId())))
                 .hasSize(3);
     }
@@ -305,11 +331,95 @@ class ReviewFlowIT {
                 .containsExactlyInAnyOrder(earlierTask, laterTask));
     }
 
+    @Test
+    void aTaskOpenedFromASubmissionWithoutContentHasNone() {
+        String planId = "plan-" + UUID.randomUUID();
+        EventEnvelope<PlanSubmitted> older = KafkaProbe.envelope(new PlanSubmitted(planId, "kcg-civil-affairs",
+                "高雄市政府民政局", null, "kcg-rdec", 115, "高雄市政府民政局115年提升服務執行計畫", 1, 12, "clerk",
+                FRIDAY_MORNING), 1);
+        KafkaProbe.send(topics.of(Topic.PLAN), older);
+
+        JsonNode task = awaitTask(DerivedId.of(older.id(), "plan-approval"), REVIEWER);
+        assertThat(task.get("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(task.get("subjectId").asString()).isEqualTo(planId);
+        assertThat(task.has("content")).isFalse();
+    }
+
+    @Test
+    void theReviewersDeskListsOpenTasksByDueDateOverdueFirstThenDecidedOnesNewestFirst() {
+        Instant now = clock.instant();
+        LocalDate today = TaipeiTime.today(clock);
+        String planId = "plan-" + UUID.randomUUID();
+        EventEnvelope<PlanSubmitted> late = KafkaProbe.envelope(civilAffairsPlan(planId + "-late", 1,
+                now.minus(Duration.ofDays(30))), 1);
+        EventEnvelope<PlanSubmitted> soon = KafkaProbe.envelope(civilAffairsPlan(planId + "-soon", 1, now), 1);
+        EventEnvelope<PlanSubmitted> later = KafkaProbe.envelope(civilAffairsPlan(planId + "-later", 1,
+                now.plus(Duration.ofDays(20))), 1);
+        EventEnvelope<PlanSubmitted> decided = KafkaProbe.envelope(civilAffairsPlan(planId + "-decided", 1,
+                now.minus(Duration.ofDays(60))), 1);
+        for (EventEnvelope<PlanSubmitted> e : List.of(later, decided, soon, late)) {
+            KafkaProbe.send(topics.of(Topic.PLAN), e);
+        }
+        String lateTask = DerivedId.of(late.id(), "plan-approval");
+        String soonTask = DerivedId.of(soon.id(), "plan-approval");
+        String laterTask = DerivedId.of(later.id(), "plan-approval");
+        String decidedTask = DerivedId.of(decided.id(), "plan-approval");
+        for (String id : List.of(lateTask, soonTask, laterTask, decidedTask)) {
+            awaitTask(id, REVIEWER);
+        }
+        assertThat(post("/api/review-tasks/" + decidedTask + "/decision", REVIEWER, "{\"decision\":\"APPROVED\"}")
+                .status()).isEqualTo(200);
+
+        List<JsonNode> desk = stream(get("/api/review-tasks", REVIEWER).body()).toList();
+        List<String> mine = desk.stream().map(t -> t.get("id").asString())
+                .filter(List.of(lateTask, soonTask, laterTask, decidedTask)::contains).toList();
+        assertThat(mine).containsExactly(lateTask, soonTask, laterTask, decidedTask);
+        JsonNode overdue = byId(desk, lateTask);
+        assertThat(overdue.get("overdue").asBoolean()).isTrue();
+        assertThat(LocalDate.parse(overdue.get("dueDate").asString())).isBefore(today);
+        assertThat(byId(desk, soonTask).get("overdue").asBoolean()).isFalse();
+        assertThat(byId(desk, laterTask).get("overdue").asBoolean()).isFalse();
+        assertThat(byId(desk, decidedTask).get("overdue").asBoolean()).as("decided, however late").isFalse();
+        assertThat(get("/api/review-tasks/" + lateTask, REVIEWER).body().get("overdue").asBoolean()).isTrue();
+
+        // Whatever else the reviewer has on the desk (other scenarios share it), the order holds throughout.
+        int firstDecided = (int) desk.stream().takeWhile(t -> !"COMPLETED".equals(t.get("status").asString())).count();
+        List<JsonNode> open = desk.subList(0, firstDecided);
+        List<JsonNode> done = desk.subList(firstDecided, desk.size());
+        assertThat(done).allSatisfy(t -> assertThat(t.get("status").asString()).isEqualTo("COMPLETED"));
+        assertThat(open.stream().map(t -> LocalDate.parse(t.get("dueDate").asString())).toList()).isSorted();
+        assertThat(open).allSatisfy(t -> assertThat(t.get("overdue").asBoolean())
+                .isEqualTo(LocalDate.parse(t.get("dueDate").asString()).isBefore(today)));
+        assertThat(done.stream().map(t -> Instant.parse(t.get("decidedAt").asString())).toList())
+                .isSortedAccordingTo(Comparator.reverseOrder());
+    }
+
     // ---- fixtures and helpers ----
 
     private static PlanSubmitted civilAffairsPlan(String planId, int revision) {
+        return civilAffairsPlan(planId, revision, FRIDAY_MORNING);
+    }
+
+    /** Revision {@code revision} of a plan of 民政局, its measures' titles ending in the revision number. */
+    private static PlanSubmitted civilAffairsPlan(String planId, int revision, Instant submittedAt) {
+        PlanContentSnapshot content = new PlanContentSnapshot(List.of(new PlanContentSnapshot.Dimension("一",
+                "完備基礎服務項目", List.of(new PlanContentSnapshot.FocusArea("(一)", "建立業務標準作業流程", List.of(
+                        new PlanContentSnapshot.Measure("m-sop", "1", "訂定標準作業流程(SOP) " + revision,
+                                "訂定申辦案件SOP", List.of("戶籍行政科"), "3月31日前", LocalDate.of(2026, 3, 31), null,
+                                null),
+                        new PlanContentSnapshot.Measure("m-publicity", "2", "服務資訊公開透明 " + revision, null,
+                                List.of("各科室"), "持續辦理", null, "QUARTERLY", "民眾查詢更便利")))))));
         return new PlanSubmitted(planId, "kcg-civil-affairs", "高雄市政府民政局", null, "kcg-rdec", 115,
-                "高雄市政府民政局115年提升服務執行計畫", revision, 12, "clerk", FRIDAY_MORNING);
+                "高雄市政府民政局115年提升服務執行計畫", revision, 2, "clerk", submittedAt, content);
+    }
+
+    private static List<String> measureTitles(JsonNode task) {
+        return stream(task.at("/content/dimensions/0/focusAreas/0/measures")).map(m -> m.get("title").asString())
+                .toList();
+    }
+
+    private static JsonNode byId(List<JsonNode> tasks, String id) {
+        return tasks.stream().filter(t -> id.equals(t.get("id").asString())).findFirst().orElseThrow();
     }
 
     private JsonNode awaitTask(String taskId, String token) {

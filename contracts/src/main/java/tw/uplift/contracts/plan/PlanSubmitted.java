@@ -17,6 +17,8 @@ import tw.uplift.contracts.EventType;
  * @param measureCount number of measures (推行作法)
  * @param submittedBy the user who submitted
  * @param submittedAt when
+ * @param content the content of the submitted revision (送審版本), for the reviewer, or null; added in a later release
+ *                of v1, so older records lack it
  */
 @EventType("tw.uplift.plan.PlanSubmitted.v1")
 public record PlanSubmitted(
@@ -30,7 +32,16 @@ public record PlanSubmitted(
         int revision,
         int measureCount,
         String submittedBy,
-        Instant submittedAt) implements PlanEvent {
+        Instant submittedAt,
+        PlanContentSnapshot content) implements PlanEvent {
+
+    /** A submission without its content, as records were before {@code content} was added. */
+    public PlanSubmitted(String planId, String agencyId, String agencyName, String parentAgencyId,
+            String supervisingBodyId, int rocYear, String title, int revision, int measureCount, String submittedBy,
+            Instant submittedAt) {
+        this(planId, agencyId, agencyName, parentAgencyId, supervisingBodyId, rocYear, title, revision, measureCount,
+                submittedBy, submittedAt, null);
+    }
 
     @Override
     public String aggregateId() {

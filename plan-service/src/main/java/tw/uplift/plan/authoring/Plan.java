@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import tw.uplift.contracts.plan.ItemComment;
 import tw.uplift.contracts.plan.MeasureCompleted;
 import tw.uplift.contracts.plan.PlanApproved;
+import tw.uplift.contracts.plan.PlanContentSnapshot;
 import tw.uplift.contracts.plan.PlanPublished;
 import tw.uplift.contracts.plan.PlanReturned;
 import tw.uplift.contracts.plan.PlanSubmitted;
@@ -70,11 +71,19 @@ public class Plan extends OutboxAggregate {
         this.dimensions = List.copyOf(newDimensions);
     }
 
-    /** Submits the plan for review (送審): a new revision and a {@code PlanSubmitted}. */
+    /**
+     * Submits the plan for review (送審): a new revision and a {@code PlanSubmitted} carrying the revision's content,
+     * so the reviewer reviews exactly what was submitted.
+     */
     public void submit(Agency agency, String submittedBy, Instant at) {
         requireEditable();
         if (measures().findAny().isEmpty()) {
             throw new RuleViolationException("empty-plan", "dimensions", "a plan needs at least one measure to be submitted");
+        }
+        PlanContentSnapshot content = contentSnapshot();
+        if (SubmittedContentSize.estimate(content) > SubmittedContentSize.LIMIT) {
+            throw new RuleViolationException("too-large-to-submit", "dimensions", "the plan's content is larger than "
+                    + SubmittedContentSize.LIMIT / 1024 + " KiB, more than one submission can carry; shorten the texts");
         }
         revision++;
         supervisingBodyId = agency.supervisingBodyId();
@@ -82,7 +91,12 @@ public class Plan extends OutboxAggregate {
         submittedAt = at;
         reviewComments = new ArrayList<>();
         record(new PlanSubmitted(id, agencyId, agency.name(), agency.parentId(), agency.supervisingBodyId(), rocYear,
-                title, revision, (int) measures().count(), submittedBy, at), at);
+                title, revision, (int) measures().count(), submittedBy, at, content), at);
+    }
+
+    /** Whether the plan was ever submitted (a draft never submitted has revision 0). */
+    public boolean everSubmitted() {
+        return revision > 0;
     }
 
     /**
@@ -142,6 +156,16 @@ public class Plan extends OutboxAggregate {
         return true;
     }
 
+    private PlanContentSnapshot contentSnapshot() {
+        return new PlanContentSnapshot(dimensions.stream().map(d -> new PlanContentSnapshot.Dimension(d.code(),
+                d.title(), d.focusAreas().stream().map(f -> new PlanContentSnapshot.FocusArea(f.code(), f.title(),
+                        f.measures().stream().map(m -> new PlanContentSnapshot.Measure(m.id(), m.code(), m.title(),
+                                m.text(), m.units(), m.deadlineText(), m.dueDate(), m.cadence(), m.expectedBenefit()))
+                                .toList()))
+                        .toList()))
+                .toList());
+    }
+
     private List<TrackedMeasure> trackedMeasures() {
         return measures().map(m -> new TrackedMeasure(m.id(), m.code(), m.title(), m.units(), m.dueDate(), m.cadence(),
                 m.deadlineText())).toList();
@@ -179,6 +203,11 @@ public class Plan extends OutboxAggregate {
 
     public String getAgencyId() {
         return agencyId;
+    }
+
+    /** The body that reviews it, as of the last submission; null while never submitted. */
+    public String getSupervisingBodyId() {
+        return supervisingBodyId;
     }
 
     public int getRocYear() {

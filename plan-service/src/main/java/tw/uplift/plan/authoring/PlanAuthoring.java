@@ -1,7 +1,10 @@
 package tw.uplift.plan.authoring;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.dao.DuplicateKeyException;
@@ -15,7 +18,10 @@ import tw.uplift.platform.security.Role;
 import tw.uplift.platform.domain.NotFoundException;
 import tw.uplift.platform.domain.RuleViolationException;
 
-/** The clerk's use cases: create, revise, submit a plan; complete a measure. Scoped to the caller's agency. */
+/**
+ * The clerk's use cases: create, revise, submit a plan; complete a measure. Writes are scoped to the caller's agency;
+ * reads also to the plans submitted to a reviewer's supervising body, and to every plan for operators.
+ */
 @Service
 public class PlanAuthoring {
 
@@ -78,18 +84,37 @@ public class PlanAuthoring {
         });
     }
 
-    /** A plan the caller may see: their agency's, or any for ADMIN/OPS. Others' plans do not exist for them. */
+    /**
+     * A plan the caller may read: their agency's (agency staff), one submitted to their supervising body (a
+     * reviewer, see {@link #reviewableBy}), or any (ADMIN/OPS). Other plans do not exist for them (404), so ids
+     * cannot be probed.
+     */
     public Plan get(CurrentUser user, String planId) {
         Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", planId));
         requireVisible(user, plan);
         return plan;
     }
 
+    /**
+     * The plans the caller may read, newest year first: all for ADMIN/OPS; their agency's for agency staff; those
+     * submitted to their body for a reviewer. Anyone else is refused (403).
+     */
     public List<Plan> list(CurrentUser user) {
         if (isOperator(user)) {
             return plans.findAll();
         }
-        return plans.findByAgencyIdOrderByRocYearDesc(user.requireAgency());
+        if (!isBoundReviewer(user)) {
+            return plans.findByAgencyIdOrderByRocYearDesc(user.requireAgency());
+        }
+        List<Plan> reviewable = plans.findBySupervisingBodyIdAndRevisionGreaterThanOrderByRocYearDesc(user.bodyId(), 0);
+        if (!user.isAgencyUser()) {
+            return reviewable;
+        }
+        // Both roles in one token: their agency's plans and their body's, once each.
+        Map<String, Plan> both = new LinkedHashMap<>();
+        plans.findByAgencyIdOrderByRocYearDesc(user.requireAgency()).forEach(p -> both.put(p.getId(), p));
+        reviewable.forEach(p -> both.putIfAbsent(p.getId(), p));
+        return both.values().stream().sorted(Comparator.comparingInt(Plan::getRocYear).reversed()).toList();
     }
 
     /**
@@ -108,9 +133,23 @@ public class PlanAuthoring {
     }
 
     private static void requireVisible(CurrentUser user, Plan plan) {
-        if (!isOperator(user) && !plan.getAgencyId().equals(user.agencyId())) {
+        boolean ownAgency = user.isAgencyUser() && plan.getAgencyId().equals(user.agencyId());
+        if (!isOperator(user) && !ownAgency && !reviewableBy(user, plan)) {
             throw new NotFoundException("plan", plan.getId());
         }
+    }
+
+    /**
+     * A reviewer reads (never writes) the plans submitted to the supervising body they are bound to: the plans of
+     * the tasks assigned to that body. A draft never submitted is its agency's alone. The agency id a reviewer's token
+     * may carry (where they work) grants nothing.
+     */
+    static boolean reviewableBy(CurrentUser user, Plan plan) {
+        return isBoundReviewer(user) && plan.everSubmitted() && user.bodyId().equals(plan.getSupervisingBodyId());
+    }
+
+    private static boolean isBoundReviewer(CurrentUser user) {
+        return user.has(Role.REVIEWER) && user.bodyId() != null && !user.bodyId().isBlank();
     }
 
     private static boolean isOperator(CurrentUser user) {

@@ -8,5 +8,8 @@ public interface PlanRepository extends MongoRepository<Plan, String> {
 
     List<Plan> findByAgencyIdOrderByRocYearDesc(String agencyId);
 
+    /** The plans reviewed by a supervising body that were submitted at least once ({@code revision > 0}). */
+    List<Plan> findBySupervisingBodyIdAndRevisionGreaterThanOrderByRocYearDesc(String supervisingBodyId, int revision);
+
     long countByStatus(PlanStatus status);
 }

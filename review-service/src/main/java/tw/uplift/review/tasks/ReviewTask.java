@@ -2,11 +2,13 @@ package tw.uplift.review.tasks;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import tw.uplift.contracts.plan.ItemComment;
+import tw.uplift.contracts.plan.PlanContentSnapshot;
 import tw.uplift.contracts.review.PlanReviewDecided;
 import tw.uplift.contracts.review.ReviewDecision;
 import tw.uplift.contracts.review.ReviewTaskAssigned;
@@ -23,6 +25,28 @@ import tw.uplift.platform.domain.RuleViolationException;
 @Document("review_tasks")
 public class ReviewTask extends OutboxAggregate {
 
+    private static final Comparator<ReviewTask> OPEN_ORDER = Comparator
+            .comparing(ReviewTask::dueDate, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(ReviewTask::openedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+            .thenComparing(ReviewTask::getId);
+
+    private static final Comparator<ReviewTask> DECIDED_ORDER = Comparator
+            .comparing(ReviewTask::decidedAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+            .thenComparing(ReviewTask::openedAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+            .thenComparing(ReviewTask::getId);
+
+    /**
+     * A reviewer's desk (我的審查案件): open tasks first, the earliest due first (so overdue ones lead), those without a
+     * due date after them; then the decided ones, the most recently decided first. Ties go to the task opened first
+     * (open) or last (decided), then to the id, so the order is stable.
+     */
+    public static final Comparator<ReviewTask> DESK_ORDER = (a, b) -> {
+        if (a.open() != b.open()) {
+            return a.open() ? -1 : 1;
+        }
+        return a.open() ? OPEN_ORDER.compare(a, b) : DECIDED_ORDER.compare(a, b);
+    };
+
     private ReviewTaskKind kind;
     private String subjectId;
     /** What a person calls the subject (the plan's title); null for follow-ups and tasks opened before it was kept. */
@@ -32,6 +56,11 @@ public class ReviewTask extends OutboxAggregate {
     private String parentAgencyId;
     private String supervisingBodyId;
     private int revision;
+    /**
+     * The content of the revision under review, as submitted; null for follow-ups and for tasks opened from
+     * submissions that did not carry it.
+     */
+    private PlanContentSnapshot content;
     private String reason;
     private Instant openedAt;
     private LocalDate dueDate;
@@ -67,6 +96,7 @@ public class ReviewTask extends OutboxAggregate {
         ReviewTask task = new ReviewTask(id, ReviewTaskKind.PLAN_APPROVAL, plan.planId(), agency, dueDate, openedAt);
         task.revision = plan.revision();
         task.subjectTitle = plan.title();
+        task.content = plan.content();
         return task;
     }
 
@@ -135,6 +165,16 @@ public class ReviewTask extends OutboxAggregate {
         record(new ReviewTaskCompleted(id, kind, subjectId, agencyId, reviewerId, decision.name(), at), at);
     }
 
+    /** Whether the task still waits for its decision (unassigned or assigned). */
+    public boolean open() {
+        return status != ReviewTaskStatus.COMPLETED;
+    }
+
+    /** Whether the task is still open the day after its due date (days in Asia/Taipei, {@code TaipeiTime.today}). */
+    public boolean overdueOn(LocalDate today) {
+        return open() && dueDate != null && dueDate.isBefore(today);
+    }
+
     public boolean isAssignedTo(String reviewerId) {
         return assigneeId != null && assigneeId.equals(reviewerId);
     }
@@ -169,6 +209,11 @@ public class ReviewTask extends OutboxAggregate {
 
     public int revision() {
         return revision;
+    }
+
+    /** The submitted content of the revision under review, or null (follow-ups, older submissions). */
+    public PlanContentSnapshot content() {
+        return content;
     }
 
     public String reason() {

@@ -77,7 +77,7 @@ public class ReviewTaskService {
         }
         LocalDate due = workingDays.plus(TaipeiTime.dateOf(at), properties.planApprovalWorkingDays());
         ReviewTask task = ReviewTask.planApproval(id,
-                new PlanRevision(submitted.planId(), submitted.revision(), submitted.title()),
+                new PlanRevision(submitted.planId(), submitted.revision(), submitted.title(), submitted.content()),
                 new AgencyUnderReview(submitted.agencyId(), submitted.agencyName(), submitted.parentAgencyId(),
                         submitted.supervisingBodyId()),
                 due, clock.instant());
@@ -132,14 +132,30 @@ public class ReviewTaskService {
         }
     }
 
-    /** The tasks the caller may see: a reviewer's own, or all for an admin; newest first. */
+    /**
+     * The tasks the caller may see: all for an admin, newest first; a reviewer's own in the order of their desk
+     * ({@link ReviewTask#DESK_ORDER}: open ones by due date, then decided ones, most recent first). Read for
+     * listing only: loaded without their content, which lists never show.
+     */
     public List<ReviewTask> list(CurrentUser user) {
-        Query query = new Query().with(Sort.by(Sort.Direction.DESC, "openedAt"));
-        if (!user.has(Role.ADMIN)) {
-            user.requireBody();
-            query.addCriteria(Criteria.where("assigneeId").is(user.username()));
+        if (user.has(Role.ADMIN)) {
+            return mongo.find(withoutContent(new Query().with(Sort.by(Sort.Direction.DESC, "openedAt"))),
+                    ReviewTask.class);
         }
-        return mongo.find(query, ReviewTask.class);
+        user.requireBody();
+        List<ReviewTask> mine = mongo.find(withoutContent(Query.query(Criteria.where("assigneeId").is(user.username()))),
+                ReviewTask.class);
+        return mine.stream().sorted(ReviewTask.DESK_ORDER).toList();
+    }
+
+    private static Query withoutContent(Query query) {
+        query.fields().exclude("content");
+        return query;
+    }
+
+    /** Today in Taipei by the service's clock, for what depends on the day (a task being overdue). */
+    public LocalDate today() {
+        return TaipeiTime.today(clock);
     }
 
     /** One task, if the caller is its assignee or an admin; otherwise it does not exist for them. */

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import tw.uplift.contracts.plan.ItemComment;
 import tw.uplift.contracts.review.PlanReviewDecided;
@@ -101,6 +104,71 @@ class ReviewTaskTest {
         task.assignTo("reviewer", "王審查", NOW);
         task.decide("reviewer", ReviewDecision.APPROVED, List.of(), NOW);
         assertThat(payloads(task)).hasSize(2).last().isInstanceOf(ReviewTaskCompleted.class);
+    }
+
+    @Test
+    void aPlanApprovalKeepsTheContentOfTheRevisionAsSubmitted() {
+        ReviewTask task = assignedTask();
+        assertThat(task.content()).isEqualTo(ReviewTasks.SUBMITTED_CONTENT);
+        task.decide("reviewer", ReviewDecision.RETURNED, ONE_COMMENT, NOW);
+        assertThat(task.content()).as("kept after the decision").isEqualTo(ReviewTasks.SUBMITTED_CONTENT);
+    }
+
+    @Test
+    void aTaskOpenedFromASubmissionWithoutContentAndAFollowUpHaveNone() {
+        assertThat(ReviewTasks.planApprovalWithoutContent("task-1").content()).isNull();
+        assertThat(ReviewTasks.followUp("task-2").content()).isNull();
+    }
+
+    @Test
+    void anOpenTaskIsOverdueFromTheDayAfterItsDueDate() {
+        ReviewTask task = assignedTask(); // due 2026-03-13
+        assertThat(task.overdueOn(LocalDate.of(2026, 3, 13))).isFalse();
+        assertThat(task.overdueOn(LocalDate.of(2026, 3, 14))).isTrue();
+        assertThat(ReviewTasks.planApproval("task-2").overdueOn(LocalDate.of(2026, 4, 1))).as("unassigned, open")
+                .isTrue();
+    }
+
+    @Test
+    void aDecidedTaskOrOneWithoutADueDateIsNeverOverdue() {
+        ReviewTask task = assignedTask();
+        task.decide("reviewer", ReviewDecision.APPROVED, List.of(), NOW);
+        assertThat(task.overdueOn(LocalDate.of(2026, 4, 1))).isFalse();
+        assertThat(ReviewTasks.storedWithoutDueDate(assignedTask()).overdueOn(LocalDate.of(2027, 1, 1))).isFalse();
+    }
+
+    @Test
+    void aStoredTaskKeepsItsContent() {
+        ReviewTask stored = ReviewTasks.storedWithoutDueDate(assignedTask());
+        assertThat(stored.content()).isEqualTo(ReviewTasks.SUBMITTED_CONTENT);
+        assertThat(stored.dueDate()).isNull();
+    }
+
+    @Test
+    void theDeskShowsOpenTasksByDueDateThenThoseWithoutThenDecidedOnesNewestFirst() {
+        ReviewTask overdue = assigned(ReviewTasks.planApproval("overdue", LocalDate.of(2026, 3, 2), NOW.minusSeconds(9)));
+        ReviewTask dueSoon = assigned(ReviewTasks.planApproval("due-soon", LocalDate.of(2026, 3, 10), NOW));
+        ReviewTask dueSoonOpenedLater = assigned(ReviewTasks.planApproval("due-soon-2", LocalDate.of(2026, 3, 10),
+                NOW.plusSeconds(60)));
+        ReviewTask dueLater = assigned(ReviewTasks.planApproval("due-later", LocalDate.of(2026, 4, 30), NOW));
+        ReviewTask noDueDate = ReviewTasks.storedWithoutDueDate(
+                assigned(ReviewTasks.planApproval("no-due-date", ReviewTasks.DUE, NOW.minusSeconds(3600))));
+        ReviewTask decidedFirst = assigned(ReviewTasks.planApproval("decided-first", LocalDate.of(2026, 3, 1), NOW));
+        decidedFirst.decide("reviewer", ReviewDecision.APPROVED, List.of(), NOW.plusSeconds(10));
+        ReviewTask decidedLast = assigned(ReviewTasks.planApproval("decided-last", LocalDate.of(2026, 5, 1), NOW));
+        decidedLast.decide("reviewer", ReviewDecision.RETURNED, ONE_COMMENT, NOW.plusSeconds(20));
+
+        List<ReviewTask> shuffled = new ArrayList<>(List.of(decidedFirst, noDueDate, dueLater, decidedLast,
+                dueSoonOpenedLater, overdue, dueSoon));
+        Collections.shuffle(shuffled, new Random(9));
+
+        assertThat(shuffled.stream().sorted(ReviewTask.DESK_ORDER).map(ReviewTask::getId)).containsExactly(
+                "overdue", "due-soon", "due-soon-2", "due-later", "no-due-date", "decided-last", "decided-first");
+    }
+
+    private static ReviewTask assigned(ReviewTask task) {
+        task.assignTo("reviewer", "王審查", task.openedAt());
+        return task;
     }
 
     @Test

@@ -16,7 +16,7 @@ import tw.uplift.plan.authoring.Plan;
 import tw.uplift.plan.authoring.PlanAuthoring;
 import tw.uplift.platform.security.CurrentUser;
 
-/** {@code /api/plans}: the agency's plans. */
+/** {@code /api/plans}: the agency's plans; reviewers and operators read them. */
 @RestController
 @RequestMapping("/api/plans")
 public class PlanController {
@@ -34,13 +34,15 @@ public class PlanController {
         return ResponseEntity.created(URI.create("/api/plans/" + plan.getId())).body(PlanView.of(plan));
     }
 
-    @Operation(summary = "The caller's agency's plans, newest year first")
+    @Operation(summary = "The plans the caller may read, newest year first: their agency's (agency staff), those "
+            + "submitted to their supervising body (REVIEWER), all (ADMIN/OPS)")
     @GetMapping
     public List<PlanView> list(CurrentUser user) {
         return authoring.list(user).stream().map(PlanView::of).toList();
     }
 
-    @Operation(summary = "One plan")
+    @Operation(summary = "One plan: of the caller's agency, submitted to the caller's supervising body (REVIEWER, "
+            + "read only), or any (ADMIN/OPS); 404 otherwise")
     @GetMapping("/{planId}")
     public PlanView get(CurrentUser user, @PathVariable String planId) {
         return PlanView.of(authoring.get(user, planId));

@@ -1,24 +1,47 @@
 package tw.uplift.review.tasks.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import tw.uplift.contracts.plan.ItemComment;
+import tw.uplift.contracts.plan.PlanContentSnapshot;
 import tw.uplift.contracts.review.ReviewDecision;
 import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.review.tasks.ReviewTask;
 import tw.uplift.review.tasks.ReviewTaskStatus;
 
-/** A review task as the API shows it. */
+/**
+ * A review task as the API shows it.
+ *
+ * @param overdue whether it is still open after its due date, by the service's clock (days in Asia/Taipei)
+ * @param content the submitted revision under review (plan approvals); only on one task, not in lists, and absent
+ *                for follow-ups and for tasks opened from submissions that did not carry it
+ */
 public record ReviewTaskView(String id, ReviewTaskKind kind, String subjectId, String subjectTitle, int revision,
-        String agencyId, String agencyName, String supervisingBodyId, String reason, ReviewTaskStatus status, String assigneeId,
-        String assigneeName, Instant openedAt, Instant assignedAt, LocalDate dueDate, ReviewDecision decision,
-        List<ItemComment> comments, Instant decidedAt) {
+        String agencyId, String agencyName, String supervisingBodyId, String reason, ReviewTaskStatus status,
+        String assigneeId, String assigneeName, Instant openedAt, Instant assignedAt, LocalDate dueDate,
+        boolean overdue, ReviewDecision decision, List<ItemComment> comments, Instant decidedAt,
+        @Schema(description = "the submitted revision's content (執行要項 → 執行重點 → 推行作法); only on one task "
+                + "(GET /api/review-tasks/{id}), absent in lists, for follow-ups and for tasks opened from older "
+                + "submissions", requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+        @JsonInclude(JsonInclude.Include.NON_NULL) PlanContentSnapshot content) {
 
-    static ReviewTaskView of(ReviewTask t) {
+    /** One task with the content under review. */
+    static ReviewTaskView of(ReviewTask t, LocalDate today) {
+        return view(t, today, t.content());
+    }
+
+    /** A task in a list: everything but the content. */
+    static ReviewTaskView summaryOf(ReviewTask t, LocalDate today) {
+        return view(t, today, null);
+    }
+
+    private static ReviewTaskView view(ReviewTask t, LocalDate today, PlanContentSnapshot content) {
         return new ReviewTaskView(t.getId(), t.kind(), t.subjectId(), t.subjectTitle(), t.revision(), t.agencyId(),
-                t.agencyName(),
-                t.supervisingBodyId(), t.reason(), t.status(), t.assigneeId(), t.assigneeName(), t.openedAt(),
-                t.assignedAt(), t.dueDate(), t.decision(), t.comments(), t.decidedAt());
+                t.agencyName(), t.supervisingBodyId(), t.reason(), t.status(), t.assigneeId(), t.assigneeName(),
+                t.openedAt(), t.assignedAt(), t.dueDate(), t.overdueOn(today), t.decision(), t.comments(),
+                t.decidedAt(), content);
     }
 }
