@@ -14,7 +14,7 @@ import tw.uplift.identity.grant.PasswordGrant;
 /**
  * The two clients of the local run, named as in the Keycloak realm:
  * {@code uplift-cli} (confidential: password and client_credentials grants, for scripts and tests) and
- * {@code uplift-web} (public: authorization code with PKCE, for the services' server-rendered pages).
+ * {@code uplift-web} (public: authorization code with PKCE, for browsers: the gateway logs people in with it).
  */
 final class DemoClients {
 

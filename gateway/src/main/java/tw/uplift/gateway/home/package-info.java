@@ -1,0 +1,2 @@
+/** The landing page and the redirect of each role to its desk. */
+package tw.uplift.gateway.home;
