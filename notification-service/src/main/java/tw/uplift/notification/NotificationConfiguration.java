@@ -17,6 +17,7 @@ import tw.uplift.notification.deadlines.persistence.TimeBuckets;
 import tw.uplift.notification.inbox.application.DeadlineNotices;
 import tw.uplift.notification.inbox.application.Inbox;
 import tw.uplift.notification.inbox.application.ReviewNotices;
+import tw.uplift.notification.inbox.persistence.UnreadCounters;
 import tw.uplift.platform.outbox.AggregateStore;
 
 /**
@@ -71,8 +72,13 @@ class NotificationConfiguration {
     }
 
     @Bean
-    Inbox inbox(AggregateStore store, MongoTemplate mongo, Clock clock, MeterRegistry meters) {
-        return new Inbox(store, mongo, clock, meters);
+    UnreadCounters unreadCounters(MongoTemplate mongo) {
+        return new UnreadCounters(mongo);
+    }
+
+    @Bean
+    Inbox inbox(AggregateStore store, MongoTemplate mongo, UnreadCounters unread, Clock clock, MeterRegistry meters) {
+        return new Inbox(store, mongo, unread, clock, meters);
     }
 
     @Bean

@@ -5,7 +5,10 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,21 +18,37 @@ import tw.uplift.contracts.notification.Channel;
 import tw.uplift.notification.inbox.InboxItem;
 import tw.uplift.notification.inbox.Notice;
 import tw.uplift.notification.inbox.NoticeCause;
+import tw.uplift.notification.inbox.persistence.UnreadCounters;
 import tw.uplift.platform.domain.NotFoundException;
 import tw.uplift.platform.outbox.AggregateStore;
 
-/** Puts notices into inboxes (once each) and reads them back for their recipients. */
+/**
+ * Puts notices into inboxes (once each), reads them back for their recipients, marks them read, and keeps each
+ * address's unread count in step ({@link UnreadCounters}: the ids of the unread items, so that repeating a step
+ * never counts twice).
+ */
 public class Inbox {
+
+    /**
+     * One reader's inbox as a page shows it.
+     *
+     * @param items  the newest items, newest first
+     * @param unread how many of all their items are unread (not only of those shown)
+     */
+    public record Listing(List<InboxItem> items, int unread) {
+    }
 
     private final AggregateStore store;
     private final MongoTemplate mongo;
+    private final UnreadCounters unread;
     private final Clock clock;
     private final Counter delivered;
     private final Counter duplicates;
 
-    public Inbox(AggregateStore store, MongoTemplate mongo, Clock clock, MeterRegistry meters) {
+    public Inbox(AggregateStore store, MongoTemplate mongo, UnreadCounters unread, Clock clock, MeterRegistry meters) {
         this.store = store;
         this.mongo = mongo;
+        this.unread = unread;
         this.clock = clock;
         Meter.MeterProvider<Counter> notices = Counter.builder("uplift.notifications")
                 .description("notices delivered, by channel and outcome").tag("channel", Channel.IN_APP.name())
@@ -40,19 +59,36 @@ public class Inbox {
 
     /**
      * Delivers a notice to each recipient. An item's id comes from its cause and recipient, so delivering the
-     * same cause again (a redelivered event) stores nothing and emits nothing.
+     * same cause again (a redelivered event) stores nothing, emits nothing and counts nothing.
+     *
+     * <p>Two writes per recipient, in this order: the item's id into the recipient's unread counter, then the
+     * item. A crash between them leaves the id counted without its item; the event was not acknowledged, so it
+     * comes again, finds no item, adds the id again (no change: it is a set) and inserts the item. The other order
+     * would leave an unread item that no counter holds, and its redelivery would find the item and could not
+     * tell whether the count had been taken. An item already there is not counted again: its id went in before
+     * it did.
      *
      * @return how many recipients got it now (not before)
      */
     public int deliver(NoticeCause cause, Notice notice, Collection<String> recipients) {
         int fresh = 0;
         for (String recipient : recipients) {
+            String id = InboxItem.idFor(cause, recipient);
+            if (store.findById(id, InboxItem.class).isPresent()) {
+                duplicates.increment();
+                continue;
+            }
+            unread.add(recipient, id);
             try {
                 store.save(InboxItem.deliver(cause, notice, recipient, clock.instant()));
                 delivered.increment();
                 fresh++;
             } catch (DuplicateKeyException alreadyThere) {
+                // The same notice delivered at the same moment by another consumer, and maybe already read:
+                // our add may have come after that read removed the id, so the stored item decides.
                 duplicates.increment();
+                store.findById(id, InboxItem.class).filter(item -> item.readAt() != null)
+                        .ifPresent(item -> unread.remove(recipient, id));
             }
         }
         return fresh;
@@ -66,13 +102,49 @@ public class Inbox {
     }
 
     /**
+     * One reader's newest items and their unread count. The page also repairs the counters of what it shows:
+     * the id of an item it shows as read is removed (a crash between a read's two writes left it; a read item
+     * never becomes unread, so this is always right), and an unread item no counter holds (delivered before the
+     * counters existed) is added. The counters are read before the items: an id missing then belongs to an item
+     * that, read after, is either really unread or already shown as read.
+     */
+    public Listing listing(Collection<String> addresses, int limit) {
+        Map<String, Set<String>> counted = new HashMap<>();
+        addresses.stream().distinct().forEach(a -> counted.put(a, unread.unread(a)));
+        List<InboxItem> items = newest(addresses, limit);
+        int count = counted.values().stream().mapToInt(Set::size).sum();
+        for (InboxItem item : items) {
+            boolean isCounted = counted.getOrDefault(item.recipient(), Set.of()).contains(item.getId());
+            if (item.readAt() != null && isCounted) {
+                unread.remove(item.recipient(), item.getId());
+                count--;
+            } else if (item.readAt() == null && !isCounted) {
+                unread.add(item.recipient(), item.getId());
+                count++;
+            }
+        }
+        return new Listing(items, Math.max(0, count));
+    }
+
+    /** How many items addressed to any of the addresses are unread: one {@code _id} read per address. */
+    public int unreadCount(Collection<String> addresses) {
+        return unread.count(addresses);
+    }
+
+    /**
      * Marks an item read by someone reading {@code addresses}; one addressed to none of them does not exist for
-     * them. Reading it again writes nothing.
+     * them. Reading it again writes nothing to the item.
+     *
+     * <p>Two writes, in this order: the item (the truth about what was read), then its id out of the recipient's
+     * unread counter. A crash between them leaves it counted; the counter is repaired by reading it again, which
+     * always removes the id (removing an absent one changes nothing), or by the inbox page ({@link #listing}).
      *
      * @throws NotFoundException when there is no such item for them
      */
     public InboxItem markRead(String id, Collection<String> addresses) {
-        return store.update(id, InboxItem.class, item -> item.readBy(addresses, clock.instant()))
+        InboxItem item = store.update(id, InboxItem.class, i -> i.readBy(addresses, clock.instant()))
                 .orElseThrow(() -> new NotFoundException("inbox item", id));
+        unread.remove(item.recipient(), id);
+        return item;
     }
 }

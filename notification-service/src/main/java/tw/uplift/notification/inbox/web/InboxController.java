@@ -1,7 +1,6 @@
 package tw.uplift.notification.inbox.web;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,11 +9,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tw.uplift.notification.inbox.InboxItem;
-import tw.uplift.notification.Recipients;
 import tw.uplift.notification.inbox.InboxKind;
 import tw.uplift.notification.inbox.application.Inbox;
 import tw.uplift.platform.security.CurrentUser;
-import tw.uplift.platform.security.Role;
 
 @RestController
 @RequestMapping("/api/inbox")
@@ -31,25 +28,25 @@ class InboxController {
     /** The caller's inbox, newest first: agency users their agency's, reviewers theirs and their body's. */
     @GetMapping
     List<InboxItemView> list(CurrentUser user, @RequestParam(defaultValue = "50") int limit) {
-        return inbox.newest(addressesOf(user), Math.clamp(limit, 1, MAX)).stream().map(InboxItemView::of).toList();
+        return inbox.newest(InboxAddresses.of(user), Math.clamp(limit, 1, MAX)).stream().map(InboxItemView::of).toList();
+    }
+
+    /**
+     * How many of the caller's notices are unread, for the unread badge the gateway shows in every page's
+     * header: one {@code _id} read per inbox address the caller reads, nothing scanned.
+     */
+    @GetMapping("/unread-count")
+    UnreadCount unreadCount(CurrentUser user) {
+        return new UnreadCount(inbox.unreadCount(InboxAddresses.of(user)));
     }
 
     /** Marks one of the caller's items read; another's item is a 404, as if it did not exist. */
     @PostMapping("/{id}/read")
     InboxItemView read(@PathVariable String id, CurrentUser user) {
-        return InboxItemView.of(inbox.markRead(id, addressesOf(user)));
+        return InboxItemView.of(inbox.markRead(id, InboxAddresses.of(user)));
     }
 
-    private static List<String> addressesOf(CurrentUser user) {
-        List<String> addresses = new ArrayList<>();
-        addresses.add(Recipients.user(user.username()));
-        if (user.isAgencyUser()) {
-            addresses.add(Recipients.agency(user.requireAgency()));
-        }
-        if (user.has(Role.REVIEWER) && user.bodyId() != null && !user.bodyId().isBlank()) {
-            addresses.add(Recipients.body(user.bodyId()));
-        }
-        return addresses;
+    record UnreadCount(int unread) {
     }
 
     record LinkView(String planId, String measureId, String taskId, String deadlineId) {

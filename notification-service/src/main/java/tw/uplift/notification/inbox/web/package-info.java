@@ -1,2 +1,5 @@
-/** {@code /api/inbox}: the caller's notices, newest first, and marking them read. */
+/**
+ * The inbox on the web: {@code /api/inbox} (the caller's notices, newest first, marking them read, the unread
+ * count for the header) and the inbox page {@code /inbox}.
+ */
 package tw.uplift.notification.inbox.web;
