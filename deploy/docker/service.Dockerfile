@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# One image recipe for all four services (they differ only in name and port).
+# One image recipe for the four services and the gateway (they differ only in name and port).
 # Build context: the repository root, after the jars are built:
 #   ./uplift build && docker build -f deploy/docker/service.Dockerfile \
 #       --build-arg SERVICE=plan-service --build-arg PORT=8081 -t uplift/plan-service .
@@ -9,7 +9,7 @@
 
 # --- 1. split the Boot jar into layers, so a code change rebuilds only the last small layer ---
 FROM eclipse-temurin:25-jre AS layers
-# Which module's jar: plan-service, review-service, survey-service or notification-service.
+# Which module's jar: plan-service, review-service, survey-service, notification-service or gateway.
 ARG SERVICE
 WORKDIR /build
 COPY ${SERVICE}/target/${SERVICE}.jar app.jar
@@ -19,7 +19,7 @@ RUN java -Djarmode=tools -jar app.jar extract --layers --launcher --destination 
 
 # --- 2. runtime ---
 FROM eclipse-temurin:25-jre
-# The port the service listens on (ADR 0001: 8081..8084).
+# The port the service listens on (ADR 0001: 8081..8084; the gateway 8080).
 ARG PORT
 # Non-root, numeric uid/gid so Kubernetes' runAsNonRoot can verify it.
 RUN groupadd --system --gid 10001 uplift \

@@ -11,11 +11,27 @@ final class Banner {
     private Banner() {
     }
 
+    /**
+     * The banner's first line: the address to open in a browser, alone on its line so a terminal makes it a link (and
+     * a script can take it with {@code head -1}). Without a gateway, the first service's address.
+     */
+    static String headline(LocalSystem system) {
+        return system.gateway().map(GatewayProcess::url)
+                .orElseGet(() -> system.services().stream().findFirst().map(ServiceProcess::url).orElse(system.issuerUrl()));
+    }
+
     static void print(LocalSystem system, Path repoRoot, PrintStream out) {
-        out.println();
+        out.println(headline(system));
         out.println(LINE);
         out.printf(" Uplift is running locally (ready in %.1f s)%n", system.startupTime().toMillis() / 1000.0);
+        system.gateway().ifPresent(gateway -> out.println(" Open " + gateway.url()
+                + " in a browser and log in as one of the demo users below."));
         out.println(LINE);
+        system.gateway().ifPresent(gateway -> out.printf(" %-22s %-24s pages and /api/<service>/**; operators: %s/ops%n",
+                "gateway", gateway.url(), gateway.url()));
+        if (system.gatewayNotBuilt()) {
+            out.printf(" %-22s not built yet (%s missing)%n", "gateway", repoRoot.relativize(GatewayProcess.jar(repoRoot)));
+        }
         for (ServiceProcess service : system.services()) {
             out.printf(" %-22s %-24s Swagger UI: %s/swagger-ui.html%n", service.spec().name(), service.url(), service.url());
         }

@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The whole Uplift system on one machine: MongoDB (in this JVM), Kafka, the identity provider and the
- * services (child processes). Started with {@link #builder()}; {@link #close()} stops it all, services
- * first so they can finish their work while Kafka and MongoDB are still there.
+ * The whole Uplift system on one machine: MongoDB (in this JVM), Kafka, the identity provider, the
+ * services and the gateway in front of them (child processes). Started with {@link #builder()}; {@link #close()}
+ * stops it all, gateway and services first so they can finish their work while Kafka and MongoDB are still there.
  *
  * <pre>{@code
  * try (LocalSystem system = LocalSystem.builder().dataDir(tmp).ports(PortPlan.random()).start()) {
@@ -32,7 +32,9 @@ public final class LocalSystem implements AutoCloseable {
     private final KafkaBroker kafka;
     private final IdentityServer identity;
     private final Map<ServiceSpec, ServiceProcess> services;
+    private final GatewayProcess gateway;
     private final List<ServiceSpec> notBuilt;
+    private final boolean gatewayNotBuilt;
     private final Duration startupTime;
     private final Starting parts;
 
@@ -43,7 +45,9 @@ public final class LocalSystem implements AutoCloseable {
         this.kafka = s.kafka;
         this.identity = s.identity;
         this.services = Map.copyOf(s.services);
+        this.gateway = s.gateway;
         this.notBuilt = List.copyOf(s.notBuilt);
+        this.gatewayNotBuilt = s.gatewayNotBuilt;
         this.startupTime = startupTime;
         this.parts = s;
     }
@@ -78,6 +82,21 @@ public final class LocalSystem implements AutoCloseable {
     /** The running services, in {@link ServiceSpec#ALL} order. */
     public List<ServiceProcess> services() {
         return ServiceSpec.ALL.stream().filter(services::containsKey).map(services::get).toList();
+    }
+
+    /** The gateway, unless left out ({@link Builder#withoutGateway()}) or not built ({@link #gatewayNotBuilt()}). */
+    public Optional<GatewayProcess> gateway() {
+        return Optional.ofNullable(gateway);
+    }
+
+    /** The one address people open (its login, the pages and APIs of every service); fails if it was not started. */
+    public String gatewayUrl() {
+        return gateway().orElseThrow(() -> new IllegalStateException("the gateway is not running in this system")).url();
+    }
+
+    /** True when the gateway was asked for but skipped because its jar is not built ({@link Builder#skipServicesNotBuilt()}). */
+    public boolean gatewayNotBuilt() {
+        return gatewayNotBuilt;
     }
 
     /** Services that were asked for but skipped because their jar is not built ({@link Builder#skipServicesNotBuilt()}). */
@@ -138,7 +157,9 @@ public final class LocalSystem implements AutoCloseable {
         KafkaBroker kafka;
         IdentityServer identity;
         final Map<ServiceSpec, ServiceProcess> services = new LinkedHashMap<>();
+        GatewayProcess gateway;
         final List<ServiceSpec> notBuilt = new ArrayList<>();
+        boolean gatewayNotBuilt;
         private volatile boolean stopped;
 
         /** Idempotent: called by close(), by a failed start and by the JVM shutdown hook, whichever comes first. */
@@ -147,8 +168,11 @@ public final class LocalSystem implements AutoCloseable {
                 return;
             }
             stopped = true;
-            // Services and identity in parallel: each may take a while to drain, and they do not depend on each other.
+            // Gateway, services and identity in parallel: each may take a while to drain, and none needs another to stop.
             List<Thread> stopping = new ArrayList<>();
+            if (gateway != null) {
+                stopping.add(Thread.ofVirtual().start(gateway::close));
+            }
             services.values().forEach(service -> stopping.add(Thread.ofVirtual().start(service::close)));
             if (identity != null) {
                 stopping.add(Thread.ofVirtual().start(identity::close));
@@ -169,6 +193,7 @@ public final class LocalSystem implements AutoCloseable {
         private Path dataDir;
         private PortPlan ports = PortPlan.defaults();
         private List<ServiceSpec> serviceSpecs = ServiceSpec.ALL;
+        private boolean withGateway = true;
         private boolean skipNotBuilt;
         private Consumer<String> progress = message -> { };
         private boolean stopOnJvmExit;
@@ -201,10 +226,16 @@ public final class LocalSystem implements AutoCloseable {
 
         /** Only MongoDB, Kafka and the identity provider (component tests, or a service run from the IDE). */
         public Builder withoutServices() {
-            return services(List.of());
+            return services(List.of()).withoutGateway();
         }
 
-        /** Leave out a service whose jar is missing instead of failing (the local run while services are written). */
+        /** Leave out the gateway (by default it starts after the services, in front of them). */
+        public Builder withoutGateway() {
+            this.withGateway = false;
+            return this;
+        }
+
+        /** Leave out a service (or the gateway) whose jar is missing instead of failing (the local run while they are written). */
         public Builder skipServicesNotBuilt() {
             this.skipNotBuilt = true;
             return this;
@@ -233,7 +264,7 @@ public final class LocalSystem implements AutoCloseable {
             s.data = DataDir.at(dataDir != null ? dataDir : root.resolve(".uplift"));
             if (stopOnJvmExit) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    progress.accept("Stopping Uplift (services, identity, Kafka, then MongoDB)...");
+                    progress.accept("Stopping Uplift (gateway, services, identity, Kafka, then MongoDB)...");
                     s.stop();
                     progress.accept("Stopped. Data kept in " + s.data.root());
                 }, "uplift-stop"));
@@ -245,16 +276,17 @@ public final class LocalSystem implements AutoCloseable {
                     // killed outright leaves them running: say so instead of failing half-way through the start.
                     throw new LauncherException("Ports already in use: " + busy + ". Is another Uplift still running? "
                             + "Stop it with Ctrl-C, or end its processes: pkill -f 'uplift-launcher.jar|kafka.Kafka|"
-                            + "uplift-identity.jar|-service.jar'");
+                            + "uplift-identity.jar|-service.jar|gateway.jar'");
                 }
                 List<ServiceSpec> runnable = runnableServices(root, s.notBuilt);
+                boolean gatewayRuns = withGateway && gatewayRunnable(root, s);
                 Path kafkaLib = KafkaClasspath.libDirectory(root);
 
                 s.mongo = EmbeddedMongo.start(s.data.mongoFile(), ports.mongo());
                 progress.accept("MongoDB (embedded, H2 file " + s.data.mongoFile() + ") on port " + ports.mongo());
 
                 // Identity first: its JVM warms up while Kafka formats and starts.
-                s.identity = IdentityServer.start(root, s.data, ports.identity(), IdentityServer.webRedirectUris(ports.services()));
+                s.identity = IdentityServer.start(root, s.data, ports.identity(), webRedirectUris(gatewayRuns));
                 s.kafka = KafkaBroker.start(s.data.kafka(), ports.kafka(), ports.kafkaController(), s.data.log("kafka"), kafkaLib,
                         s.data.classDataArchive("kafka"));
                 s.kafka.awaitReady();
@@ -264,17 +296,49 @@ public final class LocalSystem implements AutoCloseable {
 
                 // Services only after Kafka: the binder provisions topics while the context starts.
                 for (ServiceSpec spec : runnable) {
-                    s.services.put(spec, ServiceProcess.start(spec, root, s.data, ports.portOf(spec), environmentOf(spec, s)));
+                    s.services.put(spec, ServiceProcess.start(spec, root, s.data, ports.portOf(spec), environmentOf(spec, s, gatewayRuns)));
+                }
+                // The gateway after the services: it needs only the issuer (ready by now) and routes to whatever answers.
+                if (gatewayRuns) {
+                    s.gateway = GatewayProcess.start(root, s.data, ports.gateway(),
+                            GatewayProcess.environment(ports.gateway(), s.identity.issuer(), ports));
                 }
                 for (ServiceProcess service : s.services.values()) {
                     service.awaitReady();
                     progress.accept(service.spec().name() + " ready on port " + ports.portOf(service.spec()) + " after " + seconds(started));
+                }
+                if (s.gateway != null) {
+                    s.gateway.awaitReady();
+                    progress.accept("gateway ready on port " + ports.gateway() + " after " + seconds(started));
                 }
                 return new LocalSystem(s, Duration.ofNanos(System.nanoTime() - started));
             } catch (RuntimeException e) {
                 s.stop();
                 throw e;
             }
+        }
+
+        private boolean gatewayRunnable(Path root, Starting s) {
+            if (Files.isRegularFile(GatewayProcess.jar(root))) {
+                return true;
+            }
+            if (!skipNotBuilt) {
+                throw new LauncherException("The gateway is not built: " + GatewayProcess.jar(root)
+                        + " is missing. Build it: ./mvnw -q -DskipTests -pl gateway -am package");
+            }
+            s.gatewayNotBuilt = true;
+            progress.accept("gateway is not built yet (" + GatewayProcess.jar(root) + " missing): skipped");
+            return false;
+        }
+
+        /** Where the issuer may send a browser back to after login: the gateway first, then each service's own pages. */
+        private List<String> webRedirectUris(boolean gatewayRuns) {
+            List<String> uris = new ArrayList<>();
+            if (gatewayRuns) {
+                uris.add(GatewayProcess.loginRedirectUri(ports.gateway()));
+            }
+            uris.addAll(IdentityServer.webRedirectUris(ports.services()));
+            return uris;
         }
 
         private List<ServiceSpec> runnableServices(Path root, List<ServiceSpec> notBuilt) {
@@ -294,14 +358,15 @@ public final class LocalSystem implements AutoCloseable {
         }
 
         /** Exactly the variables of ADR 0001, so the local run exercises the same configuration as production. */
-        private Map<String, String> environmentOf(ServiceSpec spec, Starting s) {
+        private Map<String, String> environmentOf(ServiceSpec spec, Starting s, boolean gatewayRuns) {
             Map<String, String> env = new HashMap<>();
             env.put("SERVER_PORT", Integer.toString(ports.portOf(spec)));
             env.put("SPRING_MONGODB_URI", s.mongo.uri(spec.database()));
             env.put("SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS", s.kafka.bootstrapServers());
             env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", s.identity.issuer());
             env.put("UPLIFT_CLOCK_MOVABLE", "true");
-            env.put("UPLIFT_PUBLIC_BASE_URL", "http://localhost:" + ports.portOf(spec));
+            // Links in pages and e-mails point at the one address people open (the public pages are routed there too).
+            env.put("UPLIFT_PUBLIC_BASE_URL", gatewayRuns ? GatewayProcess.url(ports.gateway()) : "http://localhost:" + ports.portOf(spec));
             return env;
         }
 

@@ -92,6 +92,7 @@ public final class Main {
     /** Keeps the launcher alive (it hosts MongoDB) and reports a child that dies on its own. */
     private static void watch(LocalSystem system) {
         List<ChildProcess> children = new ArrayList<>();
+        system.gateway().ifPresent(gateway -> children.add(gateway.process()));
         system.services().forEach(s -> children.add(s.process()));
         children.add(system.identity().process());
         children.add(system.kafka().process());

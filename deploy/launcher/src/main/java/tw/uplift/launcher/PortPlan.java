@@ -13,7 +13,7 @@ import java.util.Set;
  * The TCP ports of one local system. {@link #defaults()} are the well-known ports of ADR 0001 (the local run);
  * {@link #random()} picks free ones, so tests never clash with a local run or with each other.
  */
-public record PortPlan(int mongo, int kafka, int kafkaController, int identity, Map<String, Integer> services) {
+public record PortPlan(int mongo, int kafka, int kafkaController, int identity, int gateway, Map<String, Integer> services) {
 
     public PortPlan {
         services = Map.copyOf(services);
@@ -22,7 +22,7 @@ public record PortPlan(int mongo, int kafka, int kafkaController, int identity, 
     public static PortPlan defaults() {
         Map<String, Integer> services = new LinkedHashMap<>();
         ServiceSpec.ALL.forEach(s -> services.put(s.name(), s.defaultPort()));
-        return new PortPlan(27017, 9092, 9093, 9000, services);
+        return new PortPlan(27017, 9092, 9093, 9000, GatewayProcess.DEFAULT_PORT, services);
     }
 
     /**
@@ -33,7 +33,7 @@ public record PortPlan(int mongo, int kafka, int kafkaController, int identity, 
         Set<Integer> taken = new HashSet<>();
         Map<String, Integer> services = new LinkedHashMap<>();
         ServiceSpec.ALL.forEach(s -> services.put(s.name(), freePort(taken)));
-        return new PortPlan(freePort(taken), freePort(taken), freePort(taken), freePort(taken), services);
+        return new PortPlan(freePort(taken), freePort(taken), freePort(taken), freePort(taken), freePort(taken), services);
     }
 
     public int portOf(ServiceSpec service) {
@@ -51,6 +51,7 @@ public record PortPlan(int mongo, int kafka, int kafkaController, int identity, 
         planned.put("Kafka", kafka);
         planned.put("Kafka controller", kafkaController);
         planned.put("identity", identity);
+        planned.put("gateway", gateway);
         planned.putAll(services);
         Map<String, Integer> busy = new LinkedHashMap<>();
         planned.forEach((what, port) -> {

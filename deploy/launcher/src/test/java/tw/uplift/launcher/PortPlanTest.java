@@ -17,6 +17,7 @@ class PortPlanTest {
         assertThat(ports.mongo()).isEqualTo(27017);
         assertThat(ports.kafka()).isEqualTo(9092);
         assertThat(ports.identity()).isEqualTo(9000);
+        assertThat(ports.gateway()).isEqualTo(8080);
         assertThat(ports.portOf(ServiceSpec.PLAN)).isEqualTo(8081);
         assertThat(ports.portOf(ServiceSpec.NOTIFICATION)).isEqualTo(8084);
     }
@@ -24,11 +25,12 @@ class PortPlanTest {
     @Test
     void randomPortsAreAllDifferentAndAwayFromTheDefaults() {
         PortPlan ports = PortPlan.random();
-        List<Integer> all = new ArrayList<>(List.of(ports.mongo(), ports.kafka(), ports.kafkaController(), ports.identity()));
+        List<Integer> all = new ArrayList<>(List.of(ports.mongo(), ports.kafka(), ports.kafkaController(), ports.identity(),
+                ports.gateway()));
         all.addAll(ports.services().values());
 
-        assertThat(new HashSet<>(all)).hasSize(4 + ServiceSpec.ALL.size());
-        assertThat(all).doesNotContain(27017, 9092, 9000, 8081);
+        assertThat(new HashSet<>(all)).hasSize(5 + ServiceSpec.ALL.size());
+        assertThat(all).doesNotContain(27017, 9092, 9000, 8080, 8081);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package tw.uplift.gateway.ops;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +29,7 @@ import tw.uplift.gateway.ops.ServiceStatus.ClockReading;
 import tw.uplift.gateway.ops.ServiceStatus.DeadLetterRow;
 import tw.uplift.gateway.routing.DownstreamServices;
 import tw.uplift.gateway.routing.DownstreamServices.Service;
+import tw.uplift.gateway.routing.Unreachable;
 
 /**
  * Asks the services how they are, with short timeouts and in parallel, so one service that hangs costs the status page a
@@ -177,22 +177,8 @@ class ServiceProbe {
             return request.exchange((req, res) -> new Reply(res.getStatusCode().value(),
                     new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
         } catch (RestClientException e) {
-            return new Reply(-1, unreachableReason(e));
+            return new Reply(-1, Unreachable.why(e));
         }
-    }
-
-    private static String unreachableReason(RestClientException e) {
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof java.net.ConnectException) {
-            return "not reachable (connection refused)";
-        }
-        if (cause instanceof java.net.http.HttpTimeoutException || cause instanceof java.net.SocketTimeoutException) {
-            return "no answer in time";
-        }
-        if (cause instanceof IOException) {
-            return "not reachable (" + cause.getClass().getSimpleName() + ")";
-        }
-        return "not reachable";
     }
 
     private static String readinessOf(Reply reply) {

@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.cloud.gateway.server.mvc.filter.FormFilter;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -100,19 +99,14 @@ class Routes {
         return error instanceof ResourceAccessException;
     }
 
-    private static String cause(Throwable error) {
-        Throwable cause = NestedExceptionUtils.getMostSpecificCause(error);
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getClass().getSimpleName() + ": " + cause.getMessage();
-    }
-
     private static ServerResponse unavailablePage(Service service, ServerRequest request, Throwable error) {
-        log.warn("{} {} → {} did not answer: {}", request.method(), request.path(), service.name(), cause(error));
+        log.warn("{} {} → {}: {}", request.method(), request.path(), service.name(), Unreachable.why(error));
         return ServerResponse.status(HttpStatus.BAD_GATEWAY)
                 .render("gateway/unavailable", Map.of("service", service.name()));
     }
 
     private static ServerResponse unavailableProblem(Service service, ServerRequest request, Throwable error) {
-        log.warn("{} {} → {} did not answer: {}", request.method(), request.path(), service.name(), cause(error));
+        log.warn("{} {} → {}: {}", request.method(), request.path(), service.name(), Unreachable.why(error));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, service.name() + " is not answering; try again shortly.");
         problem.setTitle("Service unavailable");
         return ServerResponse.status(HttpStatus.BAD_GATEWAY).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -1,0 +1,81 @@
+package tw.uplift.launcher;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The gateway ({@code gateway/}) in a child process: the one address people open, in front of the services. Not a
+ * Kafka or MongoDB client; it needs only the issuer (for its login) and the services' addresses (for its routes).
+ */
+public final class GatewayProcess implements AutoCloseable {
+
+    static final String NAME = "gateway";
+    static final int DEFAULT_PORT = 8080;
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+
+    private final ChildProcess process;
+    private final int port;
+
+    private GatewayProcess(ChildProcess process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** {@code <repo>/gateway/target/gateway.jar}, as the module's spring-boot-maven-plugin names it. */
+    public static Path jar(Path repoRoot) {
+        return repoRoot.resolve(NAME).resolve("target").resolve(NAME + ".jar");
+    }
+
+    static GatewayProcess start(Path repoRoot, DataDir data, int port, Map<String, String> env) {
+        List<String> command = new ArrayList<>(List.of(JavaRuntime.executable(), "-Xmx192m", "-XX:TieredStopAtLevel=1"));
+        command.addAll(List.of("-jar", jar(repoRoot).toString()));
+        ChildProcess child = ChildProcess.start(NAME, command, env, repoRoot, data.log(NAME));
+        return new GatewayProcess(child, port);
+    }
+
+    /**
+     * The gateway's environment: its port, the issuer it logs people in at (public client {@code uplift-web}), and where
+     * each service answers (every service's planned port, running or not: a missing one shows as down, not as a 404).
+     */
+    static Map<String, String> environment(int port, String issuer, PortPlan ports) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SERVER_PORT", Integer.toString(port));
+        env.put("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_UPLIFT_ISSUER_URI", issuer);
+        env.put("UPLIFT_GATEWAY_SERVICES_PLAN", "http://localhost:" + ports.portOf(ServiceSpec.PLAN));
+        env.put("UPLIFT_GATEWAY_SERVICES_REVIEW", "http://localhost:" + ports.portOf(ServiceSpec.REVIEW));
+        env.put("UPLIFT_GATEWAY_SERVICES_SURVEY", "http://localhost:" + ports.portOf(ServiceSpec.SURVEY));
+        env.put("UPLIFT_GATEWAY_SERVICES_NOTIFICATION", "http://localhost:" + ports.portOf(ServiceSpec.NOTIFICATION));
+        return env;
+    }
+
+    /** Where the issuer may send a browser back to after login at the gateway (registration {@code uplift}). */
+    static String loginRedirectUri(int port) {
+        return url(port) + "/login/oauth2/code/uplift";
+    }
+
+    void awaitReady() {
+        Readiness.awaitHttpUp(process, URI.create(url() + "/actuator/health/readiness"), READY_TIMEOUT);
+    }
+
+    static String url(int port) {
+        return "http://localhost:" + port;
+    }
+
+    public String url() {
+        return url(port);
+    }
+
+    public ChildProcess process() {
+        return process;
+    }
+
+    @Override
+    public void close() {
+        process.stop();
+    }
+}
