@@ -10,6 +10,11 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -50,7 +55,7 @@ class GatewayIT {
         gateway = "http://localhost:" + gatewayPort;
         services = FakeService.start();
         issuer = Issuer.start(freePort(), gateway + "/login/oauth2/code/uplift", work);
-        app = GatewayApplication.application().run(
+        app = GatewayApplication.application().sources(ShiftedClock.class).run(
                 "--server.port=" + gatewayPort,
                 "--spring.security.oauth2.client.provider.uplift.issuer-uri=" + issuer.url(),
                 "--uplift.gateway.services.plan=" + services.url(),
@@ -276,6 +281,31 @@ class GatewayIT {
         assertThat(claimsOf(arrived.header("Authorization")).get("sub").asString()).isEqualTo("clerk");
     }
 
+    @Test
+    void aTokenThatExpiredSendsThePersonThroughTheIssuerAgainAndBackToTheSamePage() {
+        Browser clerk = loggedIn("clerk");
+        String before = services.last("GET", "/plans").orElseThrow().header("Authorization");
+        ShiftedClock clock = app.getBean(ShiftedClock.class);
+
+        HttpResponse<String> expired;
+        try {
+            clock.shift(Duration.ofHours(2));     // the local issuer's tokens live 1 h and come without a refresh token
+            expired = clerk.get(gateway + "/plans/p-1");
+        } finally {
+            clock.shift(Duration.ZERO);
+        }
+
+        assertThat(expired.statusCode()).isEqualTo(302);
+        assertThat(expired.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).startsWith(issuer.url() + "/oauth2/authorize"));
+        HttpResponse<String> back = clerk.follow(expired, new ArrayList<>());    // silent: the issuer session lasts
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(back.uri().getPath()).isEqualTo("/plans/p-1");
+        String after = services.last("GET", "/plans/p-1").orElseThrow().header("Authorization");
+        assertThat(after).isNotEqualTo(before);
+        assertThat(claimsOf(after).get("sub").asString()).isEqualTo("clerk");
+    }
+
     // --- desks and logout ------------------------------------------------------------------------------------------------
 
     @Test
@@ -417,6 +447,31 @@ class GatewayIT {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The gateway's clock for judging token expiry, moved forward by a test (the real time plus {@link #shift}). */
+    static final class ShiftedClock extends Clock {
+
+        private volatile Duration shift = Duration.ZERO;
+
+        void shift(Duration shift) {
+            this.shift = shift;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(shift);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
         }
     }
 }

@@ -2,6 +2,7 @@ package tw.uplift.gateway.security;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -86,8 +87,9 @@ class SecurityConfig {
         return manager;
     }
 
+    /** Expiry is judged on the system clock, unless a {@link Clock} bean says otherwise (tests move it). */
     @Bean
-    UserTokens userTokens(OAuth2AuthorizedClientManager authorizedClientManager) {
-        return new UserTokens(authorizedClientManager, Clock.systemUTC());
+    UserTokens userTokens(OAuth2AuthorizedClientManager authorizedClientManager, ObjectProvider<Clock> clock) {
+        return new UserTokens(authorizedClientManager, clock.getIfAvailable(Clock::systemUTC));
     }
 }
