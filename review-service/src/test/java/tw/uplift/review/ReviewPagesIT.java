@@ -1,0 +1,239 @@
+package tw.uplift.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tw.uplift.contracts.Topic;
+import tw.uplift.contracts.plan.ItemComment;
+import tw.uplift.contracts.plan.PlanContentSnapshot;
+import tw.uplift.contracts.plan.PlanSubmitted;
+import tw.uplift.contracts.review.PlanReviewDecided;
+import tw.uplift.contracts.review.ReviewDecision;
+import tw.uplift.contracts.values.DerivedId;
+import tw.uplift.platform.events.EventEnvelope;
+import tw.uplift.platform.messaging.TopicNames;
+import tw.uplift.platform.test.KafkaProbe;
+import tw.uplift.platform.test.TestHttp;
+import tw.uplift.platform.test.TestTokens;
+import tw.uplift.platform.test.WithUpliftInfrastructure;
+import tw.uplift.review.support.Browser;
+
+/**
+ * The reviewer's pages against the real broker and store: plans submitted over the broker become tasks on the
+ * desk; the task page shows the submitted plan with a comment box per measure; the decision form approves,
+ * returns with comments (PlanReviewDecided carries them) or comes back with its errors and saves nothing. Only
+ * the assignee decides: another reviewer finds no such task, an admin reads.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "spring.config.name=review-service")
+@WithUpliftInfrastructure
+class ReviewPagesIT {
+
+    /** Plans of 民政局 go to "reviewer": "reviewer2" works at 民政局 (a conflict of interest). */
+    private static final String REVIEWER = TestTokens.reviewer("reviewer", "kcg-rdec", null);
+    private static final String REVIEWER2 = TestTokens.reviewer("reviewer2", "kcg-rdec", "kcg-civil-affairs");
+    private static final String ADMIN = TestTokens.admin();
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration EVENT_WAIT = Duration.ofSeconds(60);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TopicNames topics;
+
+    Browser reviewer;
+    String title;
+
+    @BeforeEach
+    void browsers() {
+        reviewer = new Browser(port, REVIEWER);
+        title = "高雄市政府民政局115年提升服務執行計畫 " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void theDeskListsTheReviewersTasksOverdueFirstWithROCDueDates() {
+        String later = submitted(title + " 新", Instant.now());
+        String overdue = submitted(title + " 舊", Instant.parse("2026-03-06T02:00:00Z")); // due 13 March 2026
+
+        Browser.Page desk = reviewer.get("/reviews");
+
+        assertThat(desk.status()).isEqualTo(200);
+        String html = desk.html();
+        assertThat(html).contains("<h1 class=\"govuk-heading-l\">我的審查案件</h1>", "受審機關", "審查期限",
+                "高雄市政府民政局", "計畫審查", "待審查", "115年3月13日", "datetime=\"2026-03-13\"", ">逾期<",
+                "href=\"/reviews/" + overdue + "\"", "href=\"/reviews/" + later + "\"", "data-label=\"審查期限\"");
+        assertThat(html.indexOf("/reviews/" + overdue)).as("overdue first").isLessThan(html.indexOf("/reviews/" + later));
+        assertThat(html).containsOnlyOnce("<h1").contains("<main id=\"main-content\"", "aria-current=\"page\"");
+
+        String english = reviewer.get("/reviews?lang=en").html();
+        assertThat(english).contains("lang=\"en\"", ">My reviews</h1>", "Plan review", "13 Mar 2026 (ROC 115)",
+                ">Overdue<", "To review");
+
+        assertThat(new Browser(port, REVIEWER2).get("/reviews").html()).doesNotContain(overdue, later);
+    }
+
+    @Test
+    void theTaskPageShowsTheSubmittedPlanWithACommentBoxPerMeasureAndTheDecision() {
+        String task = submitted(title, Instant.now());
+
+        Browser.Page page = reviewer.get("/reviews/" + task);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("<title>" + title + " – 審查案件 – Uplift 提升服務</title>",
+                "<span class=\"govuk-caption-l\">計畫審查 · 高雄市政府民政局</span>", "第 1 版",
+                "送審計畫內容（第 1 版）", ">執行要項<", ">執行重點<", ">推行作法<", ">執行單位<", ">完成期限<",
+                "uplift-table--stack", "data-label=\"推行作法\"", "完備基礎服務項目", "建立業務標準作業流程",
+                "1. 訂定標準作業流程(SOP)", "訂定申辦案件SOP", "戶籍行政科", "3月31日前", "115年3月31日",
+                "2. 服務資訊公開透明", "持續辦理，每季回報", "預期效益", "民眾查詢更便利");
+        assertThat(page.html()).as("a labelled box per measure and one for the whole plan").contains(
+                "<label class=\"govuk-label govuk-label--s\" for=\"comment-1\">",
+                "id=\"comment-1\" name=\"comments[m-sop]\"", "id=\"comment-2\" name=\"comments[m-publicity]\"",
+                "：1. 訂定標準作業流程(SOP)</span></label>", "for=\"comment-plan\"",
+                "id=\"comment-plan\" name=\"comments[plan]\"");
+        assertThat(page.html()).as("the decision: radios in a fieldset with a legend, posted with the CSRF field")
+                .contains("<fieldset class=\"govuk-fieldset\"", "<legend class=\"govuk-fieldset__legend",
+                        "審查決定", "id=\"decision\" name=\"decision\" type=\"radio\" value=\"APPROVED\"",
+                        "id=\"decision-returned\" name=\"decision\" type=\"radio\" value=\"RETURNED\"",
+                        "action=\"/reviews/" + task + "/decision\"",
+                        "name=\"_csrf\" value=\"" + Browser.CSRF + "\"");
+        assertThat(page.html()).containsOnlyOnce("<h1");
+
+        String english = reviewer.get("/reviews/" + task + "?lang=en").html();
+        assertThat(english).contains("lang=\"en\"", "The plan as submitted (revision 1)", "Responsible units",
+                "31 Mar 2026 (ROC 115)", "Approve the plan", "Return it for revision", "Send the decision",
+                "Continuous, reported quarterly");
+    }
+
+    @Test
+    void approvingGoesBackToTheDeskWithABannerAndTheTaskReadsAsDecided() {
+        String task = submitted(title, Instant.now());
+
+        Browser.Page sent = reviewer.post("/reviews/" + task + "/decision", Map.of("decision", "APPROVED",
+                "comments[m-sop]", "", "comments[m-publicity]", " ", "comments[plan]", ""));
+
+        assertThat(sent.status()).isEqualTo(303);
+        assertThat(sent.location()).endsWith("/reviews?decided=" + task);
+        assertThat(reviewer.get("/reviews?decided=" + task).html()).contains("govuk-notification-banner--success",
+                "role=\"alert\"", "計畫已審查通過：", title);
+        PlanReviewDecided decided = decidedEvent(task);
+        assertThat(decided.decision()).isEqualTo(ReviewDecision.APPROVED);
+        assertThat(decided.comments()).as("blank boxes are no comments").isEmpty();
+
+        Browser.Page readOnly = reviewer.get("/reviews/" + task);
+        assertThat(readOnly.html()).contains("審查通過", "決定時間", "1. 訂定標準作業流程(SOP)")
+                .doesNotContain("<textarea", "type=\"radio\"", "/decision\"");
+        Browser.Page again = reviewer.post("/reviews/" + task + "/decision", Map.of("decision", "RETURNED",
+                "comments[plan]", "改變心意"));
+        assertThat(again.status()).as("decided once: shown as it is").isEqualTo(303);
+        assertThat(again.location()).endsWith("/reviews/" + task);
+        assertThat(status(task)).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void returningWithAMeasureCommentSendsItWithThatMeasuresId() {
+        String task = submitted(title, Instant.now());
+
+        Browser.Page sent = reviewer.post("/reviews/" + task + "/decision", Map.of("decision", "RETURNED",
+                "comments[m-sop]", "  請具體說明SOP涵蓋的申辦案件 ", "comments[m-publicity]", "",
+                "comments[plan]", "請補充預期效益", "comments[m-forged]", "不在計畫裡的項目"));
+
+        assertThat(sent.status()).isEqualTo(303);
+        PlanReviewDecided decided = decidedEvent(task);
+        assertThat(decided.decision()).isEqualTo(ReviewDecision.RETURNED);
+        assertThat(decided.comments()).containsExactly(new ItemComment("m-sop", "請具體說明SOP涵蓋的申辦案件"),
+                new ItemComment("plan", "請補充預期效益"));
+        assertThat(reviewer.get("/reviews?decided=" + task).html()).contains("計畫已退回修正：", "已退回修正".substring(1));
+        assertThat(reviewer.get("/reviews/" + task).html()).contains("退回修正", "請具體說明SOP涵蓋的申辦案件",
+                "整體審查意見", "請補充預期效益").doesNotContain("<textarea", "不在計畫裡的項目");
+    }
+
+    @Test
+    void returningWithoutAnyCommentShowsTheFormAgainWithItsErrorAndSavesNothing() {
+        String task = submitted(title, Instant.now());
+
+        Browser.Page refused = reviewer.post("/reviews/" + task + "/decision", Map.of("decision", "RETURNED",
+                "comments[m-sop]", "  ", "comments[plan]", ""));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.html()).contains("<title>錯誤： " + title, "govuk-error-summary", "有問題需要修正",
+                "<a href=\"#comment-1\">退回修正時，請至少填寫一則審查意見。</a>", "id=\"comment-1-error\"",
+                "govuk-textarea--error", "aria-describedby=\"comment-1-error\"",
+                "value=\"RETURNED\" checked=\"checked\"", "name=\"_csrf\" value=\"" + Browser.CSRF + "\"");
+        assertThat(status(task)).isEqualTo("ASSIGNED");
+
+        Browser.Page undecided = reviewer.post("/reviews/" + task + "/decision", Map.of("comments[m-sop]", "草稿意見"));
+        assertThat(undecided.status()).isEqualTo(400);
+        assertThat(undecided.html()).contains("<a href=\"#decision\">請選擇審查決定：審查通過或退回修正。</a>",
+                "id=\"decision-error\"", ">草稿意見</textarea>");
+        assertThat(status(task)).isEqualTo("ASSIGNED");
+    }
+
+    @Test
+    void onlyTheAssigneeDecidesAnotherReviewerFindsNothingAndAnAdminReads() {
+        String task = submitted(title, Instant.now());
+        Browser other = new Browser(port, REVIEWER2);
+
+        Browser.Page notFound = other.get("/reviews/" + task);
+        assertThat(notFound.status()).isEqualTo(404);
+        assertThat(notFound.html()).contains("找不到這個項目", "<main id=\"main-content\"").doesNotContain(title);
+        assertThat(other.post("/reviews/" + task + "/decision", Map.of("decision", "APPROVED")).status())
+                .isEqualTo(404);
+
+        Browser admin = new Browser(port, ADMIN);
+        Browser.Page read = admin.get("/reviews/" + task);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.html()).contains(title, "僅供檢視", "1. 訂定標準作業流程(SOP)", "審查委員")
+                .doesNotContain("<textarea", "type=\"radio\"");
+        assertThat(admin.get("/reviews").html()).contains(">所有審查案件</h1>", "/reviews/" + task);
+        assertThat(admin.post("/reviews/" + task + "/decision", Map.of("decision", "APPROVED")).status())
+                .isEqualTo(403);
+        assertThat(status(task)).isEqualTo("ASSIGNED");
+    }
+
+    // ---- helpers ----
+
+    /** A plan of 民政局 submitted at {@code at}, as plan-service publishes it; returns its task once assigned. */
+    private String submitted(String planTitle, Instant at) {
+        PlanContentSnapshot content = new PlanContentSnapshot(List.of(new PlanContentSnapshot.Dimension("一",
+                "完備基礎服務項目", List.of(new PlanContentSnapshot.FocusArea("(一)", "建立業務標準作業流程", List.of(
+                        new PlanContentSnapshot.Measure("m-sop", "1", "訂定標準作業流程(SOP)", "訂定申辦案件SOP",
+                                List.of("戶籍行政科"), "3月31日前", LocalDate.of(2026, 3, 31), null, null),
+                        new PlanContentSnapshot.Measure("m-publicity", "2", "服務資訊公開透明", null,
+                                List.of("各科室"), "持續辦理", null, "QUARTERLY", "民眾查詢更便利")))))));
+        EventEnvelope<PlanSubmitted> event = KafkaProbe.envelope(new PlanSubmitted("plan-" + UUID.randomUUID(),
+                "kcg-civil-affairs", "高雄市政府民政局", null, "kcg-rdec", 115, planTitle, 1, 2, "clerk", at, content), 1);
+        KafkaProbe.send(topics.of(Topic.PLAN), event);
+        String taskId = DerivedId.of(event.id(), "plan-approval");
+        await().atMost(WAIT).until(() -> new TestHttp(port).get("/api/review-tasks/" + taskId, REVIEWER).status() == 200);
+        return taskId;
+    }
+
+    private String status(String taskId) {
+        return new TestHttp(port).get("/api/review-tasks/" + taskId, ADMIN).body().get("status").asString();
+    }
+
+    private PlanReviewDecided decidedEvent(String taskId) {
+        return await().atMost(EVENT_WAIT).until(() -> KafkaProbe.readAll(topics.of(Topic.REVIEW), Duration.ofSeconds(2))
+                .stream().filter(r -> taskId.equals(header(r.headers().lastHeader("ce_subject"))))
+                .map(r -> KafkaProbe.decode(r).payload()).filter(PlanReviewDecided.class::isInstance)
+                .map(PlanReviewDecided.class::cast).findFirst().orElse(null), e -> e != null);
+    }
+
+    private static String header(Header h) {
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}
