@@ -17,7 +17,7 @@ public record CsrfField(String parameterName, String token) {
     public static final String TOKEN_HEADER = "X-CSRF-TOKEN";
     public static final String PARAMETER_HEADER = "X-CSRF-PARAM";
 
-    static final CsrfField NONE = new CsrfField(null, null);
+    public static final CsrfField NONE = new CsrfField(null, null);
 
     public static CsrfField of(HttpServletRequest request) {
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken own) {

@@ -42,6 +42,11 @@ public final class PageDates {
         return date == null ? "" : date.format(ISO);
     }
 
+    /** A moment in ISO-8601 with Taipei's offset, for {@code <time datetime>}. */
+    public String iso(Instant instant) {
+        return instant == null ? "" : instant.atZone(TAIPEI).toOffsetDateTime().toString();
+    }
+
     /** A moment as the date in Taipei and the time of day. */
     public String dateTime(Instant instant) {
         if (instant == null) {

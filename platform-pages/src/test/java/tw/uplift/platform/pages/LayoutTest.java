@@ -89,6 +89,17 @@ class LayoutTest {
     }
 
     @Test
+    void aPathWithoutAPageAnswersTheErrorPageOnTheLayout() throws Exception {
+        MvcResult missing = mvc.perform(get("/no-such-page").accept("text/html")).andReturn();
+        // MockMvc does not forward to the container's /error; render it as the container would.
+        MvcResult page = mvc.perform(get("/error").accept("text/html")
+                .requestAttr("jakarta.servlet.error.status_code", 404)
+                .requestAttr("jakarta.servlet.error.request_uri", "/no-such-page")).andReturn();
+        assertThat(missing.getResponse().getStatus()).isEqualTo(404);
+        assertThat(page.getResponse().getContentAsString()).contains("無法顯示此頁", "找不到這個項目", "跳至主要內容");
+    }
+
+    @Test
     void anonymousViewersSeeSignInAndNoDesks() throws Exception {
         String html = render(get("/plans/sample").header("X-Test-Anonymous", "yes"));
         assertThat(html).contains("/oauth2/authorization/uplift", "登入").doesNotContain("登出", "uplift-nav__list");

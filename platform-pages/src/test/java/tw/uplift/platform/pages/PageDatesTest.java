@@ -29,6 +29,7 @@ class PageDatesTest {
         // 2026-12-31T16:30Z is already 1 January 2027, 00:30 in Taipei: ROC 116.
         assertThat(chinese.dateTime(Instant.parse("2026-12-31T16:30:00Z"))).isEqualTo("116年1月1日 00:30");
         assertThat(chinese.iso(LocalDate.of(2026, 3, 31))).isEqualTo("2026-03-31");
+        assertThat(chinese.iso(Instant.parse("2026-12-31T16:30:00Z"))).isEqualTo("2027-01-01T00:30+08:00");
     }
 
     @Test
