@@ -40,8 +40,8 @@ class ServiceProbe {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
     static final Duration READ_TIMEOUT = Duration.ofSeconds(3);
-    /** The whole page waits at most this long for the slowest service. */
-    static final Duration PAGE_TIMEOUT = Duration.ofSeconds(8);
+    /** The whole page waits at most this long for the slowest service (readiness, then the rest side by side). */
+    static final Duration PAGE_TIMEOUT = Duration.ofSeconds(10);
     static final int DEAD_LETTERS_SHOWN = 50;
 
     static final String OUTBOX_PENDING = "uplift_outbox_pending";
@@ -87,18 +87,32 @@ class ServiceProbe {
         }
     }
 
+    /**
+     * One service: readiness first (no answer means down, and nothing else is asked); then metrics, dead letters and
+     * clock side by side, so one slow endpoint costs the page its own cell, not the service's whole row.
+     */
     ServiceStatus status(Service service, String accessToken) {
         String url = service.url().toString();
         Reply readiness = call(HttpMethod.GET, service, "/actuator/health/readiness", null, null);
         if (!readiness.answered()) {
             return ServiceStatus.unreachable(service.name(), url, readiness.body());
         }
-        String state = readinessOf(readiness);
+        Reply metrics;
+        Reply letters;
+        Reply time;
+        try (ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<Reply> metricsCall = calls.submit(() -> call(HttpMethod.GET, service, "/actuator/prometheus", null, null));
+            Future<Reply> lettersCall = calls.submit(() -> call(HttpMethod.GET, service,
+                    "/admin/dead-letters?limit=" + DEAD_LETTERS_SHOWN, accessToken, null));
+            Future<Reply> clockCall = calls.submit(() -> call(HttpMethod.GET, service, "/admin/clock", accessToken, null));
+            metrics = outcome(metricsCall);
+            letters = outcome(lettersCall);
+            time = outcome(clockCall);
+        }
         List<String> problems = new ArrayList<>();
 
         Double outbox = null;
         Map<String, Double> lag = Map.of();
-        Reply metrics = call(HttpMethod.GET, service, "/actuator/prometheus", null, null);
         if (metrics.ok()) {
             PrometheusText text = PrometheusText.parse(metrics.body());
             outbox = text.sum(OUTBOX_PENDING).isPresent() ? text.sum(OUTBOX_PENDING).getAsDouble() : null;
@@ -108,7 +122,6 @@ class ServiceProbe {
         }
 
         List<DeadLetterRow> deadLetters = null;
-        Reply letters = call(HttpMethod.GET, service, "/admin/dead-letters?limit=" + DEAD_LETTERS_SHOWN, accessToken, null);
         if (letters.ok()) {
             try {
                 deadLetters = deadLettersOf(letters.body());
@@ -120,7 +133,6 @@ class ServiceProbe {
         }
 
         ClockReading clock = null;
-        Reply time = call(HttpMethod.GET, service, "/admin/clock", accessToken, null);
         if (time.ok()) {
             try {
                 clock = clockOf(time.body());
@@ -131,8 +143,19 @@ class ServiceProbe {
             // 404: the clock is not movable there (uplift.clock.movable=false), which is normal in production.
             problems.add("clock: " + time.describe());
         }
-        return new ServiceStatus(service.name(), url, state, true, outbox, lag, deadLetters,
+        return new ServiceStatus(service.name(), url, readinessOf(readiness), true, outbox, lag, deadLetters,
                 problems.isEmpty() ? null : String.join("; ", problems), clock);
+    }
+
+    private static Reply outcome(Future<Reply> call) {
+        try {
+            return call.get();
+        } catch (ExecutionException e) {
+            return new Reply(-1, Unreachable.why(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Reply(-1, "interrupted");
+        }
     }
 
     /** {@code POST /admin/dead-letters/{id}/replay} on one service. */
