@@ -328,6 +328,15 @@ class PlanFlowIT {
     }
 
     @Test
+    void everyExamplePlanImportsAsADraft() {
+        TestHttp http = new TestHttp(port);
+        for (ExamplePlan example : ExamplePlan.values()) {
+            TestHttp.Reply saved = http.upload("/api/plans/import?confirm=true", CLERK, example.fileName(), example.bytes());
+            assertThat(saved.status()).as(example + ": " + saved.text()).isEqualTo(201);
+        }
+    }
+
+    @Test
     void anImportWithAYearThatIsNoPlanYearIsABadRequestNamingIt() {
         TestHttp http = new TestHttp(port);
         byte[] seed = ExamplePlan.KCG_CIVIL_AFFAIRS_111.bytes();

@@ -24,7 +24,8 @@ public record PlanInput(
             @NotNull @Size(max = 50) List<@NotNull @Valid FocusAreaInput> focusAreas) {
     }
 
-    public record FocusAreaInput(@Size(max = 10) String code, @NotBlank @Size(max = 1000) String title,
+    /** A focus area (執行重點); its title may be blank: some plans list measures straight under a 執行要項 (「其他」). */
+    public record FocusAreaInput(@Size(max = 10) String code, @Size(max = 1000) String title,
             @NotNull @Size(max = 100) List<@NotNull @Valid MeasureInput> measures) {
     }
 
