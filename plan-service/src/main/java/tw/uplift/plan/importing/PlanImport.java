@@ -50,6 +50,14 @@ public class PlanImport {
         return new Draft(year, title, content(imported));
     }
 
+    /**
+     * The content a parsed document makes, whatever its year: deadlines stay the phrases the document wrote until a
+     * plan year reads them (what the preview page shows when the document names no year).
+     */
+    public List<PlanContent.DimensionDraft> contentOf(ImportedPlan imported) {
+        return content(imported);
+    }
+
     private static List<PlanContent.DimensionDraft> content(ImportedPlan plan) {
         return plan.dimensions().stream().map(d -> new PlanContent.DimensionDraft(d.code(), d.title(),
                 d.focusAreas().stream().map(f -> new PlanContent.FocusAreaDraft(f.code(), f.title(),

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.node.ObjectNode;
 import tw.uplift.plan.authoring.Plan;
@@ -84,6 +86,14 @@ public class PlanImportController {
             throw InvalidInput.of(IDEMPOTENCY_KEY, "give 1 to " + MAX_KEY_LENGTH + " characters");
         }
         return idempotencyKey;
+    }
+
+    /** An upload the container refused to read ({@link UploadRefusal}): as a file the importer refused. */
+    @ExceptionHandler({MaxUploadSizeExceededException.class, InvalidParameterException.class})
+    ResponseEntity<ProblemDetail> unreadableUpload(Exception e) {
+        return unreadable(UploadRefusal.tooLarge(e)
+                ? new PlanImportException(PlanImportException.Problem.TOO_LARGE, 0, "the file is larger than the upload limit")
+                : new PlanImportException(PlanImportException.Problem.READ_FAILED, 0, "the upload could not be read"));
     }
 
     /** A file that is not a readable plan: 400 (413 when too large) naming the problem and the line. */

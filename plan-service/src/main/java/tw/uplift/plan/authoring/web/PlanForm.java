@@ -1,0 +1,402 @@
+package tw.uplift.plan.authoring.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import tw.uplift.plan.authoring.Dimension;
+import tw.uplift.plan.authoring.FocusArea;
+import tw.uplift.plan.authoring.Measure;
+import tw.uplift.plan.authoring.Plan;
+import tw.uplift.plan.authoring.PlanContent;
+
+/**
+ * A plan as the page form holds it, field by field as the browser sends it ({@code dimensions[0].focusAreas[1]
+ * .measures[2].title}); every value is the text typed, so nothing a person types fails to bind. The rules are
+ * {@link PlanInput}'s: {@link #toInput()} turns the form into one, and {@link PlanFormCheck} reports its
+ * violations under the form's field names. The buttons that add or remove a part of the tree re-render the form
+ * ({@link #apply}); no script is needed.
+ */
+public class PlanForm {
+
+    /** Units are typed one per line, or separated the way the documents separate them. */
+    private static final Pattern UNIT_SEPARATORS = Pattern.compile("[\\r\\n、,，;；]+");
+    private static final Pattern YEAR_DECORATION = Pattern.compile("^民國|年度$|年$");
+
+    private String rocYear;
+    private String title;
+    private List<DimensionForm> dimensions = new ArrayList<>();
+
+    /** A new plan: one dimension with one focus area with one measure, for the given year. */
+    public static PlanForm blank(int rocYear) {
+        PlanForm form = new PlanForm();
+        form.rocYear = String.valueOf(rocYear);
+        form.dimensions.add(DimensionForm.blank());
+        return form;
+    }
+
+    /** An existing plan to revise: its measures keep their ids. */
+    public static PlanForm of(Plan plan) {
+        PlanForm form = new PlanForm();
+        form.rocYear = String.valueOf(plan.getRocYear());
+        form.title = plan.getTitle();
+        for (Dimension d : plan.getDimensions()) {
+            DimensionForm dimension = new DimensionForm(d.code(), d.title());
+            for (FocusArea f : d.focusAreas()) {
+                FocusAreaForm focusArea = new FocusAreaForm(f.code(), f.title());
+                for (Measure m : f.measures()) {
+                    focusArea.measures.add(new MeasureForm(m.id(), m.code(), m.title(), m.text(), m.units(),
+                            m.deadlineText(), m.expectedBenefit()));
+                }
+                dimension.focusAreas.add(focusArea);
+            }
+            form.dimensions.add(dimension);
+        }
+        return form;
+    }
+
+    /** Content not saved yet (an imported document's draft). {@code rocYear} may be null: the document named none. */
+    public static PlanForm of(Integer rocYear, String title, List<PlanContent.DimensionDraft> content) {
+        PlanForm form = new PlanForm();
+        form.rocYear = rocYear == null ? "" : String.valueOf(rocYear);
+        form.title = title;
+        for (PlanContent.DimensionDraft d : content) {
+            DimensionForm dimension = new DimensionForm(d.code(), d.title());
+            for (PlanContent.FocusAreaDraft f : d.focusAreas()) {
+                FocusAreaForm focusArea = new FocusAreaForm(f.code(), f.title());
+                for (PlanContent.MeasureDraft m : f.measures()) {
+                    focusArea.measures.add(new MeasureForm(m.id(), m.code(), m.title(), m.text(), m.units(),
+                            m.deadline(), m.expectedBenefit()));
+                }
+                dimension.focusAreas.add(focusArea);
+            }
+            form.dimensions.add(dimension);
+        }
+        return form;
+    }
+
+    /**
+     * What the form says, as the API would receive it: blanks are absent values, units are split, the year is a
+     * number or null ({@link #rocYearIsNumber()} tells a year left empty from one that is not a number).
+     */
+    public PlanInput toInput() {
+        return new PlanInput(parsedYear(), title == null ? "" : title.strip(), dimensions.stream()
+                .map(d -> new PlanInput.DimensionInput(optional(d.code), required(d.title), d.focusAreas.stream()
+                        .map(f -> new PlanInput.FocusAreaInput(optional(f.code), required(f.title), f.measures.stream()
+                                .map(m -> new PlanInput.MeasureInput(optional(m.id), optional(m.code), required(m.title),
+                                        optional(m.text), m.unitList(), optional(m.deadline),
+                                        optional(m.expectedBenefit)))
+                                .toList()))
+                        .toList()))
+                .toList());
+    }
+
+    /** Whether the year field holds a number (or nothing); "next year" does not. */
+    public boolean rocYearIsNumber() {
+        return rocYear == null || rocYear.isBlank() || parsedYear() != null;
+    }
+
+    private Integer parsedYear() {
+        if (rocYear == null || rocYear.isBlank()) {
+            return null;
+        }
+        String digits = YEAR_DECORATION.matcher(rocYear.strip()).replaceAll("").strip();
+        try {
+            return Integer.valueOf(digits); // full-width digits (１１５) read as digits too
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Applies one of the form's structural buttons: {@code add-dimension}, {@code add-focus-area:d},
+     * {@code add-measure:d:f}, {@code remove-dimension:d}, {@code remove-focus-area:d:f},
+     * {@code remove-measure:d:f:m}. An index that does not exist (a stale page) changes nothing.
+     *
+     * @return whether the intent was one of these (anything else is "save")
+     */
+    public boolean apply(String intent) {
+        if (intent == null) {
+            return false;
+        }
+        String[] parts = intent.split(":");
+        int[] at;
+        try {
+            at = Arrays.stream(parts).skip(1).mapToInt(Integer::parseInt).toArray();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        switch (parts[0]) {
+            case "add-dimension" -> dimensions.add(DimensionForm.blank());
+            case "add-focus-area" -> {
+                if (at.length == 1 && has(dimensions, at[0])) {
+                    dimensions.get(at[0]).focusAreas.add(FocusAreaForm.blank());
+                }
+            }
+            case "add-measure" -> {
+                if (at.length == 2 && focusArea(at[0], at[1]) != null) {
+                    focusArea(at[0], at[1]).measures.add(new MeasureForm());
+                }
+            }
+            case "remove-dimension" -> {
+                if (at.length == 1 && has(dimensions, at[0])) {
+                    dimensions.remove(at[0]);
+                }
+            }
+            case "remove-focus-area" -> {
+                if (at.length == 2 && focusArea(at[0], at[1]) != null) {
+                    dimensions.get(at[0]).focusAreas.remove(at[1]);
+                }
+            }
+            case "remove-measure" -> {
+                if (at.length == 3 && focusArea(at[0], at[1]) != null && has(focusArea(at[0], at[1]).measures, at[2])) {
+                    focusArea(at[0], at[1]).measures.remove(at[2]);
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The form's field names in the order it shows them, for ordering an error summary. */
+    public List<String> fieldOrder() {
+        List<String> order = new ArrayList<>(List.of("rocYear", "title", "dimensions"));
+        for (int d = 0; d < dimensions.size(); d++) {
+            String dp = "dimensions[" + d + "]";
+            order.addAll(List.of(dp, dp + ".code", dp + ".title", dp + ".focusAreas"));
+            List<FocusAreaForm> focusAreas = dimensions.get(d).focusAreas;
+            for (int f = 0; f < focusAreas.size(); f++) {
+                String fp = dp + ".focusAreas[" + f + "]";
+                order.addAll(List.of(fp, fp + ".code", fp + ".title", fp + ".measures"));
+                for (int m = 0; m < focusAreas.get(f).measures.size(); m++) {
+                    String mp = fp + ".measures[" + m + "]";
+                    for (String field : List.of("", ".code", ".title", ".text", ".units", ".deadline", ".expectedBenefit")) {
+                        order.add(mp + field);
+                    }
+                }
+            }
+        }
+        return order;
+    }
+
+    private FocusAreaForm focusArea(int d, int f) {
+        return has(dimensions, d) && has(dimensions.get(d).focusAreas, f) ? dimensions.get(d).focusAreas.get(f) : null;
+    }
+
+    private static boolean has(List<?> list, int index) {
+        return index >= 0 && index < list.size();
+    }
+
+    private static String optional(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String required(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    public String getRocYear() {
+        return rocYear;
+    }
+
+    public void setRocYear(String rocYear) {
+        this.rocYear = rocYear;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public List<DimensionForm> getDimensions() {
+        return dimensions;
+    }
+
+    public void setDimensions(List<DimensionForm> dimensions) {
+        this.dimensions = dimensions == null ? new ArrayList<>() : dimensions;
+    }
+
+    /** 執行要項. */
+    public static class DimensionForm {
+        private String code;
+        private String title;
+        private List<FocusAreaForm> focusAreas = new ArrayList<>();
+
+        public DimensionForm() {
+        }
+
+        DimensionForm(String code, String title) {
+            this.code = code;
+            this.title = title;
+        }
+
+        static DimensionForm blank() {
+            DimensionForm d = new DimensionForm();
+            d.focusAreas.add(FocusAreaForm.blank());
+            return d;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public List<FocusAreaForm> getFocusAreas() {
+            return focusAreas;
+        }
+
+        public void setFocusAreas(List<FocusAreaForm> focusAreas) {
+            this.focusAreas = focusAreas == null ? new ArrayList<>() : focusAreas;
+        }
+    }
+
+    /** 執行重點. */
+    public static class FocusAreaForm {
+        private String code;
+        private String title;
+        private List<MeasureForm> measures = new ArrayList<>();
+
+        public FocusAreaForm() {
+        }
+
+        FocusAreaForm(String code, String title) {
+            this.code = code;
+            this.title = title;
+        }
+
+        static FocusAreaForm blank() {
+            FocusAreaForm f = new FocusAreaForm();
+            f.measures.add(new MeasureForm());
+            return f;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public List<MeasureForm> getMeasures() {
+            return measures;
+        }
+
+        public void setMeasures(List<MeasureForm> measures) {
+            this.measures = measures == null ? new ArrayList<>() : measures;
+        }
+    }
+
+    /** 推行作法. {@code id} is kept (hidden) so a revised measure stays the same measure. */
+    public static class MeasureForm {
+        private String id;
+        private String code;
+        private String title;
+        private String text;
+        /** One unit per line. */
+        private String units;
+        private String deadline;
+        private String expectedBenefit;
+
+        public MeasureForm() {
+        }
+
+        MeasureForm(String id, String code, String title, String text, List<String> units, String deadline,
+                String expectedBenefit) {
+            this.id = id;
+            this.code = code;
+            this.title = title;
+            this.text = text;
+            this.units = units == null ? "" : String.join("\n", units);
+            this.deadline = deadline;
+            this.expectedBenefit = expectedBenefit;
+        }
+
+        List<String> unitList() {
+            if (units == null || units.isBlank()) {
+                return List.of();
+            }
+            return UNIT_SEPARATORS.splitAsStream(units).map(String::strip).filter(u -> !u.isEmpty()).toList();
+        }
+
+        public String getId() {
+            return id;
+        }
+
+        public void setId(String id) {
+            this.id = id;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public String getUnits() {
+            return units;
+        }
+
+        public void setUnits(String units) {
+            this.units = units;
+        }
+
+        public String getDeadline() {
+            return deadline;
+        }
+
+        public void setDeadline(String deadline) {
+            this.deadline = deadline;
+        }
+
+        public String getExpectedBenefit() {
+            return expectedBenefit;
+        }
+
+        public void setExpectedBenefit(String expectedBenefit) {
+            this.expectedBenefit = expectedBenefit;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package tw.uplift.plan.authoring.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+import tw.uplift.plan.agencies.Agency;
+import tw.uplift.plan.agencies.AgencyDirectory;
+import tw.uplift.plan.authoring.Plan;
+import tw.uplift.platform.domain.RuleViolationException;
+import tw.uplift.platform.pages.PageError;
+import tw.uplift.platform.pages.PageModelAdvice;
+import tw.uplift.platform.security.CurrentUser;
+
+/** What the plan pages share: agency names, the actions a viewer is offered, redirects, rule pages in words. */
+@Component
+public class PlanPageSupport {
+
+    private final AgencyDirectory agencies;
+    private final MessageSource messages;
+    private final PageModelAdvice layout;
+
+    public PlanPageSupport(AgencyDirectory agencies, MessageSource messages, PageModelAdvice layout) {
+        this.agencies = agencies;
+        this.messages = messages;
+        this.layout = layout;
+    }
+
+    public String agencyName(String agencyId) {
+        return agencies.find(agencyId).map(Agency::name).orElse(agencyId);
+    }
+
+    /**
+     * Whether the page offers this viewer the plan's changes (edit, submit, complete). Only a display choice: the
+     * rule itself is {@code PlanAuthoring}'s, which refuses anyone else whatever the page shows.
+     */
+    public static boolean offersChanges(CurrentUser user, Plan plan) {
+        return user != null && user.isAgencyUser() && plan.getAgencyId().equals(user.agencyId());
+    }
+
+    /** After a POST: 303, so a reload does not post again. Relative, so it stays on the gateway's address. */
+    public static RedirectView seeOther(String path) {
+        RedirectView redirect = new RedirectView(path, true);
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        redirect.setExposeModelAttributes(false);
+        return redirect;
+    }
+
+    /** A form shown again: 400 when it has errors, so the answer says what happened. */
+    public static ModelAndView form(String view, List<PageError> errors) {
+        ModelAndView page = new ModelAndView(view);
+        page.addObject("errors", errors);
+        page.addObject("formErrors", new FormErrors(errors));
+        if (!errors.isEmpty()) {
+            page.setStatus(HttpStatus.BAD_REQUEST);
+        }
+        return page;
+    }
+
+    /** A broken rule (submitting a plan without measures, editing one under review) as the 409 page, in words. */
+    public ModelAndView rulePage(HttpServletRequest request, RuleViolationException e, Locale locale) {
+        return errorPage(request, HttpStatus.CONFLICT,
+                messages.getMessage("plan.rule." + e.code(), null, e.getMessage(), locale));
+    }
+
+    /** The layout's error page. */
+    public ModelAndView errorPage(HttpServletRequest request, HttpStatus status, String detail) {
+        ModelAndView page = new ModelAndView("uplift/error", layout.layoutModel(request), status);
+        page.addObject("status", status.value());
+        page.addObject("detail", detail == null ? "" : detail);
+        return page;
+    }
+
+    public String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}
