@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
@@ -149,8 +150,8 @@ public class UpliftPlatformAutoConfiguration {
 
     /** Pages: errors of page controllers render on the layout; the viewer comes from the relayed token. */
     @Bean
-    PageErrorAdvice upliftPageErrorAdvice(PageModelAdvice layout) {
-        return new PageErrorAdvice(layout);
+    PageErrorAdvice upliftPageErrorAdvice(PageModelAdvice layout, MessageSource messages) {
+        return new PageErrorAdvice(layout, messages);
     }
 
     @Bean

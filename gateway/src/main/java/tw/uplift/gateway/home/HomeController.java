@@ -2,14 +2,14 @@ package tw.uplift.gateway.home;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.stereotype.Controller;
+import tw.uplift.platform.pages.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tw.uplift.gateway.security.GatewayUser;
 
 /** {@code /}: a landing page with the login for visitors; a logged-in person goes straight to their desk. */
-@Controller
+@PageController
 class HomeController {
 
     @GetMapping("/")

@@ -8,7 +8,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
+import tw.uplift.platform.pages.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +27,7 @@ import tw.uplift.gateway.security.UserTokens;
  * the local run and production. Actions are forms (CSRF-checked) that answer with a redirect back to the page and a
  * one-line outcome.
  */
-@Controller
+@PageController
 @RequestMapping("/ops")
 class OpsController {
 

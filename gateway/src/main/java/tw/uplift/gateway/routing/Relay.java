@@ -16,6 +16,7 @@ import org.springframework.web.servlet.function.HandlerFilterFunction;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import tw.uplift.gateway.security.UserTokens;
+import tw.uplift.platform.pages.PageModelAdvice;
 
 /**
  * What every routed request carries to its service, and what the gateway takes off the answer.
@@ -44,21 +45,40 @@ public class Relay {
             "X-XSS-Protection", "Strict-Transport-Security");
 
     private final UserTokens tokens;
+    private final UnreadNotices unread;
     private final String sessionCookie;
 
-    public Relay(UserTokens tokens, @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+    public Relay(UserTokens tokens, UnreadNotices unread,
+            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
         this.tokens = tokens;
+        this.unread = unread;
         this.sessionCookie = sessionCookie;
     }
 
     /** The filter every route applies. */
     public HandlerFilterFunction<ServerResponse, ServerResponse> toService() {
+        return toService(false);
+    }
+
+    /**
+     * The filter of the routes to pages: as {@link #toService()}, and a page a person reads (a GET) also carries their
+     * unread notices in {@value tw.uplift.platform.pages.PageModelAdvice#UNREAD_HEADER} for the header's badge.
+     */
+    public HandlerFilterFunction<ServerResponse, ServerResponse> toPages() {
+        return toService(true);
+    }
+
+    private HandlerFilterFunction<ServerResponse, ServerResponse> toService(boolean page) {
         return (request, next) -> {
             HttpServletRequest servletRequest = request.servletRequest();
             Optional<String> accessToken = tokens.accessToken(request.principal().orElse(null), servletRequest);
             CsrfToken csrf = (CsrfToken) servletRequest.getAttribute(CsrfToken.class.getName());
+            Optional<Integer> unreadCount = page && accessToken.isPresent() && "GET".equals(servletRequest.getMethod())
+                    ? unread.of(request.principal().orElse(null), servletRequest) : Optional.empty();
             ServerRequest relayed = ServerRequest.from(request).headers(headers -> {
                 accessToken.ifPresent(headers::setBearerAuth);
+                headers.remove(PageModelAdvice.UNREAD_HEADER);
+                unreadCount.ifPresent(n -> headers.set(PageModelAdvice.UNREAD_HEADER, String.valueOf(n)));
                 headers.remove(CSRF_TOKEN_HEADER);
                 headers.remove(CSRF_PARAM_HEADER);
                 if (csrf != null) {

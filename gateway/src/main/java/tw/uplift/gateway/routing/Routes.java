@@ -68,7 +68,7 @@ class Routes {
         return route(service.name() + "-pages")
                 .route(path(paths.toArray(String[]::new)), http())
                 .before(uri(service.url()))
-                .filter(relay.toService())
+                .filter(relay.toPages())
                 .after((request, response) -> rewriteLocation(response, service, null))
                 .onError(Routes::unreachable, (error, request) -> unavailablePage(service, request, error))
                 .build();

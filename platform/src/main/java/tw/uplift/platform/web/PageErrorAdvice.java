@@ -1,8 +1,10 @@
 package tw.uplift.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -29,9 +31,11 @@ public class PageErrorAdvice {
     private static final Logger log = LoggerFactory.getLogger(PageErrorAdvice.class);
 
     private final PageModelAdvice layout;
+    private final MessageSource messages;
 
-    public PageErrorAdvice(PageModelAdvice layout) {
+    public PageErrorAdvice(PageModelAdvice layout, MessageSource messages) {
         this.layout = layout;
+        this.messages = messages;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -44,9 +48,13 @@ public class PageErrorAdvice {
         return page(request, HttpStatus.FORBIDDEN, null);
     }
 
+    /**
+     * The rule in the viewer's words where the service's messages have it ({@code rule.<code>}, e.g.
+     * {@code rule.not-editable}); the domain's own (English) message otherwise.
+     */
     @ExceptionHandler(RuleViolationException.class)
-    ModelAndView ruleViolation(HttpServletRequest request, RuleViolationException e) {
-        return page(request, HttpStatus.CONFLICT, e.getMessage());
+    ModelAndView ruleViolation(HttpServletRequest request, RuleViolationException e, Locale locale) {
+        return page(request, HttpStatus.CONFLICT, messages.getMessage("rule." + e.code(), null, e.getMessage(), locale));
     }
 
     @ExceptionHandler(InvalidInput.class)

@@ -1,0 +1,32 @@
+package tw.uplift.gateway.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+import tw.uplift.gateway.routing.UnreadNotices;
+import tw.uplift.platform.pages.Viewer;
+import tw.uplift.platform.pages.ViewerSource;
+
+/** The viewer of the gateway's own pages: the person logged in here (their ID token), with their unread notices. */
+@Component
+class GatewayViewerSource implements ViewerSource {
+
+    private final UnreadNotices unread;
+
+    GatewayViewerSource(UnreadNotices unread) {
+        this.unread = unread;
+    }
+
+    @Override
+    public Viewer viewerOf(HttpServletRequest request) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof OidcUser oidc)) {
+            return Viewer.ANONYMOUS;
+        }
+        GatewayUser user = GatewayUser.fromClaims(oidc.getClaims());
+        return new Viewer(user.name(), user.roles(), user.agencyId() != null ? user.agencyId() : user.bodyId(),
+                unread.of(auth, request).orElse(null));
+    }
+}
