@@ -1,0 +1,150 @@
+package tw.uplift.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import tw.uplift.launcher.LocalSystem;
+
+/**
+ * The core flow in a real browser, through the one address (the gateway), as the people who use Uplift do it: the
+ * clerk logs in, imports a plan document and submits it; the reviewer returns it with a comment on one measure (by
+ * keyboard alone, on a phone-sized screen); the clerk sees the comment beside the measure, revises and resubmits; the
+ * reviewer approves; the public page shows the plan; both inboxes hold their notices. Every page visited passes axe-core
+ * (WCAG 2.1 A/AA) and does not scroll sideways at 360 and at 1280 px.
+ */
+class BrowserFlowIT {
+
+    /** The example plan of the clerk's own agency, as the agency published it (in the repository). */
+    private static final Path DOCUMENT = Path.of("..", "plan-import", "src", "main", "resources", "tw", "uplift",
+            "planimport", "examples", "kcg-civil-affairs-111.txt");
+    /** Events travel plan-service → Kafka → review-service → Kafka → notification-service between two pages. */
+    private static final Duration EVENTUAL = Duration.ofSeconds(60);
+
+    private static LocalSystem system;
+    private static String gateway;
+
+    @BeforeAll
+    static void start() {
+        try (Browser probe = Browser.open("probe", 1280, 800)) {
+            // skips the class (with its reason) before starting the system when there is no browser here
+        }
+        system = RunningSystem.get();
+        gateway = system.gatewayUrl();
+    }
+
+    @Test
+    void aPlanIsImportedSubmittedReturnedRevisedApprovedAndPublishedInTheBrowser() {
+        try (Browser clerk = Browser.open("clerk", 1280, 800); Browser reviewer = Browser.open("reviewer", 360, 740);
+                Browser citizen = Browser.open("citizen", 360, 740)) {
+            // The clerk logs in at the one address and lands at their desk.
+            clerk.go(gateway + "/");
+            clerk.checkPage();
+            logIn(clerk, "clerk");
+            clerk.waitForPath("/plans");
+            clerk.checkPage();
+
+            // ... imports the agency's plan document: preview with the importer's findings, then confirm.
+            clerk.click(By.cssSelector("a[href='/plans/import']"));
+            clerk.checkPage();
+            clerk.find(By.id("file")).sendKeys(DOCUMENT.toAbsolutePath().normalize().toString());
+            clerk.click(By.cssSelector("main form button[type='submit']"));
+            clerk.waitForPath("/plans/import/preview");
+            assertThat(clerk.text()).contains("高雄市政府民政局", "111");
+            clerk.checkPage();
+            clerk.click(By.cssSelector("main form[action^='/plans/import/confirm'] button[type='submit']"));
+            clerk.waitForPath("/plans/p-");
+            String plan = clerk.path().replaceAll("[?#].*$", "");
+            clerk.checkPage();
+
+            // ... and submits it (送審), confirming on the next page.
+            clerk.click(By.cssSelector("a[href='" + plan + "/submit']"));
+            clerk.checkPage();
+            clerk.click(By.cssSelector("main form[action='" + plan + "/submit'] button[type='submit']"));
+            clerk.waitForPath(plan);
+            clerk.screenshot("submitted-1280");
+
+            // The reviewer, on a phone, by keyboard alone: to the task, a comment on the first measure, return.
+            logIn(reviewer, "reviewer");
+            reviewer.waitForPath("/reviews");
+            String task = eventually(reviewer, gateway + "/reviews", () -> firstTaskLink(reviewer));
+            reviewer.checkPage();
+            reviewer.tabToAndEnter(By.cssSelector("a[href='" + task + "']"), 60);
+            reviewer.waitForPath(task);
+            reviewer.checkPage();
+            reviewer.tabToAndType(By.id("comment-1"), "請補充標準作業流程的完成期限與負責人。", 400);
+            reviewer.tabTo(By.id("decision"), 400).sendKeys(Keys.ARROW_DOWN); // the radios: 核定 → 退回修正
+            assertThat(reviewer.find(By.id("decision-returned")).isSelected()).isTrue();
+            reviewer.tabToAndEnter(By.cssSelector("main form button[type='submit']"), 10);
+            reviewer.waitForPath("/reviews");
+            reviewer.checkPage();
+            reviewer.screenshot("returned-360");
+
+            // The clerk sees the plan returned, the comment beside its measure, revises and resubmits.
+            eventually(clerk, gateway + plan, () -> clerk.text().contains("請補充標準作業流程的完成期限與負責人。") ? "seen" : null);
+            clerk.checkPage();
+            clerk.screenshot("returned-comment-1280");
+            clerk.click(By.cssSelector("a[href='" + plan + "/edit']"));
+            clerk.checkPage();
+            clerk.type(By.id("title"), "高雄市政府民政局111年度提升服務執行計畫（修正版）");
+            clerk.click(By.cssSelector("main form button[name='intent'][value='save']:not([hidden])"));
+            clerk.waitForPath(plan);
+            assertThat(clerk.text()).contains("（修正版）");
+            clerk.click(By.cssSelector("a[href='" + plan + "/submit']"));
+            clerk.click(By.cssSelector("main form[action='" + plan + "/submit'] button[type='submit']"));
+            clerk.waitForPath(plan);
+
+            // The reviewer approves the new revision (a new task).
+            String second = eventually(reviewer, gateway + "/reviews",
+                    () -> { String first = firstTaskLink(reviewer); return first != null && !first.equals(task) ? first : null; });
+            reviewer.go(gateway + second);
+            reviewer.find(By.id("decision")).click();
+            reviewer.click(By.cssSelector("main form button[type='submit']"));
+            reviewer.waitForPath("/reviews");
+
+            // The public page shows the published plan, to anyone.
+            String planId = plan.substring("/plans/".length());
+            eventually(citizen, gateway + "/public/plans/" + planId, () -> citizen.text().contains("（修正版）") ? "ok" : null);
+            citizen.checkPage();
+            citizen.screenshot("public-360");
+
+            // Both inboxes hold their notices.
+            eventually(clerk, gateway + "/inbox", () -> clerk.all(By.cssSelector("main li, main article, main tr")).size() >= 2 ? "ok" : null);
+            clerk.checkPage();
+            eventually(reviewer, gateway + "/inbox", () -> reviewer.all(By.cssSelector("main li, main article, main tr")).size() >= 2 ? "ok" : null);
+            reviewer.checkPage();
+            reviewer.screenshot("inbox-360");
+
+            System.out.println("[e2e] browser flow: pages checked clerk=" + clerk.pagesChecked() + " reviewer="
+                    + reviewer.pagesChecked() + " citizen=" + citizen.pagesChecked());
+        }
+    }
+
+    /** The issuer's login form, reached from the gateway's sign-in. */
+    private static void logIn(Browser browser, String user) {
+        browser.go(gateway + "/oauth2/authorization/uplift");
+        browser.type(By.id("username"), user);
+        browser.type(By.id("password"), "demo");
+        browser.click(By.cssSelector("button[type='submit']"));
+    }
+
+    private static String firstTaskLink(Browser reviewer) {
+        return reviewer.all(By.cssSelector("main a[href^='/reviews/']")).stream().map(a -> a.getDomAttribute("href"))
+                .filter(href -> href.matches("/reviews/[0-9a-f-]{36}")).findFirst().orElse(null);
+    }
+
+    /** Reloads {@code url} until {@code check} gives a value: what another service does reaches this page a bit later. */
+    private static String eventually(Browser browser, String url, Supplier<String> check) {
+        return await().atMost(EVENTUAL).pollInterval(Duration.ofSeconds(1)).alias("on " + url).until(() -> {
+            browser.go(url);
+            return check.get();
+        }, Objects::nonNull);
+    }
+}
