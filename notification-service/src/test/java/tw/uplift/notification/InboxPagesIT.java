@@ -22,7 +22,7 @@ import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.contracts.values.TaipeiTime;
 import tw.uplift.notification.inbox.InboxItem;
 import tw.uplift.notification.inbox.NoticeCause;
-import tw.uplift.notification.support.Browser;
+import tw.uplift.platform.test.PageBrowser;
 import tw.uplift.platform.events.EventEnvelope;
 import tw.uplift.platform.messaging.TopicNames;
 import tw.uplift.platform.test.KafkaProbe;
@@ -102,7 +102,7 @@ class InboxPagesIT {
     void theReviewerSeesTheirNewTaskUnreadWithALinkToItInTraditionalChinese() {
         String id = assigned();
 
-        Browser.Page page = new Browser(port, reviewerToken).get("/inbox");
+        PageBrowser.Page page = new PageBrowser(port, reviewerToken).get("/inbox");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).contains("lang=\"zh-Hant-TW\"", "<h1 class=\"govuk-heading-l\">通知</h1>",
@@ -111,7 +111,7 @@ class InboxPagesIT {
         assertThat(page.html()).as("delivered today, written as the ROC date")
                 .contains(rocToday(), "<time datetime=\"");
         assertThat(page.html()).as("a form per unread notice, carrying the gateway's CSRF token")
-                .contains("action=\"/inbox/" + id + "/read\"", "name=\"_csrf\" value=\"" + Browser.CSRF + "\"",
+                .contains("action=\"/inbox/" + id + "/read\"", "name=\"_csrf\" value=\"" + PageBrowser.CSRF + "\"",
                         "標示為已讀");
         assertThat(page.html()).containsOnlyOnce("<h1").contains("<main id=\"main-content\"");
     }
@@ -120,7 +120,7 @@ class InboxPagesIT {
     void theInboxIsInEnglishOnRequest() {
         assigned();
 
-        Browser.Page page = new Browser(port, reviewerToken).get("/inbox?lang=en");
+        PageBrowser.Page page = new PageBrowser(port, reviewerToken).get("/inbox?lang=en");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).contains("lang=\"en\"", ">Notices</h1>", "You have one unread notice.", ">Unread<",
@@ -132,14 +132,14 @@ class InboxPagesIT {
     @Test
     void markingANoticeReadGoesBackToTheInboxAndTheCountFollows() {
         String id = assigned();
-        Browser reviewerBrowser = new Browser(port, reviewerToken);
+        PageBrowser reviewerBrowser = new PageBrowser(port, reviewerToken);
 
-        Browser.Page done = reviewerBrowser.post("/inbox/" + id + "/read");
+        PageBrowser.Page done = reviewerBrowser.post("/inbox/" + id + "/read");
 
         assertThat(done.status()).isEqualTo(303);
         assertThat(done.location()).endsWith("/inbox#notice-" + id);
         assertThat(unread(reviewerToken)).isZero();
-        Browser.Page inbox = reviewerBrowser.get("/inbox");
+        PageBrowser.Page inbox = reviewerBrowser.get("/inbox");
         assertThat(inbox.html()).contains("沒有未讀的通知。", ">已讀<").doesNotContain("/inbox/" + id + "/read", ">未讀<");
 
         assertThat(reviewerBrowser.post("/inbox/" + id + "/read").status()).as("a second click").isEqualTo(303);
@@ -156,7 +156,7 @@ class InboxPagesIT {
         assertThat(unread(reviewerToken)).isEqualTo(1);
 
         String id = InboxItem.idFor(NoticeCause.event(assignment.id()), "user:" + reviewer);
-        new Browser(port, reviewerToken).post("/inbox/" + id + "/read");
+        new PageBrowser(port, reviewerToken).post("/inbox/" + id + "/read");
         send(assignment);
         send(returned());
         await().atMost(WAIT).until(() -> unread(clerkToken) == 2);
@@ -169,7 +169,7 @@ class InboxPagesIT {
         send(returned());
         await().atMost(WAIT).until(() -> unread(clerkToken) == 1);
 
-        Browser.Page page = new Browser(port, clerkToken).get("/inbox");
+        PageBrowser.Page page = new PageBrowser(port, clerkToken).get("/inbox");
 
         assertThat(page.html()).contains("計畫退回修正（第 1 版）", "href=\"/plans/" + planId + "\"", "查看計畫",
                 "審查意見", "m-1：請補充推行作法").doesNotContain("href=\"/reviews/");
@@ -179,7 +179,7 @@ class InboxPagesIT {
     void anotherPersonsNoticeIsNotFoundAndStaysUnread() {
         String id = assigned();
 
-        Browser.Page page = new Browser(port, clerkToken).post("/inbox/" + id + "/read");
+        PageBrowser.Page page = new PageBrowser(port, clerkToken).post("/inbox/" + id + "/read");
 
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.html()).contains("找不到這個項目", "<main id=\"main-content\"");

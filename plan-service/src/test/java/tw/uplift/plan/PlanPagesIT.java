@@ -3,21 +3,12 @@ package tw.uplift.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,6 +25,7 @@ import tw.uplift.planimport.examples.ExamplePlan;
 import tw.uplift.platform.messaging.TopicNames;
 import tw.uplift.platform.test.KafkaProbe;
 import tw.uplift.platform.test.TestHttp;
+import tw.uplift.platform.test.PageBrowser;
 import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
 
@@ -49,7 +41,7 @@ class PlanPagesIT {
     static final String CLERK = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
     static final String OTHER_AGENCY = TestTokens.agencyStaff("clerk2", "kcg-household-xinxing");
     static final String REVIEWER = TestTokens.reviewer("reviewer", "kcg-rdec", null);
-    static final String CSRF = "csrf-token-from-the-gateway";
+    static final String CSRF = PageBrowser.CSRF;
 
     @LocalServerPort
     int port;
@@ -113,13 +105,13 @@ class PlanPagesIT {
     void anotherAgencyGetsTheNotFoundPageForEveryPageOfThePlan() {
         String planId = createByApi();
         for (String path : List.of("/plans/" + planId, "/plans/" + planId + "/edit", "/plans/" + planId + "/submit")) {
-            HttpResponse<String> reply = get(path, OTHER_AGENCY);
-            assertThat(reply.statusCode()).as(path).isEqualTo(404);
-            assertThat(reply.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-            assertThat(Jsoup.parse(reply.body()).selectFirst("h1").text()).isEqualTo("無法顯示此頁");
+            PageBrowser.Page reply = get(path, OTHER_AGENCY);
+            assertThat(reply.status()).as(path).isEqualTo(404);
+            assertThat(reply.contentType()).startsWith("text/html");
+            assertThat(Jsoup.parse(reply.html()).selectFirst("h1").text()).isEqualTo("無法顯示此頁");
         }
         assertThat(page("/plans", OTHER_AGENCY, 200).select("a[href=/plans/" + planId + "]")).isEmpty();
-        assertThat(post("/plans/" + planId + "/submit", OTHER_AGENCY, Map.of("_csrf", CSRF)).statusCode()).isEqualTo(404);
+        assertThat(post("/plans/" + planId + "/submit", OTHER_AGENCY, Map.of("_csrf", CSRF)).status()).isEqualTo(404);
     }
 
     @Test
@@ -135,7 +127,7 @@ class PlanPagesIT {
         Document plan = page("/plans/" + planId, REVIEWER, 200);
         assertThat(plan.selectFirst("table.uplift-plan-table").text()).contains("訂定標準作業流程(SOP)");
         assertThat(plan.select("a[href$=/edit], a[href$=/submit], form[action*=/complete]")).isEmpty();
-        assertThat(get("/plans/" + planId + "/edit", REVIEWER).statusCode()).isEqualTo(403);
+        assertThat(get("/plans/" + planId + "/edit", REVIEWER).status()).isEqualTo(403);
     }
 
     @Test
@@ -156,7 +148,7 @@ class PlanPagesIT {
             assertThat(page.text()).as(path).contains(text);
         });
         Document preview = Jsoup.parse(upload("/plans/import/preview?lang=en&_csrf=" + CSRF, CLERK, "sanmin.txt",
-                ExamplePlan.KCG_SANMIN_106.bytes()).body());
+                ExamplePlan.KCG_SANMIN_106.bytes()).html());
         assertThat(preview.text()).contains("Check the imported plan", "Points to check", "Save as draft").doesNotContain("??");
     }
 
@@ -185,10 +177,10 @@ class PlanPagesIT {
         typed.put("title", "");
         typed.put("dimensions[0].focusAreas[0].measures[0].title", " ");
 
-        HttpResponse<String> reply = post("/plans/new", CLERK, typed);
+        PageBrowser.Page reply = post("/plans/new", CLERK, typed);
 
-        assertThat(reply.statusCode()).isEqualTo(400);
-        Document page = Jsoup.parse(reply.body());
+        assertThat(reply.status()).isEqualTo(400);
+        Document page = Jsoup.parse(reply.html());
         assertThat(page.title()).startsWith("錯誤：");
         Element summary = page.selectFirst(".govuk-error-summary");
         assertThat(summary.select("a").eachAttr("href"))
@@ -205,7 +197,7 @@ class PlanPagesIT {
 
         Map<String, String> badYear = typedPlan();
         badYear.put("rocYear", "明年");
-        Document yearPage = Jsoup.parse(post("/plans/new", CLERK, badYear).body());
+        Document yearPage = Jsoup.parse(post("/plans/new", CLERK, badYear).html());
         assertThat(yearPage.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#rocYear");
         assertThat(planCount()).isEqualTo(before);
     }
@@ -215,32 +207,32 @@ class PlanPagesIT {
         int before = planCount();
         Map<String, String> typed = typedPlan();
         typed.put("intent", "add-measure:0:0");
-        HttpResponse<String> added = post("/plans/new", CLERK, typed);
-        assertThat(added.statusCode()).isEqualTo(200);
-        Document page = Jsoup.parse(added.body());
+        PageBrowser.Page added = post("/plans/new", CLERK, typed);
+        assertThat(added.status()).isEqualTo(200);
+        Document page = Jsoup.parse(added.html());
         assertThat(page.select(".govuk-error-summary")).as("no errors for a form being written").isEmpty();
         assertThat(page.getElementById("dimensions-0-focusAreas-0-measures-1")).isNotNull();
         assertThat(page.getElementById("dimensions-0-focusAreas-0-measures-0-title").attr("value")).isEqualTo("訂定標準作業流程(SOP)");
 
         Map<String, String> again = formOf(page.selectFirst("form[action=/plans/new]"));
         again.put("intent", "add-dimension");
-        Document twoDimensions = Jsoup.parse(post("/plans/new", CLERK, again).body());
+        Document twoDimensions = Jsoup.parse(post("/plans/new", CLERK, again).html());
         assertThat(twoDimensions.getElementById("dimensions-1-focusAreas-0-measures-0")).isNotNull();
         assertThat(twoDimensions.select("button[value=remove-dimension:1]")).hasSize(1);
 
         Map<String, String> removed = formOf(twoDimensions.selectFirst("form[action=/plans/new]"));
         removed.put("intent", "remove-measure:0:0:1");
-        Document back = Jsoup.parse(post("/plans/new", CLERK, removed).body());
+        Document back = Jsoup.parse(post("/plans/new", CLERK, removed).html());
         assertThat(back.getElementById("dimensions-0-focusAreas-0-measures-1")).isNull();
         assertThat(planCount()).isEqualTo(before);
     }
 
     @Test
     void aPlanCreatedByTheFormIsSavedAsADraftAndTheClerkIsSentToIt() {
-        HttpResponse<String> reply = post("/plans/new", CLERK, typedPlan());
+        PageBrowser.Page reply = post("/plans/new", CLERK, typedPlan());
 
-        assertThat(reply.statusCode()).isEqualTo(303);
-        String location = reply.headers().firstValue("Location").orElseThrow();
+        assertThat(reply.status()).isEqualTo(303);
+        String location = reply.location();
         assertThat(location).matches("/plans/p-[0-9a-f-]+\\?done=created");
         String planId = location.substring("/plans/".length(), location.indexOf('?'));
         JsonNode saved = api().get("/api/plans/" + planId, CLERK).body();
@@ -267,9 +259,9 @@ class PlanPagesIT {
         fields.put("title", "高雄市政府民政局115年度提升服務執行計畫(修正)");
         fields.put("intent", "save");
 
-        HttpResponse<String> saved = post("/plans/" + planId + "/edit", CLERK, fields);
+        PageBrowser.Page saved = post("/plans/" + planId + "/edit", CLERK, fields);
 
-        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(saved.status()).isEqualTo(303);
         JsonNode plan = api().get("/api/plans/" + planId, CLERK).body();
         assertThat(plan.get("title").asString()).endsWith("(修正)");
         assertThat(plan.at("/dimensions/0/focusAreas/0/measures/0/id").asString()).isEqualTo(measureId);
@@ -287,18 +279,18 @@ class PlanPagesIT {
         assertThat(form.selectFirst("input[type=hidden][name=_csrf]").attr("value")).isEqualTo(CSRF);
         assertThat(confirm.text()).contains("3 項", "第 1 版");
 
-        HttpResponse<String> submitted = post(form.attr("action"), CLERK, formOf(form));
+        PageBrowser.Page submitted = post(form.attr("action"), CLERK, formOf(form));
 
-        assertThat(submitted.statusCode()).isEqualTo(303);
-        assertThat(submitted.headers().firstValue("Location").orElseThrow()).isEqualTo("/plans/" + planId + "?done=submitted");
+        assertThat(submitted.status()).isEqualTo(303);
+        assertThat(submitted.location()).isEqualTo("/plans/" + planId + "?done=submitted");
         Document plan = page("/plans/" + planId + "?done=submitted", CLERK, 200);
         assertThat(plan.selectFirst(".govuk-notification-banner--success")).isNotNull();
         assertThat(plan.select("dl.govuk-summary-list").text()).contains("送審中", "第 1 版");
         assertThat(plan.select("a[href$=/edit], a[href$=/submit]")).isEmpty();
-        HttpResponse<String> edit = get("/plans/" + planId + "/edit", CLERK);
-        assertThat(edit.statusCode()).isEqualTo(409);
-        assertThat(Jsoup.parse(edit.body()).text()).contains("只有草稿或退回修正的計畫可以修改或送審");
-        assertThat(post("/plans/" + planId + "/submit", CLERK, Map.of("_csrf", CSRF)).statusCode()).isEqualTo(409);
+        PageBrowser.Page edit = get("/plans/" + planId + "/edit", CLERK);
+        assertThat(edit.status()).isEqualTo(409);
+        assertThat(Jsoup.parse(edit.html()).text()).contains("只有草稿或退回修正的計畫可以修改或送審");
+        assertThat(post("/plans/" + planId + "/submit", CLERK, Map.of("_csrf", CSRF)).status()).isEqualTo(409);
     }
 
     @Test
@@ -332,9 +324,9 @@ class PlanPagesIT {
         Element complete = plan.selectFirst("form[action$=/complete]");
         assertThat(complete.selectFirst("input[name=_csrf]").attr("value")).isEqualTo(CSRF);
 
-        HttpResponse<String> done = post(complete.attr("action"), CLERK, formOf(complete));
+        PageBrowser.Page done = post(complete.attr("action"), CLERK, formOf(complete));
 
-        assertThat(done.statusCode()).isEqualTo(303);
+        assertThat(done.status()).isEqualTo(303);
         Element first = page("/plans/" + planId, CLERK, 200).getElementById("dimensions-0-focusAreas-0-measures-0").closest("tr");
         assertThat(first.select(".govuk-tag--green").text()).isEqualTo("已完成");
         assertThat(first.select("form")).isEmpty();
@@ -351,11 +343,11 @@ class PlanPagesIT {
         assertThat(upload.select("label[for=file]")).hasSize(1);
         int before = planCount();
 
-        HttpResponse<String> previewed = upload(uploadForm.attr("action"), CLERK, "kcg-civil-affairs-111.txt",
+        PageBrowser.Page previewed = upload(uploadForm.attr("action"), CLERK, "kcg-civil-affairs-111.txt",
                 ExamplePlan.KCG_CIVIL_AFFAIRS_111.bytes());
 
-        assertThat(previewed.statusCode()).isEqualTo(200);
-        Document preview = Jsoup.parse(previewed.body());
+        assertThat(previewed.status()).isEqualTo(200);
+        Document preview = Jsoup.parse(previewed.html());
         assertThat(preview.select("h1")).hasSize(1);
         assertThat(preview.select("dl.govuk-summary-list").text()).contains("111年度", "高雄市政府民政局111年度提升服務執行計畫");
         assertThat(preview.selectFirst("table.uplift-plan-table").text()).contains("訂定標準作業流程(SOP)", "宗教禮俗科");
@@ -366,10 +358,10 @@ class PlanPagesIT {
         Element confirm = preview.selectFirst("form[action=/plans/import/confirm]");
         assertThat(confirm.selectFirst("input[name=_csrf]").attr("value")).isEqualTo(CSRF);
         Map<String, String> fields = formOf(confirm);
-        HttpResponse<String> saved = post("/plans/import/confirm", CLERK, fields);
+        PageBrowser.Page saved = post("/plans/import/confirm", CLERK, fields);
 
-        assertThat(saved.statusCode()).isEqualTo(303);
-        String location = saved.headers().firstValue("Location").orElseThrow();
+        assertThat(saved.status()).isEqualTo(303);
+        String location = saved.location();
         String planId = location.substring("/plans/".length(), location.indexOf('?'));
         JsonNode plan = api().get("/api/plans/" + planId, CLERK).body();
         assertThat(plan.get("status").asString()).isEqualTo("DRAFT");
@@ -379,8 +371,8 @@ class PlanPagesIT {
         assertThat(plan.get("dimensions").size()).isEqualTo(previewedDimensions);
         assertThat(page(location, CLERK, 200).text()).contains("文件已匯入為草稿");
 
-        HttpResponse<String> again = post("/plans/import/confirm", CLERK, fields);
-        assertThat(again.headers().firstValue("Location").orElseThrow()).as("confirming twice saves one draft")
+        PageBrowser.Page again = post("/plans/import/confirm", CLERK, fields);
+        assertThat(again.location()).as("confirming twice saves one draft")
                 .isEqualTo(location);
         assertThat(planCount()).isEqualTo(before + 1);
     }
@@ -389,16 +381,16 @@ class PlanPagesIT {
     void aDocumentWithoutAYearAsksForItAndAnUnreadableOneIsSaidOnTheUploadPage() {
         String withoutYear = ExamplePlan.KCG_CIVIL_AFFAIRS_111.text().replace("111年度", "年度");
         Document preview = Jsoup.parse(upload("/plans/import/preview?_csrf=" + CSRF, CLERK, "beitun.txt",
-                withoutYear.getBytes(StandardCharsets.UTF_8)).body());
+                withoutYear.getBytes(StandardCharsets.UTF_8)).html());
         assertThat(preview.select("dl.govuk-summary-list").text()).contains("文件未載明年度");
         assertThat(preview.getElementById("rocYear").attr("value")).isEmpty();
         Map<String, String> fields = formOf(preview.selectFirst("form[action=/plans/import/confirm]"));
         int before = planCount();
 
-        HttpResponse<String> noYear = post("/plans/import/confirm", CLERK, fields);
+        PageBrowser.Page noYear = post("/plans/import/confirm", CLERK, fields);
 
-        assertThat(noYear.statusCode()).isEqualTo(400);
-        Document again = Jsoup.parse(noYear.body());
+        assertThat(noYear.status()).isEqualTo(400);
+        Document again = Jsoup.parse(noYear.html());
         assertThat(again.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#rocYear", "#title");
         assertThat(again.getElementById("rocYear").attr("aria-describedby")).contains("rocYear-error");
         assertThat(again.selectFirst("table.uplift-plan-table")).as("the preview is shown again").isNotNull();
@@ -406,12 +398,12 @@ class PlanPagesIT {
 
         fields.put("rocYear", "111");
         fields.put("title", "高雄市政府民政局111年度提升服務執行計畫");
-        assertThat(post("/plans/import/confirm", CLERK, fields).statusCode()).isEqualTo(303);
+        assertThat(post("/plans/import/confirm", CLERK, fields).status()).isEqualTo(303);
         assertThat(planCount()).isEqualTo(before + 1);
 
-        HttpResponse<String> garbage = upload("/plans/import/preview?_csrf=" + CSRF, CLERK, "x.docx", new byte[] {1, 2, 3, 0, 9});
-        assertThat(garbage.statusCode()).isEqualTo(400);
-        Document uploadAgain = Jsoup.parse(garbage.body());
+        PageBrowser.Page garbage = upload("/plans/import/preview?_csrf=" + CSRF, CLERK, "x.docx", new byte[] {1, 2, 3, 0, 9});
+        assertThat(garbage.status()).isEqualTo(400);
+        Document uploadAgain = Jsoup.parse(garbage.html());
         assertThat(uploadAgain.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#file");
         assertThat(uploadAgain.getElementById("file-error").text()).contains("Word");
     }
@@ -421,10 +413,10 @@ class PlanPagesIT {
         byte[] tooLarge = new byte[10 * 1024 * 1024 + 1024];
         java.util.Arrays.fill(tooLarge, (byte) 'a');
 
-        HttpResponse<String> reply = upload("/plans/import/preview?_csrf=" + CSRF, CLERK, "huge.txt", tooLarge);
+        PageBrowser.Page reply = upload("/plans/import/preview?_csrf=" + CSRF, CLERK, "huge.txt", tooLarge);
 
-        assertThat(reply.statusCode()).isEqualTo(413);
-        Document page = Jsoup.parse(reply.body());
+        assertThat(reply.status()).isEqualTo(413);
+        Document page = Jsoup.parse(reply.html());
         assertThat(page.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#file");
         assertThat(page.getElementById("file-error").text()).contains("10 MB");
         TestHttp.Reply api = api().upload("/api/plans/import", CLERK, "huge.txt", tooLarge);
@@ -435,7 +427,7 @@ class PlanPagesIT {
     void aFormPostedWithAnIndexFarBeyondAnyPlanIsABadRequestNotAnError() {
         Map<String, String> typed = typedPlan();
         typed.put("dimensions[5000].title", "x");
-        assertThat(post("/plans/new", CLERK, typed).statusCode()).isEqualTo(400);
+        assertThat(post("/plans/new", CLERK, typed).status()).isEqualTo(400);
     }
 
     // ---------------------------------------------------------------------------------------------- public
@@ -443,9 +435,9 @@ class PlanPagesIT {
     @Test
     void thePublicPageShowsAPublishedPlanToAnyoneAndNothingElse() {
         String draft = createByApi();
-        HttpResponse<String> notPublished = get("/public/plans/" + draft, null);
-        assertThat(notPublished.statusCode()).isEqualTo(404);
-        assertThat(Jsoup.parse(notPublished.body()).selectFirst("h1").text()).isEqualTo("無法顯示此頁");
+        PageBrowser.Page notPublished = get("/public/plans/" + draft, null);
+        assertThat(notPublished.status()).isEqualTo(404);
+        assertThat(Jsoup.parse(notPublished.html()).selectFirst("h1").text()).isEqualTo("無法顯示此頁");
 
         String planId = publishedPlan();
         Document page = page("/public/plans/" + planId, null, 200);
@@ -544,63 +536,22 @@ class PlanPagesIT {
     }
 
     private Document page(String path, String token, int status) {
-        HttpResponse<String> reply = get(path, token);
-        assertThat(reply.statusCode()).as(path + "\n" + reply.body()).isEqualTo(status);
-        assertThat(reply.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(reply.body()).as("every text has its message").doesNotContain("??");
-        return Jsoup.parse(reply.body());
+        PageBrowser.Page reply = get(path, token);
+        assertThat(reply.status()).as(path + "\n" + reply.html()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("text/html");
+        assertThat(reply.html()).as("every text has its message").doesNotContain("??");
+        return Jsoup.parse(reply.html());
     }
 
-    // The gateway relays each request with the session's CSRF token; a browser asks for HTML.
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    private HttpResponse<String> get(String path, String token) {
-        return send(request(path, token).GET());
+    private PageBrowser.Page get(String path, String token) {
+        return new PageBrowser(port, token).get(path);
     }
 
-    private HttpResponse<String> post(String path, String token, Map<String, String> fields) {
-        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return send(request(path, token).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    private PageBrowser.Page post(String path, String token, Map<String, String> fields) {
+        return new PageBrowser(port, token).post(path, fields);
     }
 
-    private HttpResponse<String> upload(String path, String token, String fileName, byte[] content) {
-        String boundary = "uplift" + System.nanoTime();
-        List<byte[]> parts = new ArrayList<>();
-        parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        parts.add(content);
-        parts.add(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(concat(parts))));
-    }
-
-    private static byte[] concat(List<byte[]> parts) {
-        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-        parts.forEach(all::writeBytes);
-        return all.toByteArray();
-    }
-
-    private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
-                .header("X-CSRF-TOKEN", CSRF);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return request;
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private PageBrowser.Page upload(String path, String token, String fileName, byte[] content) {
+        return new PageBrowser(port, token).upload(path, fileName, content);
     }
 }

@@ -30,7 +30,7 @@ import tw.uplift.platform.test.KafkaProbe;
 import tw.uplift.platform.test.TestHttp;
 import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
-import tw.uplift.review.support.Browser;
+import tw.uplift.platform.test.PageBrowser;
 
 /**
  * The reviewer's pages against the real broker and store: plans submitted over the broker become tasks on the
@@ -55,12 +55,12 @@ class ReviewPagesIT {
     @Autowired
     TopicNames topics;
 
-    Browser reviewer;
+    PageBrowser reviewer;
     String title;
 
     @BeforeEach
     void browsers() {
-        reviewer = new Browser(port, REVIEWER);
+        reviewer = new PageBrowser(port, REVIEWER);
         title = "高雄市政府民政局115年提升服務執行計畫 " + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -69,7 +69,7 @@ class ReviewPagesIT {
         String later = submitted(title + " 新", Instant.now());
         String overdue = submitted(title + " 舊", Instant.parse("2026-03-06T02:00:00Z")); // due 13 March 2026
 
-        Browser.Page desk = reviewer.get("/reviews");
+        PageBrowser.Page desk = reviewer.get("/reviews");
 
         assertThat(desk.status()).isEqualTo(200);
         String html = desk.html();
@@ -83,14 +83,14 @@ class ReviewPagesIT {
         assertThat(english).contains("lang=\"en\"", ">My reviews</h1>", "Plan review", "13 Mar 2026 (ROC 115)",
                 ">Overdue<", "To review");
 
-        assertThat(new Browser(port, REVIEWER2).get("/reviews").html()).doesNotContain(overdue, later);
+        assertThat(new PageBrowser(port, REVIEWER2).get("/reviews").html()).doesNotContain(overdue, later);
     }
 
     @Test
     void theTaskPageShowsTheSubmittedPlanWithACommentBoxPerMeasureAndTheDecision() {
         String task = submitted(title, Instant.now());
 
-        Browser.Page page = reviewer.get("/reviews/" + task);
+        PageBrowser.Page page = reviewer.get("/reviews/" + task);
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).contains("<title>" + title + " – 審查案件 – Uplift 提升服務</title>",
@@ -109,7 +109,7 @@ class ReviewPagesIT {
                         "審查決定", "id=\"decision\" name=\"decision\" type=\"radio\" value=\"APPROVED\"",
                         "id=\"decision-returned\" name=\"decision\" type=\"radio\" value=\"RETURNED\"",
                         "action=\"/reviews/" + task + "/decision\"",
-                        "name=\"_csrf\" value=\"" + Browser.CSRF + "\"");
+                        "name=\"_csrf\" value=\"" + PageBrowser.CSRF + "\"");
         assertThat(page.html()).containsOnlyOnce("<h1");
 
         String english = reviewer.get("/reviews/" + task + "?lang=en").html();
@@ -122,7 +122,7 @@ class ReviewPagesIT {
     void approvingGoesBackToTheDeskWithABannerAndTheTaskReadsAsDecided() {
         String task = submitted(title, Instant.now());
 
-        Browser.Page sent = reviewer.post("/reviews/" + task + "/decision", Map.of("decision", "APPROVED",
+        PageBrowser.Page sent = reviewer.post("/reviews/" + task + "/decision", Map.of("decision", "APPROVED",
                 "comments[m-sop]", "", "comments[m-publicity]", " ", "comments[plan]", ""));
 
         assertThat(sent.status()).isEqualTo(303);
@@ -133,10 +133,10 @@ class ReviewPagesIT {
         assertThat(decided.decision()).isEqualTo(ReviewDecision.APPROVED);
         assertThat(decided.comments()).as("blank boxes are no comments").isEmpty();
 
-        Browser.Page readOnly = reviewer.get("/reviews/" + task);
+        PageBrowser.Page readOnly = reviewer.get("/reviews/" + task);
         assertThat(readOnly.html()).contains("審查通過", "決定時間", "1. 訂定標準作業流程(SOP)")
                 .doesNotContain("<textarea", "type=\"radio\"", "/decision\"");
-        Browser.Page again = reviewer.post("/reviews/" + task + "/decision", Map.of("decision", "RETURNED",
+        PageBrowser.Page again = reviewer.post("/reviews/" + task + "/decision", Map.of("decision", "RETURNED",
                 "comments[plan]", "改變心意"));
         assertThat(again.status()).as("decided once: shown as it is").isEqualTo(303);
         assertThat(again.location()).endsWith("/reviews/" + task);
@@ -147,7 +147,7 @@ class ReviewPagesIT {
     void returningWithAMeasureCommentSendsItWithThatMeasuresId() {
         String task = submitted(title, Instant.now());
 
-        Browser.Page sent = reviewer.post("/reviews/" + task + "/decision", Map.of("decision", "RETURNED",
+        PageBrowser.Page sent = reviewer.post("/reviews/" + task + "/decision", Map.of("decision", "RETURNED",
                 "comments[m-sop]", "  請具體說明SOP涵蓋的申辦案件 ", "comments[m-publicity]", "",
                 "comments[plan]", "請補充預期效益", "comments[m-forged]", "不在計畫裡的項目"));
 
@@ -165,17 +165,17 @@ class ReviewPagesIT {
     void returningWithoutAnyCommentShowsTheFormAgainWithItsErrorAndSavesNothing() {
         String task = submitted(title, Instant.now());
 
-        Browser.Page refused = reviewer.post("/reviews/" + task + "/decision", Map.of("decision", "RETURNED",
+        PageBrowser.Page refused = reviewer.post("/reviews/" + task + "/decision", Map.of("decision", "RETURNED",
                 "comments[m-sop]", "  ", "comments[plan]", ""));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.html()).contains("<title>錯誤： " + title, "govuk-error-summary", "有問題需要修正",
                 "<a href=\"#comment-1\">退回修正時，請至少填寫一則審查意見。</a>", "id=\"comment-1-error\"",
                 "govuk-textarea--error", "aria-describedby=\"comment-1-error\"",
-                "value=\"RETURNED\" checked=\"checked\"", "name=\"_csrf\" value=\"" + Browser.CSRF + "\"");
+                "value=\"RETURNED\" checked=\"checked\"", "name=\"_csrf\" value=\"" + PageBrowser.CSRF + "\"");
         assertThat(status(task)).isEqualTo("ASSIGNED");
 
-        Browser.Page undecided = reviewer.post("/reviews/" + task + "/decision", Map.of("comments[m-sop]", "草稿意見"));
+        PageBrowser.Page undecided = reviewer.post("/reviews/" + task + "/decision", Map.of("comments[m-sop]", "草稿意見"));
         assertThat(undecided.status()).isEqualTo(400);
         assertThat(undecided.html()).contains("<a href=\"#decision\">請選擇審查決定：審查通過或退回修正。</a>",
                 "id=\"decision-error\"", ">草稿意見</textarea>");
@@ -185,16 +185,16 @@ class ReviewPagesIT {
     @Test
     void onlyTheAssigneeDecidesAnotherReviewerFindsNothingAndAnAdminReads() {
         String task = submitted(title, Instant.now());
-        Browser other = new Browser(port, REVIEWER2);
+        PageBrowser other = new PageBrowser(port, REVIEWER2);
 
-        Browser.Page notFound = other.get("/reviews/" + task);
+        PageBrowser.Page notFound = other.get("/reviews/" + task);
         assertThat(notFound.status()).isEqualTo(404);
         assertThat(notFound.html()).contains("找不到這個項目", "<main id=\"main-content\"").doesNotContain(title);
         assertThat(other.post("/reviews/" + task + "/decision", Map.of("decision", "APPROVED")).status())
                 .isEqualTo(404);
 
-        Browser admin = new Browser(port, ADMIN);
-        Browser.Page read = admin.get("/reviews/" + task);
+        PageBrowser admin = new PageBrowser(port, ADMIN);
+        PageBrowser.Page read = admin.get("/reviews/" + task);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.html()).contains(title, "僅供檢視", "1. 訂定標準作業流程(SOP)", "審查委員")
                 .doesNotContain("<textarea", "type=\"radio\"");

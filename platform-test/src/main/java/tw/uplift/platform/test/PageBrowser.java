@@ -1,5 +1,6 @@
-package tw.uplift.notification.support;
+package tw.uplift.platform.test;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,11 +16,11 @@ import java.util.stream.Collectors;
 import tw.uplift.platform.pages.CsrfField;
 
 /**
- * The service's pages as the gateway asks for them on a person's behalf: their relayed access token, the CSRF
+ * A service's pages as the gateway asks for them on a person's behalf (for page ITs): their relayed access token, the CSRF
  * token it relays in {@code X-CSRF-TOKEN}, the language cookie, and forms posted url-encoded. Redirects are not
  * followed, so a test sees the 303 and where it leads.
  */
-public final class Browser {
+public final class PageBrowser {
 
     /** The CSRF token this browser's gateway session holds. */
     public static final String CSRF = "csrf-token-of-the-session";
@@ -27,14 +28,14 @@ public final class Browser {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    /** One answer: status, where a redirect leads (or null), the page. */
-    public record Page(int status, String location, String html) {
+    /** One answer: status, where a redirect leads (or null), its content type, the page. */
+    public record Page(int status, String location, String contentType, String html) {
     }
 
     private final int port;
     private final String token;
 
-    public Browser(int port, String token) {
+    public PageBrowser(int port, String token) {
         this.port = port;
         this.token = token;
     }
@@ -57,9 +58,22 @@ public final class Browser {
         return post(path, Map.of());
     }
 
+    /** Uploads one file in the form field {@code file}, as a browser's file input sends it (multipart). */
+    public Page upload(String path, String fileName, byte[] content) {
+        String boundary = "uplift" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30)).header(CsrfField.TOKEN_HEADER, CSRF)
+                .timeout(Duration.ofSeconds(30)).header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8")
+                .header(CsrfField.TOKEN_HEADER, CSRF)
                 .header(CsrfField.PARAMETER_HEADER, "_csrf");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -72,7 +86,7 @@ public final class Browser {
             HttpResponse<String> response = CLIENT.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
-                    response.body());
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
