@@ -127,6 +127,34 @@ class BrowserFlowIT {
         }
     }
 
+    @Test
+    void aFormWithMistakesSaysWhatToFixAndTheOtherDesksAndEnglishPassTheSameChecks() {
+        try (Browser clerk = Browser.open("clerk-form", 360, 740); Browser admin = Browser.open("admin", 1280, 800)) {
+            // A new plan sent without a title: the error summary, linking to the field, and nothing saved.
+            logIn(clerk, "clerk");
+            clerk.waitForPath("/plans");
+            clerk.go(gateway + "/plans/new");
+            clerk.checkPage();
+            clerk.type(By.id("title"), " ");
+            clerk.click(By.cssSelector("main form button[name='intent'][value='save']:not([hidden])"));
+            clerk.find(By.cssSelector(".govuk-error-summary a[href='#title']"));
+            clerk.checkPage();
+            clerk.screenshot("form-errors-360");
+
+            // The same desk in English.
+            clerk.go(gateway + "/plans?lang=en");
+            assertThat(clerk.text()).contains("My plans");
+            clerk.checkPage();
+
+            // The operator's status page.
+            logIn(admin, "admin");
+            admin.waitForPath("/ops");
+            assertThat(admin.text()).contains("plan-service", "review-service", "survey-service", "notification-service");
+            admin.checkPage();
+            admin.screenshot("ops-1280");
+        }
+    }
+
     /** The issuer's login form, reached from the gateway's sign-in. */
     private static void logIn(Browser browser, String user) {
         browser.go(gateway + "/oauth2/authorization/uplift");

@@ -35,5 +35,16 @@ public record ServiceStatus(String name, String url, String readiness, boolean r
 
     /** The service's clock: now in Asia/Taipei and how far it has been moved from real time. */
     public record ClockReading(String taipei, String offset) {
+
+        /** For people: 「2026-12-01 14:27」 and, when moved, by how much ({@code +P8D}); the raw reading if unreadable. */
+        public String shown() {
+            try {
+                java.time.OffsetDateTime at = java.time.OffsetDateTime.parse(taipei);
+                String moved = offset == null || offset.isBlank() || offset.matches("PT0S|0(\\.0+)?") ? "" : " (+" + offset + ")";
+                return at.toLocalDate() + " " + at.toLocalTime().withSecond(0).withNano(0) + moved;
+            } catch (RuntimeException unreadable) {
+                return taipei;
+            }
+        }
     }
 }
