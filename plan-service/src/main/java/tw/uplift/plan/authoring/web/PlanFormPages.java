@@ -2,7 +2,6 @@ package tw.uplift.plan.authoring.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,18 +129,15 @@ public class PlanFormPages {
 
     private ModelAndView editPage(Plan plan, PlanForm form, List<PageError> errors) {
         ModelAndView page = PlanPageSupport.form(VIEW, errors);
-        PlanTable table = PlanTable.of(plan.getDimensions(), plan.getReviewComments());
-        Map<String, List<String>> byMeasure = new HashMap<>();
-        table.groups().forEach(g -> g.rows().stream().filter(r -> r.measure() != null && !r.comments().isEmpty())
-                .forEach(r -> byMeasure.put(r.measure().id(), r.comments())));
+        PlanPageContent content = PlanPageContent.of(plan.getDimensions(), plan.getReviewComments());
         page.addObject("form", form);
         page.addObject("editing", true);
         page.addObject("plan", plan);
         page.addObject("formAction", "/plans/" + plan.getId() + "/edit");
         page.addObject("cancelHref", "/plans/" + plan.getId());
         page.addObject("agencyName", pages.agencyName(plan.getAgencyId()));
-        page.addObject("planComments", table.planComments());
-        page.addObject("commentsByMeasure", byMeasure);
+        page.addObject("planComments", content.planComments());
+        page.addObject("commentsByMeasure", content.commentsByMeasure());
         return page;
     }
 }

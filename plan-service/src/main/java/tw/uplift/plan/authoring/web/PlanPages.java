@@ -54,7 +54,9 @@ public class PlanPages {
         boolean offers = PlanPageSupport.offersChanges(user, plan);
         model.addAttribute("plan", plan);
         model.addAttribute("agencyName", pages.agencyName(plan.getAgencyId()));
-        model.addAttribute("table", PlanTable.of(plan.getDimensions(), plan.getReviewComments()));
+        PlanPageContent content = PlanPageContent.of(plan.getDimensions(), plan.getReviewComments());
+        model.addAttribute("table", content.table());
+        model.addAttribute("planComments", content.planComments());
         model.addAttribute("mayEdit", offers && plan.getStatus().editable());
         model.addAttribute("mayComplete", offers && plan.getStatus().approved());
         model.addAttribute("done", done != null && DONE.contains(done) ? done : null);

@@ -32,7 +32,7 @@ public class PublicPlanPage {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         model.addAttribute("plan", plan);
         model.addAttribute("agencyName", pages.agencyName(plan.getAgencyId()));
-        model.addAttribute("table", PlanTable.of(plan.getDimensions()));
+        model.addAttribute("table", PlanPageContent.tableOf(plan.getDimensions()));
         return "plan/public";
     }
 }

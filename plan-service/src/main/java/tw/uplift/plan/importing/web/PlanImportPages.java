@@ -24,7 +24,7 @@ import tw.uplift.plan.authoring.web.PlanForm;
 import tw.uplift.plan.authoring.web.PlanFormCheck;
 import tw.uplift.plan.authoring.web.PlanInput;
 import tw.uplift.plan.authoring.web.PlanPageSupport;
-import tw.uplift.plan.authoring.web.PlanTable;
+import tw.uplift.plan.authoring.web.PlanPageContent;
 import tw.uplift.plan.importing.PlanImport;
 import tw.uplift.planimport.PlanImportException;
 import tw.uplift.planimport.model.ImportedPlan;
@@ -148,7 +148,7 @@ public class PlanImportPages {
         PlanInput input = form.toInput();
         Integer year = input.rocYear();
         page.addObject("form", form);
-        page.addObject("table", PlanTable.ofDraft(year, input.content()));
+        page.addObject("table", PlanPageContent.ofDraft(year, input.content()));
         page.addObject("year", year);
         page.addObject("yearKnown", year != null && RocYear.isValid(year));
         page.addObject("focusAreaCount", input.dimensions().stream().mapToInt(d -> d.focusAreas().size()).sum());

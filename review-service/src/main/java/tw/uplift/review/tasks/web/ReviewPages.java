@@ -75,12 +75,12 @@ class ReviewPages {
         if (!task.open()) {
             return redirect("/reviews/" + id); // decided before (a second click, the back button): shown read-only
         }
-        PlanTable table = PlanTable.of(task.content(), Map.of());
-        List<String> refs = table.itemRefs();
+        TaskContent content = TaskContent.of(task.content(), Map.of());
+        List<String> refs = content.itemRefs();
         DecisionForm form = DecisionForm.of(fields, refs);
         List<PageError> errors = new ArrayList<>();
         for (String ref : form.tooLong(refs)) {
-            errors.add(new PageError(table.boxOf(ref), text("review.error.commentTooLong", locale,
+            errors.add(new PageError(content.boxOf(ref), text("review.error.commentTooLong", locale,
                     DecisionForm.MAX_COMMENT)));
         }
         if (form.decision() == null) {
@@ -91,7 +91,7 @@ class ReviewPages {
                 tasks.decide(id, user, form.decision(), form.itemComments(refs));
                 return redirect("/reviews?decided=" + id);
             } catch (InvalidInput refused) {
-                refused.problems().forEach(p -> errors.add(errorOf(p, table, locale)));
+                refused.problems().forEach(p -> errors.add(errorOf(p, content, locale)));
             } catch (RuleViolationException e) {
                 if ("already-decided".equals(e.code())) {
                     return redirect("/reviews/" + id);
@@ -102,9 +102,9 @@ class ReviewPages {
         return page(task, user, form, errors, HttpStatus.BAD_REQUEST);
     }
 
-    private PageError errorOf(InvalidInput.Problem problem, PlanTable table, Locale locale) {
+    private PageError errorOf(InvalidInput.Problem problem, TaskContent content, Locale locale) {
         return switch (problem.field()) {
-            case "comments" -> new PageError(table.firstBox(), text("review.error.commentsRequired", locale));
+            case "comments" -> new PageError(content.firstBox(), text("review.error.commentsRequired", locale));
             case "decision" -> new PageError("decision", text("review.error.decisionRequired", locale));
             default -> new PageError("decision", problem.message());
         };
@@ -122,12 +122,12 @@ class ReviewPages {
                 shown.merge(c.itemRef(), c.comment(), (a, b) -> a + "\n" + b);
             }
         }
-        PlanTable table = PlanTable.of(task.content(), shown);
-        List<String> known = table.itemRefs();
+        TaskContent content = TaskContent.of(task.content(), shown);
+        List<String> known = content.itemRefs();
         ModelAndView page = new ModelAndView("review/task", status);
         page.addObject("task", ReviewTaskView.summaryOf(task, tasks.today()));
-        page.addObject("table", table);
-        page.addObject("planBox", PlanTable.Box.of(PlanTable.WHOLE_PLAN_BOX, PlanTable.WHOLE_PLAN, shown));
+        page.addObject("table", content.table());
+        page.addObject("planBox", TaskContent.Box.of(TaskContent.WHOLE_PLAN_BOX, TaskContent.WHOLE_PLAN, shown));
         page.addObject("otherComments", task.comments().stream().filter(c -> !known.contains(c.itemRef())).toList());
         page.addObject("mayDecide", mayDecide);
         page.addObject("decision", form.decision() == null ? null : form.decision().name());
