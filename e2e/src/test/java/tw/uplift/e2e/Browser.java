@@ -89,14 +89,14 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForPath(String prefix) {
-        wait.until(d -> URI(d.getCurrentUrl()).startsWith(prefix));
+        wait.until(d -> pathOf(d.getCurrentUrl()).startsWith(prefix));
     }
 
     String path() {
-        return URI(driver.getCurrentUrl());
+        return pathOf(driver.getCurrentUrl());
     }
 
-    private static String URI(String url) {
+    private static String pathOf(String url) {
         java.net.URI uri = java.net.URI.create(url);
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }

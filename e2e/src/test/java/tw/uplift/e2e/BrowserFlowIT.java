@@ -89,6 +89,7 @@ class BrowserFlowIT {
 
             // The clerk sees the plan returned, the comment beside its measure, revises and resubmits.
             eventually(clerk, gateway + plan, () -> clerk.text().contains("請補充標準作業流程的完成期限與負責人。") ? "seen" : null);
+            assertThat(clerk.text()).as("the header's unread badge, counted by notification-service").contains("則未讀");
             clerk.checkPage();
             clerk.screenshot("returned-comment-1280");
             clerk.click(By.cssSelector("a[href='" + plan + "/edit']"));

@@ -358,6 +358,15 @@ class GatewayIT {
     // --- the status page ---------------------------------------------------------------------------------------------------
 
     @Test
+    void aPageGetsNoUnreadCountWhenNotificationServiceDoesNotAnswerAndNoneAClientMadeUp() {
+        Browser clerk = loggedIn("clerk");
+
+        // notification-service is down in this test: the page is served all the same, without a badge.
+        assertThat(clerk.get(gateway + "/plans", "X-Uplift-Unread", "99").statusCode()).isEqualTo(200);
+        assertThat(services.last("GET", "/plans").orElseThrow().header("X-Uplift-Unread")).isNull();
+    }
+
+    @Test
     void theStatusPageIsForOperatorsOnly() {
         Browser clerk = loggedIn("clerk");
 

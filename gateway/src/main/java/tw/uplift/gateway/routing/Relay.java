@@ -73,8 +73,8 @@ public class Relay {
             HttpServletRequest servletRequest = request.servletRequest();
             Optional<String> accessToken = tokens.accessToken(request.principal().orElse(null), servletRequest);
             CsrfToken csrf = (CsrfToken) servletRequest.getAttribute(CsrfToken.class.getName());
-            Optional<Integer> unreadCount = page && accessToken.isPresent() && "GET".equals(servletRequest.getMethod())
-                    ? unread.of(request.principal().orElse(null), servletRequest) : Optional.empty();
+            Optional<Integer> unreadCount = page && "GET".equals(servletRequest.getMethod())
+                    ? accessToken.flatMap(unread::of) : Optional.empty();
             ServerRequest relayed = ServerRequest.from(request).headers(headers -> {
                 accessToken.ifPresent(headers::setBearerAuth);
                 headers.remove(PageModelAdvice.UNREAD_HEADER);

@@ -1,17 +1,14 @@
 package tw.uplift.gateway.routing;
 
 import java.net.http.HttpClient;
-import java.security.Principal;
 import java.time.Duration;
 import java.util.Optional;
-import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tw.uplift.gateway.security.UserTokens;
 
 /**
  * How many notices the person has not read, for the badge in every page's header: notification-service's
@@ -25,25 +22,19 @@ public class UnreadNotices {
     private static final Duration TIMEOUT = Duration.ofMillis(600);
 
     private final RestClient notification;
-    private final UserTokens tokens;
 
-    public UnreadNotices(DownstreamServices services, UserTokens tokens) {
+    public UnreadNotices(DownstreamServices services) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(TIMEOUT).build());
         requests.setReadTimeout(TIMEOUT);
         this.notification = RestClient.builder().baseUrl(services.notificationService().url().toString()).requestFactory(requests)
                 .build();
-        this.tokens = tokens;
     }
 
-    /** The count, or empty when the person is anonymous or notification-service did not answer in time. */
-    public Optional<Integer> of(Principal principal, HttpServletRequest request) {
-        Optional<String> token = tokens.accessToken(principal, request);
-        if (token.isEmpty()) {
-            return Optional.empty();
-        }
+    /** The count for the holder of {@code accessToken}, or empty when notification-service did not answer in time. */
+    public Optional<Integer> of(String accessToken) {
         try {
-            JsonNode body = notification.get().uri("/api/inbox/unread-count").headers(h -> h.setBearerAuth(token.get()))
+            JsonNode body = notification.get().uri("/api/inbox/unread-count").headers(h -> h.setBearerAuth(accessToken))
                     .retrieve().body(JsonNode.class);
             return body == null || !body.path("unread").isNumber() ? Optional.empty()
                     : Optional.of(body.path("unread").asInt());

@@ -14,9 +14,11 @@ import tw.uplift.platform.pages.ViewerSource;
 class GatewayViewerSource implements ViewerSource {
 
     private final UnreadNotices unread;
+    private final UserTokens tokens;
 
-    GatewayViewerSource(UnreadNotices unread) {
+    GatewayViewerSource(UnreadNotices unread, UserTokens tokens) {
         this.unread = unread;
+        this.tokens = tokens;
     }
 
     @Override
@@ -27,6 +29,6 @@ class GatewayViewerSource implements ViewerSource {
         }
         GatewayUser user = GatewayUser.fromClaims(oidc.getClaims());
         return new Viewer(user.name(), user.roles(), user.agencyId() != null ? user.agencyId() : user.bodyId(),
-                unread.of(auth, request).orElse(null));
+                tokens.accessToken(auth, request).flatMap(unread::of).orElse(null));
     }
 }
