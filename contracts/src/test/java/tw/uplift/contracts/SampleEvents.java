@@ -16,7 +16,10 @@ import tw.uplift.contracts.notification.NotificationFailed;
 import tw.uplift.contracts.plan.AnnualResultsSubmitted;
 import tw.uplift.contracts.plan.ItemComment;
 import tw.uplift.contracts.plan.MeasureCompleted;
+import tw.uplift.contracts.plan.AgencyChanged;
 import tw.uplift.contracts.plan.MeasureProgressReported;
+import tw.uplift.contracts.plan.PlanClosed;
+import tw.uplift.contracts.plan.SupervisingBodyChanged;
 import tw.uplift.contracts.plan.PlanAmended;
 import tw.uplift.contracts.plan.PlanApproved;
 import tw.uplift.contracts.plan.PlanContentSnapshot;
@@ -68,11 +71,17 @@ public final class SampleEvents {
                 AT));
         add(new PlanReturned(PLAN_ID, AGENCY_ID, 1, comments, AT));
         add(new PlanPublished(PLAN_ID, AGENCY_ID, 115, "https://uplift.example.gov.tw/public/plans/" + PLAN_ID, AT));
-        add(new PlanAmended(PLAN_ID, AGENCY_ID, 3, "新增推行作法「擴大行動支付繳費」。", AT));
+        add(new PlanAmended(PLAN_ID, AGENCY_ID, 4, "推行作法 1 完成期限改為 9月30日前。", AT, BODY_ID, 115, List.of(
+                new TrackedMeasure(MEASURE_ID, "1", "推動線上申辦戶籍謄本", List.of("戶籍行政科"),
+                        LocalDate.of(2026, 9, 30), null, "9月30日前"))));
         add(new MeasureProgressReported(MEASURE_ID, PLAN_ID, AGENCY_ID, "report-2026-q1-m1", "2026-Q1", 40,
                 "已完成線上申辦系統需求訪談及雛型開發。", AT));
         add(new MeasureCompleted(MEASURE_ID, PLAN_ID, AGENCY_ID, AT));
         add(new AnnualResultsSubmitted(PLAN_ID, AGENCY_ID, 115, AT));
+        add(new PlanClosed(PLAN_ID, AGENCY_ID, 115, AT));
+        add(new AgencyChanged(AGENCY_ID, "高雄市新興區戶政事務所", "kcg-civil-affairs", BODY_ID,
+                List.of("戶籍行政課", "戶籍登記課", "秘書室"), true, AT));
+        add(new SupervisingBodyChanged(BODY_ID, "高雄市政府研究發展考核委員會", null, true, AT));
 
         add(new ReviewTaskAssigned("task-approval-1", ReviewTaskKind.PLAN_APPROVAL, PLAN_ID,
                 "高雄市政府民政局115年度提升服務執行計畫", AGENCY_ID, "高雄市政府民政局",

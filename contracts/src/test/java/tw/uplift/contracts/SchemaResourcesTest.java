@@ -103,8 +103,10 @@ class SchemaResourcesTest {
 
             if (type == String.class) {
                 assertThat(allows(property, "string")).as(at).isTrue();
-            } else if (type == int.class || type == long.class) {
+            } else if (type == int.class || type == long.class || type == Integer.class) {
                 assertThat(allows(property, "integer")).as(at).isTrue();
+            } else if (type == boolean.class) {
+                assertThat(allows(property, "boolean")).as(at).isTrue();
             } else if (type == double.class) {
                 assertThat(allows(property, "number")).as(at).isTrue();
             } else if (type == Instant.class) {

@@ -10,7 +10,9 @@ import tw.uplift.contracts.EventType;
  * @param planId its plan
  * @param agencyId its agency
  * @param reportId the progress report (執行成果)
- * @param period the reporting period, e.g. 2026-Q1
+ * @param period the reporting period: {@code 2026-03} (a month), {@code 2026-Q1} (a quarter), {@code 2026-H1}
+ *               (a half year) or {@code 2026} (the year), after the measure's cadence; a dated measure reports
+ *               on the quarter it is in
  * @param percentComplete 0..100
  * @param summary what was done
  * @param reportedAt when

@@ -12,8 +12,7 @@ import java.util.List;
  * @param units        responsible units (執行單位)
  * @param dueDate      the completion deadline (完成期限), or null when the measure is continuous
  * @param cadence      for continuous work (持續辦理): the reporting cadence, {@code MONTHLY}, {@code QUARTERLY},
- *                     {@code HALF_YEARLY} or {@code YEARLY}; null for dated measures (notification-service reads
- *                     only monthly and quarterly so far and takes the others as quarterly)
+ *                     {@code HALF_YEARLY} or {@code YEARLY}; null for dated measures
  * @param deadlineText the deadline phrase as written, e.g. {@code 12月31日前}
  */
 public record TrackedMeasure(String measureId, String code, String title, List<String> units, LocalDate dueDate,
