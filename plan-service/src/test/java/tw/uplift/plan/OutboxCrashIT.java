@@ -59,7 +59,7 @@ class OutboxCrashIT {
     @Test
     void eventAcknowledgedButNotRemovedIsRepublishedWithTheSameIdAndNothingIsLost() {
         TestHttp http = new TestHttp(port);
-        String clerk = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
+        String clerk = TestTokens.agencyHead("head", "kcg-civil-affairs");
         String planId = http.post("/api/plans", clerk, PlanFlowIT.PLAN).body().get("id").asString();
         http.post("/api/plans/" + planId + "/submit", clerk, null);
         assertThat(pendingOf(planId)).hasSize(1);
@@ -97,7 +97,7 @@ class OutboxCrashIT {
     @Test
     void publishFailureKeepsTheEventForTheNextPass() {
         TestHttp http = new TestHttp(port);
-        String clerk = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
+        String clerk = TestTokens.agencyHead("head", "kcg-civil-affairs");
         String planId = http.post("/api/plans", clerk, PlanFlowIT.PLAN).body().get("id").asString();
         http.post("/api/plans/" + planId + "/submit", clerk, null);
         EventPublisher brokerDown = envelope -> {
@@ -112,7 +112,7 @@ class OutboxCrashIT {
     @Test
     void anEventSavedDuringARelayPassLeavesWithoutWaitingForTheTimer() throws Exception {
         TestHttp http = new TestHttp(port);
-        String clerk = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
+        String clerk = TestTokens.agencyHead("head", "kcg-civil-affairs");
         String first = http.post("/api/plans", clerk, PlanFlowIT.PLAN).body().get("id").asString();
         http.post("/api/plans/" + first + "/submit", clerk, null);
 

@@ -38,6 +38,7 @@ import tw.uplift.platform.test.WithUpliftInfrastructure;
 @WithUpliftInfrastructure
 class PlanPagesIT {
 
+    static final String HEAD = TestTokens.agencyHead("head", "kcg-civil-affairs");
     static final String CLERK = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
     static final String OTHER_AGENCY = TestTokens.agencyStaff("clerk2", "kcg-household-xinxing");
     static final String REVIEWER = TestTokens.reviewer("reviewer", "kcg-rdec", null);
@@ -96,7 +97,7 @@ class PlanPagesIT {
         assertThat(deadline.selectFirst("time").attr("datetime")).isEqualTo("2026-03-31");
         assertThat(table.text()).contains("持續辦理 每季回報");
         assertThat(plan.select("dl.govuk-summary-list").text()).contains("草稿", "尚未送審");
-        assertThat(plan.selectFirst("a[href=/plans/" + planId + "/submit]").text()).isEqualTo("送審");
+        assertThat(plan.selectFirst("a[href=/plans/" + planId + "/submit]").text()).isEqualTo("陳送首長核定");
         assertThat(plan.selectFirst("a[href=/plans/" + planId + "/edit]").text()).isEqualTo("修改計畫");
         assertNoInlineScriptOrStyle(plan);
     }
@@ -137,7 +138,7 @@ class PlanPagesIT {
         Map<String, String> headings = new LinkedHashMap<>();
         headings.put("/plans/" + draft, "Plan content");
         headings.put("/plans/" + draft + "/edit", "Edit plan");
-        headings.put("/plans/" + draft + "/submit", "Submit for review");
+        headings.put("/plans/" + draft + "/submit", "Send to the head to confirm");
         headings.put("/plans/new", "New plan");
         headings.put("/plans/import", "Import a plan document");
         headings.put("/plans/" + published, "Mark completed");
@@ -271,16 +272,33 @@ class PlanPagesIT {
     // ---------------------------------------------------------------------------------------------- actions
 
     @Test
-    void theClerkSubmitsThroughTheConfirmationPageAndThePlanIsThenNoLongerEditable() {
+    void theClerkSendsThePlanToTheHeadWhoSubmitsItAndThePlanIsThenNoLongerEditable() {
         String planId = createByApi();
 
         Document confirm = page("/plans/" + planId + "/submit", CLERK, 200);
         Element form = confirm.selectFirst("form[method=post][action=/plans/" + planId + "/submit]");
         assertThat(form.selectFirst("input[type=hidden][name=_csrf]").attr("value")).isEqualTo(CSRF);
-        assertThat(confirm.text()).contains("3 項", "第 1 版");
+        assertThat(confirm.text()).contains("3 項", "第 1 版", "陳送首長核定");
 
-        PageBrowser.Page submitted = post(form.attr("action"), CLERK, formOf(form));
+        PageBrowser.Page requested = post(form.attr("action"), CLERK, formOf(form));
 
+        assertThat(requested.status()).isEqualTo(303);
+        assertThat(requested.location()).isEqualTo("/plans/" + planId + "?done=requested");
+        Document waiting = page("/plans/" + planId + "?done=requested", CLERK, 200);
+        assertThat(waiting.select("dl.govuk-summary-list").text()).contains("待首長核定");
+        assertThat(waiting.select("a[href$=/edit], a[href$=/submit]")).as("the clerk waits").isEmpty();
+
+        // The head sees the request, and may send it back only with a reason.
+        Document atHead = page("/plans/" + planId, HEAD, 200);
+        assertThat(atHead.selectFirst("#awaiting-head").text()).contains("clerk");
+        assertThat(atHead.select("a[href=/plans/" + planId + "/send-back]")).hasSize(1);
+        PageBrowser.Page noReason = post("/plans/" + planId + "/send-back", HEAD, Map.of("_csrf", CSRF, "reason", " "));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(Jsoup.parse(noReason.html()).selectFirst(".govuk-error-summary a[href=#reason]")).isNotNull();
+
+        Document confirmAtHead = page("/plans/" + planId + "/submit", HEAD, 200);
+        assertThat(confirmAtHead.text()).contains("確認送審");
+        PageBrowser.Page submitted = post("/plans/" + planId + "/submit", HEAD, Map.of("_csrf", CSRF));
         assertThat(submitted.status()).isEqualTo(303);
         assertThat(submitted.location()).isEqualTo("/plans/" + planId + "?done=submitted");
         Document plan = page("/plans/" + planId + "?done=submitted", CLERK, 200);
@@ -289,7 +307,6 @@ class PlanPagesIT {
         assertThat(plan.select("a[href$=/edit], a[href$=/submit]")).isEmpty();
         PageBrowser.Page edit = get("/plans/" + planId + "/edit", CLERK);
         assertThat(edit.status()).isEqualTo(409);
-        assertThat(Jsoup.parse(edit.html()).text()).contains("只有草稿或退回修正的計畫可以修改或送審");
         assertThat(post("/plans/" + planId + "/submit", CLERK, Map.of("_csrf", CSRF)).status()).isEqualTo(409);
     }
 
@@ -495,7 +512,8 @@ class PlanPagesIT {
     }
 
     private void submitByApi(String planId) {
-        assertThat(api().post("/api/plans/" + planId + "/submit", CLERK, null).status()).isEqualTo(200);
+        assertThat(api().post("/api/plans/" + planId + "/submit", TestTokens.agencyHead("head", "kcg-civil-affairs"), null)
+                .status()).isEqualTo(200);
     }
 
     private String publishedPlan() {

@@ -80,7 +80,7 @@ public class PlanForm {
      * number or null ({@link #rocYearIsNumber()} tells a year left empty from one that is not a number).
      */
     public PlanInput toInput() {
-        return new PlanInput(parsedYear(), title == null ? "" : title.strip(), dimensions.stream()
+        return new PlanInput(parsedYear(), title == null ? "" : title.strip(), null, null, dimensions.stream()
                 .map(d -> new PlanInput.DimensionInput(optional(d.code), required(d.title), d.focusAreas.stream()
                         .map(f -> new PlanInput.FocusAreaInput(optional(f.code), required(f.title), f.measures.stream()
                                 .map(m -> new PlanInput.MeasureInput(optional(m.id), optional(m.code), required(m.title),

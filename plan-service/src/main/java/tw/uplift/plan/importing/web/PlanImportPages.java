@@ -94,7 +94,7 @@ public class PlanImportPages {
             return uploadError(problem(e, locale));
         }
         Integer year = imported.rocYear();
-        String title = year != null && RocYear.isValid(year) ? planImport.draftOf(imported, null).title()
+        String title = year != null && RocYear.isValid(year) ? planImport.draftOf(imported, null).text().title()
                 : imported.title() == null ? "" : imported.title();
         PlanForm draft = PlanForm.of(year, title, planImport.contentOf(imported));
         ImportConfirmForm form = ImportConfirmForm.of(draft, UUID.randomUUID().toString(), file.getOriginalFilename(),
@@ -117,8 +117,8 @@ public class PlanImportPages {
         }
         PlanInput input = form.toInput();
         Plan plan = form.getKey() != null && KEY.matcher(form.getKey()).matches()
-                ? authoring.createOnce(user, "import-page/" + form.getKey(), input.rocYear(), input.title(), input.content())
-                : authoring.create(user, input.rocYear(), input.title(), input.content());
+                ? authoring.createOnce(user, "import-page/" + form.getKey(), input.rocYear(), input.draft())
+                : authoring.create(user, input.rocYear(), input.draft());
         return new ModelAndView(PlanPageSupport.seeOther("/plans/" + plan.getId() + "?done=imported"));
     }
 
