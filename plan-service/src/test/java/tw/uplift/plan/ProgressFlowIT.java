@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,11 +77,15 @@ class ProgressFlowIT {
     TopicNames topics;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aReportWithAFileAndALinkGoesOutAndTheReportIsOnePerPeriod() {
         String planId = publishedPlan();
         String publicity = measureId(planId, 1);
+        assertThat(meters.get("uplift.progress.reports").tag("state", "due").gauge().value())
+                .as("this quarter's reports of the plan just approved are due").isGreaterThanOrEqualTo(3);
 
         TestHttp.Reply uploaded = http().upload("/api/plans/" + planId + "/evidence", CLERK, "成果報告.pdf",
                 EvidenceSamples.pdf());
