@@ -189,7 +189,6 @@ public class ProgressPages {
         reports.sort(Comparator.comparing(ProgressPages::firstDayOf).reversed());
         List<String> reported = reports.stream().map(ProgressReport::period).toList();
         page.addObject("plan", plan);
-        page.addObject("agencyName", pages.agencyName(plan.getAgencyId()));
         page.addObject("measure", measure);
         page.addObject("cadence", words.text("progress.cadence." + Plan.reportingCadence(measure).name(), locale));
         page.addObject("light", plan.getStatus().everApproved() ? words.light(lights.of(plan).of(measure.id()), locale)
@@ -229,7 +228,6 @@ public class ProgressPages {
                 .filter(g -> !g.rows().isEmpty()).toList();
         ModelAndView page = new ModelAndView(LIGHTS_VIEW);
         page.addObject("plan", plan);
-        page.addObject("agencyName", pages.agencyName(plan.getAgencyId()));
         page.addObject("planLight", words.light(lit.plan(), locale));
         Map<String, Integer> counts = new LinkedHashMap<>();
         lit.plan().counts().forEach((light, n) -> counts.put(light.name(), n));
