@@ -103,10 +103,12 @@ public class Plan extends OutboxAggregate {
         return next;
     }
 
-    /** Replaces the text; only while the plan is a draft or returned. */
+    /** Replaces the text, each measure still knowing where it came from; only while a draft or returned. */
     public void revise(PlanText newText) {
         requireStatus("change", PlanStatus.DRAFT, PlanStatus.RETURNED);
-        this.text = newText;
+        Map<String, Measure> before = measures().collect(Collectors.toMap(Measure::id, Function.identity()));
+        this.text = new PlanText(newText.title(), newText.frameworkId(), newText.header(), mapMeasures(
+                newText.dimensions(), m -> before.containsKey(m.id()) ? m.keepingLineageOf(before.get(m.id())) : m));
     }
 
     /**

@@ -3,7 +3,10 @@ package tw.uplift.plan.authoring.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import tw.uplift.plan.authoring.Dimension;
 import tw.uplift.plan.authoring.FocusArea;
 import tw.uplift.plan.authoring.Measure;
@@ -89,6 +92,28 @@ public class PlanForm {
                                 .toList()))
                         .toList()))
                 .toList());
+    }
+
+    /**
+     * What the form says, written over the plan it changes: the header and the framework stay the plan's, and each
+     * measure the plan already had keeps its indicators and where it came from — the form shows none of these, so
+     * saving it must not drop them.
+     */
+    public PlanContent.TextDraft draftOver(Plan plan) {
+        Map<String, Measure> current = plan.measures().collect(Collectors.toMap(Measure::id, Function.identity()));
+        PlanContent.TextDraft typed = toInput().draft();
+        return new PlanContent.TextDraft(typed.title(), plan.getText().frameworkId(), plan.getHeader(),
+                typed.dimensions().stream().map(d -> new PlanContent.DimensionDraft(d.code(), d.title(),
+                        d.focusAreas().stream().map(f -> new PlanContent.FocusAreaDraft(f.code(), f.title(),
+                                f.measures().stream().map(m -> keeping(m, current.get(m.id()))).toList()))
+                                .toList()))
+                        .toList());
+    }
+
+    private static PlanContent.MeasureDraft keeping(PlanContent.MeasureDraft typed, Measure had) {
+        return had == null ? typed : new PlanContent.MeasureDraft(typed.id(), typed.code(), typed.title(), typed.text(),
+                typed.units(), typed.deadline(), typed.expectedBenefit(), had.indicators(), had.previousId(),
+                had.carriedOver());
     }
 
     /** Whether the year field holds a number (or nothing); "next year" does not. */

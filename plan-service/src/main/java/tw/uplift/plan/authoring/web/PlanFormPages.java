@@ -87,8 +87,7 @@ public class PlanFormPages {
         if (!errors.isEmpty()) {
             return editPage(plan, form, errors);
         }
-        PlanInput input = form.toInput();
-        authoring.revise(user, planId, input.draft());
+        authoring.revise(user, planId, form.draftOver(plan));
         return new ModelAndView(PlanPageSupport.seeOther("/plans/" + planId + "?done=saved"));
     }
 
