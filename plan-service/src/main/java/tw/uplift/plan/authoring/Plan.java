@@ -18,7 +18,7 @@ import tw.uplift.contracts.plan.PlanSubmitted;
 import tw.uplift.contracts.plan.TrackedMeasure;
 import tw.uplift.contracts.review.PlanReviewDecided;
 import tw.uplift.contracts.review.ReviewDecision;
-import tw.uplift.plan.agencies.Agency;
+import tw.uplift.plan.organisations.Agency;
 import tw.uplift.platform.events.EventPosition;
 import tw.uplift.platform.outbox.OutboxAggregate;
 import tw.uplift.platform.domain.NotFoundException;
