@@ -26,6 +26,7 @@ import tw.uplift.platform.messaging.TopicNames;
 import tw.uplift.platform.test.KafkaProbe;
 import tw.uplift.platform.test.TestHttp;
 import tw.uplift.platform.test.PageBrowser;
+import tw.uplift.platform.pages.PageError;
 import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
 
@@ -165,9 +166,9 @@ class PlanPagesIT {
         for (Element input : post.select("input:not([type=hidden]), textarea")) {
             assertThat(post.select("label[for=" + input.id() + "]")).as("a label for " + input.id()).hasSize(1);
         }
-        assertThat(post.select("fieldset > legend")).as("a legend per group").hasSize(3);
+        assertThat(post.select("fieldset > legend")).as("a legend per group, the measure's indicators too").hasSize(4);
         assertThat(post.select("button[name=intent]").eachAttr("value"))
-                .contains("add-measure:0:0", "add-focus-area:0", "add-dimension", "save");
+                .contains("add-measure:0:0", "add-focus-area:0", "add-dimension", "add-indicator:0:0:0", "save");
         assertNoInlineScriptOrStyle(form);
     }
 
@@ -375,6 +376,11 @@ class PlanPagesIT {
         Element confirm = preview.selectFirst("form[action=/plans/import/confirm]");
         assertThat(confirm.selectFirst("input[name=_csrf]").attr("value")).isEqualTo(CSRF);
         Map<String, String> fields = formOf(confirm);
+        // The preview is the plan form: the clerk corrects a unit the importer guessed before saving.
+        String units = "dimensions[0].focusAreas[0].measures[0].units";
+        assertThat(confirm.getElementById(PageError.anchorOf(units))).as("the first measure's units, as a field").isNotNull();
+        assertThat(fields.get(units)).isNotBlank().isNotEqualTo("戶籍行政科");
+        fields.put(units, "戶籍行政科");
         PageBrowser.Page saved = post("/plans/import/confirm", CLERK, fields);
 
         assertThat(saved.status()).isEqualTo(303);
@@ -386,6 +392,8 @@ class PlanPagesIT {
         int previewedDimensions = api().upload("/api/plans/import", CLERK, "kcg-civil-affairs-111.txt",
                 ExamplePlan.KCG_CIVIL_AFFAIRS_111.bytes()).body().get("dimensions").size();
         assertThat(plan.get("dimensions").size()).isEqualTo(previewedDimensions);
+        assertThat(plan.at("/dimensions/0/focusAreas/0/measures/0/units").toString()).isEqualTo("[\"戶籍行政科\"]");
+        assertThat(plan.at("/header/basis").size()).as("the document's 計畫依據, kept").isPositive();
         assertThat(page(location, CLERK, 200).text()).contains("文件已匯入為草稿");
 
         PageBrowser.Page again = post("/plans/import/confirm", CLERK, fields);
