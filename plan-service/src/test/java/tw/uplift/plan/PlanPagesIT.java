@@ -335,6 +335,35 @@ class PlanPagesIT {
     }
 
     @Test
+    void theClerkWritesThePlansSectionsBeforeItsTableAndTheyShowOnThePlanPage() {
+        String planId = createByApi();
+        Document form = page("/plans/" + planId + "/header", CLERK, 200);
+        for (Element input : form.select("form[method=post] input:not([type=hidden]), form[method=post] textarea")) {
+            assertThat(form.select("label[for=" + input.id() + "]")).as("a label for " + input.id()).hasSize(1);
+        }
+        PageBrowser.Page more = post("/plans/" + planId + "/header", CLERK, Map.of("_csrf", CSRF, "intent", "add-member"));
+        assertThat(Jsoup.parse(more.html()).getElementById("members-0-role")).isNotNull();
+
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("_csrf", CSRF, "basis", "行政院提升服務效能方案\n高雄市政府115年度實施計畫",
+                "goals", "簡化流程", "regularCheck", "每季查核", "duties[0].text", "提送年度執行成果",
+                "duties[0].deadline", "次年1月", "members[0].role", "", "members[0].member", "區長"));
+        PageBrowser.Page missingRole = post("/plans/" + planId + "/header", CLERK, fields);
+        assertThat(missingRole.status()).isEqualTo(400);
+        Document errors = Jsoup.parse(missingRole.html());
+        assertThat(errors.selectFirst(".govuk-error-summary a[href=#members-0-role]")).isNotNull();
+
+        fields.put("members[0].role", "召集人");
+        PageBrowser.Page saved = post("/plans/" + planId + "/header", CLERK, fields);
+        assertThat(saved.status()).isEqualTo(303);
+        Document plan = page("/plans/" + planId, CLERK, 200);
+        assertThat(plan.selectFirst("#header").text()).contains("行政院提升服務效能方案", "高雄市政府115年度實施計畫",
+                "每季查核", "提送年度執行成果", "116年1月", "召集人", "區長");
+        JsonNode header = api().get("/api/plans/" + planId, CLERK).body().get("header");
+        assertThat(header.at("/supervision/resultSubmissions/0/dueDate").asString()).isEqualTo("2027-01-31");
+        assertThat(page("/plans/" + planId + "/header", REVIEWER, 404).text()).as("a draft is the agency's alone").isNotEmpty();
+    }
+
+    @Test
     void theClerkCompletesAMeasureOfAnApprovedPlan() {
         String planId = publishedPlan();
         Document plan = page("/plans/" + planId, CLERK, 200);

@@ -104,6 +104,16 @@ public class PlanAuthoring {
         });
     }
 
+    /** Replaces the sections before the table (計畫依據, 目標, 對象, 督考方式, 推動小組); the table stays as it is. */
+    public Plan reviseHeader(CurrentUser user, String planId, PlanHeader header) {
+        return change(user, planId, p -> {
+            PlanText text = p.getText();
+            p.revise(new PlanText(text.title(), text.frameworkId(), PlanContent.header(p.getRocYear(), header),
+                    text.dimensions()));
+            return p;
+        });
+    }
+
     /**
      * Submits the plan: an agency head submits it (送審, their confirmation); a clerk asks the head to confirm
      * (陳核) and the plan waits for them.
