@@ -1,5 +1,6 @@
 package tw.uplift.planimport;
 
+import java.util.ArrayList;
 import java.util.List;
 import tw.uplift.planimport.deadline.Deadline;
 import tw.uplift.planimport.model.ImportedPlan;
@@ -20,6 +21,17 @@ public final class PlanTrees {
     }
 
     private PlanTrees() {
+    }
+
+    /** The tree with one focus area's measures replaced: for layouts that change a few measures on purpose. */
+    public static Tree withMeasures(Tree tree, int dimension, int focusArea, List<Measure> measures) {
+        List<Dimension> dimensions = new ArrayList<>(tree.dimensions());
+        Dimension d = dimensions.get(dimension);
+        List<FocusArea> areas = new ArrayList<>(d.focusAreas());
+        FocusArea f = areas.get(focusArea);
+        areas.set(focusArea, new FocusArea(f.code(), f.title(), List.copyOf(measures)));
+        dimensions.set(dimension, new Dimension(d.code(), d.title(), List.copyOf(areas)));
+        return new Tree(tree.agency(), tree.rocYear(), tree.title(), List.copyOf(dimensions));
     }
 
     public static Tree of(ImportedPlan plan) {

@@ -39,7 +39,7 @@ public final class Variations {
         return b.toString();
     }
 
-    /** A whole HTML page: prose as {@code <p>}, table rows as {@code <tr><td>}, cells' own {@code <p>} kept. */
+    /** A whole HTML page: prose as {@code <p>}, table rows as {@code <tr><td>}, cells' own {@code <p>} and {@code <br>} kept. */
     public static String html(String text) {
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>plan</title></head><body>\n");
         boolean inTable = false;
@@ -51,7 +51,7 @@ public final class Variations {
                 }
                 b.append("<tr>");
                 for (String cell : line.split("\t", -1)) {
-                    b.append("<td>").append(cell.contains("<p>") ? cell : escape(cell)).append("</td>");
+                    b.append("<td>").append(cell.contains("<p>") || cell.contains("<br>") ? cell : escape(cell)).append("</td>");
                 }
                 b.append("</tr>\n");
             } else if (!line.isBlank()) {

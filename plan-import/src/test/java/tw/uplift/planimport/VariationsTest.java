@@ -3,6 +3,7 @@ package tw.uplift.planimport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -62,11 +63,30 @@ class VariationsTest {
 
     @Test
     void twoMeasuresSharingDeadlineUnitsAndBenefitCells() {
-        // 一 (一) 1. and 2.: "1月31日前 持續辦理" / "行政課 各課" / two one-sentence benefits in one cell each.
+        // 一 (一) 1. and 2. in one row: "1月31日前 持續辦理" / "行政課 各課" / two one-sentence benefits in one cell each.
         String shared = Variations.shareCells(ExamplePlan.TAICHUNG_BEITUN_HOUSEHOLD_115.text(), "1. 訂定「提升服務品質執行計畫」");
         ImportedPlan plan = parse(ExamplePlan.TAICHUNG_BEITUN_HOUSEHOLD_115.fileName(), shared);
-        assertThat(PlanTrees.of(plan)).isEqualTo(original(ExamplePlan.TAICHUNG_BEITUN_HOUSEHOLD_115));
-        assertThat(plan.warnings()).anyMatch(w -> w.kind() == ImportWarning.Kind.SHARED_CELL && w.message().contains("gave one to each"));
+
+        PlanTrees.Tree original = original(ExamplePlan.TAICHUNG_BEITUN_HOUSEHOLD_115);
+        PlanTrees.Measure first = original.dimensions().get(0).focusAreas().get(0).measures().get(0);
+        PlanTrees.Measure second = original.dimensions().get(0).focusAreas().get(0).measures().get(1);
+        // Nothing in the joined cells says which unit or which benefit sentence is whose: both measures get all of
+        // them. A measure has one 完成期限, and the cell holds one phrase per measure: those are matched in order.
+        List<String> bothUnits = List.of("行政課", "各課");
+        String bothBenefits = first.benefit() + " " + second.benefit();
+        PlanTrees.Tree expected = PlanTrees.withMeasures(original, 0, 0, List.of(
+                new PlanTrees.Measure(first.code(), first.title(), first.text(), bothUnits, first.deadline(), bothBenefits),
+                new PlanTrees.Measure(second.code(), second.title(), second.text(), bothUnits, second.deadline(), bothBenefits)));
+        assertThat(PlanTrees.of(plan)).isEqualTo(expected);
+
+        assertThat(sharedCellMessages(plan)).anyMatch(m -> m.equals("units \"行政課 各課\" shared by measures 1–2; copied to each"))
+                .anyMatch(m -> m.contains("\"1月31日前 持續辦理\" with one phrase per measure (1–2); matched in order"))
+                .anyMatch(m -> m.equals("one 預期效益 cell shared by measures 1–2; copied to each"))
+                .noneMatch(m -> m.contains("gave one"));
+    }
+
+    private static List<String> sharedCellMessages(ImportedPlan plan) {
+        return plan.warnings().stream().filter(w -> w.kind() == ImportWarning.Kind.SHARED_CELL).map(ImportWarning::message).toList();
     }
 
     @Test

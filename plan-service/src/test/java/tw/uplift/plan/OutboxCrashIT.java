@@ -69,7 +69,7 @@ class OutboxCrashIT {
     @Test
     void eventAcknowledgedButNotRemovedIsRepublishedWithTheSameIdAndNothingIsLost() {
         TestHttp http = new TestHttp(port);
-        String clerk = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
+        String clerk = TestTokens.agencyHead("head", "kcg-civil-affairs");
         String planId = http.post("/api/plans", clerk, PlanFlowIT.PLAN).body().get("id").asString();
         http.post("/api/plans/" + planId + "/submit", clerk, null);
         assertThat(pendingOf(planId)).hasSize(1);
@@ -107,7 +107,7 @@ class OutboxCrashIT {
     @Test
     void publishFailureKeepsTheEventForTheNextPass() {
         TestHttp http = new TestHttp(port);
-        String clerk = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
+        String clerk = TestTokens.agencyHead("head", "kcg-civil-affairs");
         String planId = http.post("/api/plans", clerk, PlanFlowIT.PLAN).body().get("id").asString();
         http.post("/api/plans/" + planId + "/submit", clerk, null);
         EventPublisher brokerDown = envelope -> {
@@ -122,7 +122,7 @@ class OutboxCrashIT {
     @Test
     void anEventSavedDuringARelayPassLeavesWithoutWaitingForTheTimer() throws Exception {
         TestHttp http = new TestHttp(port);
-        String clerk = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
+        String clerk = TestTokens.agencyHead("head", "kcg-civil-affairs");
         String first = http.post("/api/plans", clerk, PlanFlowIT.PLAN).body().get("id").asString();
         http.post("/api/plans/" + first + "/submit", clerk, null);
 

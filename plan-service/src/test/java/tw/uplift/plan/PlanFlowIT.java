@@ -46,6 +46,7 @@ import tw.uplift.platform.test.WithUpliftInfrastructure;
 class PlanFlowIT {
 
     static final String CLERK = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
+    static final String HEAD = TestTokens.agencyHead("head", "kcg-civil-affairs");
     static final String OTHER_AGENCY = TestTokens.agencyStaff("clerk2", "kcg-household-xinxing");
     static final String REVIEWER = TestTokens.reviewer("reviewer", "kcg-rdec", null);
     static final String REVIEWER_OF_ANOTHER_BODY = TestTokens.reviewer("tpe-reviewer", "tpe-rdec", null);
@@ -86,11 +87,20 @@ class PlanFlowIT {
         assertThat(http.get("/api/plans", OTHER_AGENCY).body()).isEmpty();
         assertThat(http.get("/api/plans/" + planId, null).status()).isEqualTo(401);
 
-        TestHttp.Reply submitted = http.post("/api/plans/" + planId + "/submit", CLERK, null);
+        // The clerk asks the head to confirm (陳核); nothing leaves the agency until the head submits it (送審).
+        TestHttp.Reply requested = http.post("/api/plans/" + planId + "/submit", CLERK, null);
+        assertThat(requested.status()).isEqualTo(200);
+        assertThat(requested.body().get("status").asString()).isEqualTo("AWAITING_HEAD");
+        TestHttp.Reply twice = http.post("/api/plans/" + planId + "/submit", CLERK, null);
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.body().get("detail").asString()).contains("AWAITING_HEAD");
+        TestHttp.Reply submitted = http.post("/api/plans/" + planId + "/submit", HEAD, null);
         assertThat(submitted.status()).isEqualTo(200);
         assertThat(submitted.body().get("status").asString()).isEqualTo("SUBMITTED");
-        // Submitting again while under review breaks a rule: 409, not a second event.
-        assertThat(http.post("/api/plans/" + planId + "/submit", CLERK, null).status()).isEqualTo(409);
+        // Submitting again while under review breaks a rule: 409 naming the state, not a second event.
+        TestHttp.Reply again = http.post("/api/plans/" + planId + "/submit", HEAD, null);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("detail").asString()).contains("SUBMITTED");
 
         List<EventEnvelope<DomainEvent>> planEvents = eventsFor(planId, 1);
         PlanSubmitted event = (PlanSubmitted) planEvents.getFirst().payload();
@@ -134,7 +144,7 @@ class PlanFlowIT {
     void returnedPlanCanBeRevisedAndResubmittedAsANewRevisionAndStaleDecisionsAreIgnored() {
         TestHttp http = new TestHttp(port);
         String planId = http.post("/api/plans", CLERK, PLAN).body().get("id").asString();
-        http.post("/api/plans/" + planId + "/submit", CLERK, null);
+        http.post("/api/plans/" + planId + "/submit", HEAD, null);
         KafkaProbe.send(topics.of(Topic.REVIEW), KafkaProbe.envelope(new PlanReviewDecided(planId, "task-a",
                 "kcg-civil-affairs", 1, ReviewDecision.RETURNED, "reviewer",
                 List.of(new ItemComment("plan", "請補充預期效益")), Instant.now()), 1));
@@ -145,7 +155,7 @@ class PlanFlowIT {
 
         assertThat(http.put("/api/plans/" + planId, CLERK, PLAN.replace("115年度", "115年度(修正)")).status())
                 .isEqualTo(200);
-        assertThat(http.post("/api/plans/" + planId + "/submit", CLERK, null).body().get("revision").asInt())
+        assertThat(http.post("/api/plans/" + planId + "/submit", HEAD, null).body().get("revision").asInt())
                 .isEqualTo(2);
         // A late approval of revision 1 must not approve revision 2.
         KafkaProbe.send(topics.of(Topic.REVIEW), KafkaProbe.envelope(new PlanReviewDecided(planId, "task-a",
@@ -239,7 +249,7 @@ class PlanFlowIT {
         TestHttp http = new TestHttp(port);
         String draft = http.post("/api/plans", CLERK, PLAN).body().get("id").asString();
         String submitted = http.post("/api/plans", CLERK, PLAN).body().get("id").asString();
-        assertThat(http.post("/api/plans/" + submitted + "/submit", CLERK, null).status()).isEqualTo(200);
+        assertThat(http.post("/api/plans/" + submitted + "/submit", HEAD, null).status()).isEqualTo(200);
         String published = publishedPlan(http);
 
         for (String planId : List.of(submitted, published)) {
@@ -291,7 +301,7 @@ class PlanFlowIT {
         // Redelivered: the same notice twice marks the measure once (PlanTest shows the second one writes nothing).
         EventEnvelope<ItemOverdue> overdue = KafkaProbe.envelope(overdue(planId, sop, "d-sop"), 3);
         KafkaProbe.send(topics.of(Topic.DEADLINE), overdue);
-        await().atMost(Duration.ofSeconds(20)).until(() -> measure(http, planId, 0).get("overdue").asBoolean());
+        await().atMost(Duration.ofSeconds(20)).until(() -> !measure(http, planId, 0).get("overdueSince").isNull());
         KafkaProbe.send(topics.of(Topic.DEADLINE), overdue);
 
         // Reordered: the second measure is completed, then a notice about it that was overtaken arrives.
@@ -301,12 +311,12 @@ class PlanFlowIT {
         KafkaProbe.send(topics.of(Topic.DEADLINE), KafkaProbe.envelope(overdue(planId, publicity, late), 2));
         // Behind it on the same key (same partition): once this one shows, the late notice was consumed too.
         KafkaProbe.send(topics.of(Topic.DEADLINE), KafkaProbe.envelope(overdue(planId, kindness, late), 3));
-        await().atMost(Duration.ofSeconds(20)).until(() -> measure(http, planId, 2).get("overdue").asBoolean());
+        await().atMost(Duration.ofSeconds(20)).until(() -> !measure(http, planId, 2).get("overdueSince").isNull());
 
         JsonNode plan = http.get("/api/plans/" + planId, CLERK).body();
-        assertThat(plan.at("/dimensions/0/focusAreas/0/measures/1/overdue").asBoolean()).isFalse();
+        assertThat(plan.at("/dimensions/0/focusAreas/0/measures/1/overdueSince").isNull()).isTrue();
         assertThat(plan.at("/dimensions/0/focusAreas/0/measures/1/completedAt").isNull()).isFalse();
-        assertThat(plan.at("/dimensions/0/focusAreas/0/measures/0/overdue").asBoolean()).isTrue();
+        assertThat(plan.at("/dimensions/0/focusAreas/0/measures/0/overdueSince").asString()).isEqualTo("2026-04-01");
     }
 
     @Test
@@ -363,7 +373,7 @@ class PlanFlowIT {
 
     private String publishedPlan(TestHttp http) {
         String planId = http.post("/api/plans", CLERK, PLAN).body().get("id").asString();
-        http.post("/api/plans/" + planId + "/submit", CLERK, null);
+        http.post("/api/plans/" + planId + "/submit", HEAD, null);
         KafkaProbe.send(topics.of(Topic.REVIEW), KafkaProbe.envelope(new PlanReviewDecided(planId, "task-" + planId,
                 "kcg-civil-affairs", 1, ReviewDecision.APPROVED, "reviewer", List.of(), Instant.now()), 1));
         await().atMost(Duration.ofSeconds(20)).until(

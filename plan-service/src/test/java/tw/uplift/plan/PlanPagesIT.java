@@ -26,6 +26,7 @@ import tw.uplift.platform.messaging.TopicNames;
 import tw.uplift.platform.test.KafkaProbe;
 import tw.uplift.platform.test.TestHttp;
 import tw.uplift.platform.test.PageBrowser;
+import tw.uplift.platform.pages.PageError;
 import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
 
@@ -38,6 +39,7 @@ import tw.uplift.platform.test.WithUpliftInfrastructure;
 @WithUpliftInfrastructure
 class PlanPagesIT {
 
+    static final String HEAD = TestTokens.agencyHead("head", "kcg-civil-affairs");
     static final String CLERK = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
     static final String OTHER_AGENCY = TestTokens.agencyStaff("clerk2", "kcg-household-xinxing");
     static final String REVIEWER = TestTokens.reviewer("reviewer", "kcg-rdec", null);
@@ -96,7 +98,7 @@ class PlanPagesIT {
         assertThat(deadline.selectFirst("time").attr("datetime")).isEqualTo("2026-03-31");
         assertThat(table.text()).contains("持續辦理 每季回報");
         assertThat(plan.select("dl.govuk-summary-list").text()).contains("草稿", "尚未送審");
-        assertThat(plan.selectFirst("a[href=/plans/" + planId + "/submit]").text()).isEqualTo("送審");
+        assertThat(plan.selectFirst("a[href=/plans/" + planId + "/submit]").text()).isEqualTo("陳送首長核定");
         assertThat(plan.selectFirst("a[href=/plans/" + planId + "/edit]").text()).isEqualTo("修改計畫");
         assertNoInlineScriptOrStyle(plan);
     }
@@ -137,7 +139,7 @@ class PlanPagesIT {
         Map<String, String> headings = new LinkedHashMap<>();
         headings.put("/plans/" + draft, "Plan content");
         headings.put("/plans/" + draft + "/edit", "Edit plan");
-        headings.put("/plans/" + draft + "/submit", "Submit for review");
+        headings.put("/plans/" + draft + "/submit", "Send to the head to confirm");
         headings.put("/plans/new", "New plan");
         headings.put("/plans/import", "Import a plan document");
         headings.put("/plans/" + published, "Mark completed");
@@ -164,9 +166,9 @@ class PlanPagesIT {
         for (Element input : post.select("input:not([type=hidden]), textarea")) {
             assertThat(post.select("label[for=" + input.id() + "]")).as("a label for " + input.id()).hasSize(1);
         }
-        assertThat(post.select("fieldset > legend")).as("a legend per group").hasSize(3);
+        assertThat(post.select("fieldset > legend")).as("a legend per group, the measure's indicators too").hasSize(4);
         assertThat(post.select("button[name=intent]").eachAttr("value"))
-                .contains("add-measure:0:0", "add-focus-area:0", "add-dimension", "save");
+                .contains("add-measure:0:0", "add-focus-area:0", "add-dimension", "add-indicator:0:0:0", "save");
         assertNoInlineScriptOrStyle(form);
     }
 
@@ -271,16 +273,33 @@ class PlanPagesIT {
     // ---------------------------------------------------------------------------------------------- actions
 
     @Test
-    void theClerkSubmitsThroughTheConfirmationPageAndThePlanIsThenNoLongerEditable() {
+    void theClerkSendsThePlanToTheHeadWhoSubmitsItAndThePlanIsThenNoLongerEditable() {
         String planId = createByApi();
 
         Document confirm = page("/plans/" + planId + "/submit", CLERK, 200);
         Element form = confirm.selectFirst("form[method=post][action=/plans/" + planId + "/submit]");
         assertThat(form.selectFirst("input[type=hidden][name=_csrf]").attr("value")).isEqualTo(CSRF);
-        assertThat(confirm.text()).contains("3 項", "第 1 版");
+        assertThat(confirm.text()).contains("3 項", "第 1 版", "陳送首長核定");
 
-        PageBrowser.Page submitted = post(form.attr("action"), CLERK, formOf(form));
+        PageBrowser.Page requested = post(form.attr("action"), CLERK, formOf(form));
 
+        assertThat(requested.status()).isEqualTo(303);
+        assertThat(requested.location()).isEqualTo("/plans/" + planId + "?done=requested");
+        Document waiting = page("/plans/" + planId + "?done=requested", CLERK, 200);
+        assertThat(waiting.select("dl.govuk-summary-list").text()).contains("待首長核定");
+        assertThat(waiting.select("a[href$=/edit], a[href$=/submit]")).as("the clerk waits").isEmpty();
+
+        // The head sees the request, and may send it back only with a reason.
+        Document atHead = page("/plans/" + planId, HEAD, 200);
+        assertThat(atHead.selectFirst("#awaiting-head").text()).contains("clerk");
+        assertThat(atHead.select("a[href=/plans/" + planId + "/send-back]")).hasSize(1);
+        PageBrowser.Page noReason = post("/plans/" + planId + "/send-back", HEAD, Map.of("_csrf", CSRF, "reason", " "));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(Jsoup.parse(noReason.html()).selectFirst(".govuk-error-summary a[href=#reason]")).isNotNull();
+
+        Document confirmAtHead = page("/plans/" + planId + "/submit", HEAD, 200);
+        assertThat(confirmAtHead.text()).contains("確認送審");
+        PageBrowser.Page submitted = post("/plans/" + planId + "/submit", HEAD, Map.of("_csrf", CSRF));
         assertThat(submitted.status()).isEqualTo(303);
         assertThat(submitted.location()).isEqualTo("/plans/" + planId + "?done=submitted");
         Document plan = page("/plans/" + planId + "?done=submitted", CLERK, 200);
@@ -289,7 +308,6 @@ class PlanPagesIT {
         assertThat(plan.select("a[href$=/edit], a[href$=/submit]")).isEmpty();
         PageBrowser.Page edit = get("/plans/" + planId + "/edit", CLERK);
         assertThat(edit.status()).isEqualTo(409);
-        assertThat(Jsoup.parse(edit.html()).text()).contains("只有草稿或退回修正的計畫可以修改或送審");
         assertThat(post("/plans/" + planId + "/submit", CLERK, Map.of("_csrf", CSRF)).status()).isEqualTo(409);
     }
 
@@ -314,6 +332,35 @@ class PlanPagesIT {
         Document edit = page("/plans/" + planId + "/edit", CLERK, 200);
         assertThat(edit.getElementById("review-comments").text()).contains("請補充預期效益");
         assertThat(edit.getElementById("dimensions-0-focusAreas-0-measures-1").text()).contains("請說明公開的資訊項目");
+    }
+
+    @Test
+    void theClerkWritesThePlansSectionsBeforeItsTableAndTheyShowOnThePlanPage() {
+        String planId = createByApi();
+        Document form = page("/plans/" + planId + "/header", CLERK, 200);
+        for (Element input : form.select("form[method=post] input:not([type=hidden]), form[method=post] textarea")) {
+            assertThat(form.select("label[for=" + input.id() + "]")).as("a label for " + input.id()).hasSize(1);
+        }
+        PageBrowser.Page more = post("/plans/" + planId + "/header", CLERK, Map.of("_csrf", CSRF, "intent", "add-member"));
+        assertThat(Jsoup.parse(more.html()).getElementById("members-0-role")).isNotNull();
+
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("_csrf", CSRF, "basis", "行政院提升服務效能方案\n高雄市政府115年度實施計畫",
+                "goals", "簡化流程", "regularCheck", "每季查核", "duties[0].text", "提送年度執行成果",
+                "duties[0].deadline", "次年1月", "members[0].role", "", "members[0].member", "區長"));
+        PageBrowser.Page missingRole = post("/plans/" + planId + "/header", CLERK, fields);
+        assertThat(missingRole.status()).isEqualTo(400);
+        Document errors = Jsoup.parse(missingRole.html());
+        assertThat(errors.selectFirst(".govuk-error-summary a[href=#members-0-role]")).isNotNull();
+
+        fields.put("members[0].role", "召集人");
+        PageBrowser.Page saved = post("/plans/" + planId + "/header", CLERK, fields);
+        assertThat(saved.status()).isEqualTo(303);
+        Document plan = page("/plans/" + planId, CLERK, 200);
+        assertThat(plan.selectFirst("#header").text()).contains("行政院提升服務效能方案", "高雄市政府115年度實施計畫",
+                "每季查核", "提送年度執行成果", "116年1月", "召集人", "區長");
+        JsonNode header = api().get("/api/plans/" + planId, CLERK).body().get("header");
+        assertThat(header.at("/supervision/resultSubmissions/0/dueDate").asString()).isEqualTo("2027-01-31");
+        assertThat(page("/plans/" + planId + "/header", REVIEWER, 404).text()).as("a draft is the agency's alone").isNotEmpty();
     }
 
     @Test
@@ -358,6 +405,11 @@ class PlanPagesIT {
         Element confirm = preview.selectFirst("form[action=/plans/import/confirm]");
         assertThat(confirm.selectFirst("input[name=_csrf]").attr("value")).isEqualTo(CSRF);
         Map<String, String> fields = formOf(confirm);
+        // The preview is the plan form: the clerk corrects a unit the importer guessed before saving.
+        String units = "dimensions[0].focusAreas[0].measures[0].units";
+        assertThat(confirm.getElementById(PageError.anchorOf(units))).as("the first measure's units, as a field").isNotNull();
+        assertThat(fields.get(units)).isNotBlank().isNotEqualTo("戶籍行政科");
+        fields.put(units, "戶籍行政科");
         PageBrowser.Page saved = post("/plans/import/confirm", CLERK, fields);
 
         assertThat(saved.status()).isEqualTo(303);
@@ -369,6 +421,8 @@ class PlanPagesIT {
         int previewedDimensions = api().upload("/api/plans/import", CLERK, "kcg-civil-affairs-111.txt",
                 ExamplePlan.KCG_CIVIL_AFFAIRS_111.bytes()).body().get("dimensions").size();
         assertThat(plan.get("dimensions").size()).isEqualTo(previewedDimensions);
+        assertThat(plan.at("/dimensions/0/focusAreas/0/measures/0/units").toString()).isEqualTo("[\"戶籍行政科\"]");
+        assertThat(plan.at("/header/basis").size()).as("the document's 計畫依據, kept").isPositive();
         assertThat(page(location, CLERK, 200).text()).contains("文件已匯入為草稿");
 
         PageBrowser.Page again = post("/plans/import/confirm", CLERK, fields);
@@ -495,7 +549,8 @@ class PlanPagesIT {
     }
 
     private void submitByApi(String planId) {
-        assertThat(api().post("/api/plans/" + planId + "/submit", CLERK, null).status()).isEqualTo(200);
+        assertThat(api().post("/api/plans/" + planId + "/submit", TestTokens.agencyHead("head", "kcg-civil-affairs"), null)
+                .status()).isEqualTo(200);
     }
 
     private String publishedPlan() {

@@ -14,7 +14,10 @@ public record ImportWarning(int line, Kind kind, String message) {
         SHIFTED_CELL,
         /** A sentence broken over two rows or pages was joined. */
         JOINED_SENTENCE,
-        /** Units, a deadline or a benefit were taken from a cell shared by several measures. */
+        /**
+         * Units, a deadline or a benefit were taken from a cell shared by several measures: copied to each unless
+         * the cell says which is whose.
+         */
         SHARED_CELL,
         /** An item without a number was accepted (code ""). */
         UNNUMBERED_ITEM,
@@ -31,6 +34,11 @@ public record ImportWarning(int line, Kind kind, String message) {
         /** Header information (title, year) missing or guessed. */
         HEADER,
         /** The text encoding was guessed. */
-        ENCODING
+        ENCODING,
+        /**
+         * Text with no letter, digit or CJK character (a rule cell such as {@code --}, a {@code －} placeholder, an
+         * item left as punctuation) was not imported; the message quotes it.
+         */
+        DROPPED_TEXT
     }
 }

@@ -6,15 +6,19 @@ import java.util.regex.Pattern;
 import tw.uplift.planimport.html.HtmlFragments;
 import tw.uplift.planimport.source.SourceDocument;
 import tw.uplift.planimport.source.SourceLine;
+import tw.uplift.planimport.source.TableRule;
 
 /**
  * Reads text extracted from a document: a line with tabs is a table row (tab-separated), a line starting with
  * {@code |} is a Markdown pipe-table row, an empty line is blank (a page break, in PDF extractions), anything
  * else is prose. Cells may hold HTML fragments ({@code <p>}, {@code <ol><li>}), which become paragraphs.
+ *
+ * <p>A line that only draws a rule ({@link TableRule}: {@code |--|--|}, {@code +----+}, {@code --\t---}, a
+ * Markdown {@code ---}) is skipped whatever its form: it is neither a row nor prose. Its number is still counted,
+ * so later lines keep their numbers.
  */
 public final class TabularTextReader {
 
-    private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final Pattern MARKDOWN_DECORATION = Pattern.compile("^(?:#{1,6}\\s+|>\\s*|[-*+]\\s+)");
 
     private TabularTextReader() {
@@ -28,12 +32,12 @@ public final class TabularTextReader {
             String line = raw[i];
             if (line.isBlank()) {
                 lines.add(new SourceLine.Blank(number));
+            } else if (TableRule.isRule(line)) {
+                continue; // a rule between rows or under a header, in any of its forms
             } else if (line.indexOf('\t') >= 0) {
-                lines.add(new SourceLine.Row(number, cells(line.split("\t", -1))));
+                addRow(lines, new SourceLine.Row(number, cells(line.split("\t", -1))));
             } else if (line.strip().startsWith("|")) {
-                if (!PIPE_SEPARATOR.matcher(line.strip()).matches()) {
-                    lines.add(new SourceLine.Row(number, cells(pipeCells(line.strip()))));
-                }
+                addRow(lines, new SourceLine.Row(number, cells(pipeCells(line.strip()))));
             } else {
                 List<String> paragraphs = HtmlFragments.paragraphs(line);
                 String prose = String.join(" ", paragraphs);
@@ -44,6 +48,13 @@ public final class TabularTextReader {
             }
         }
         return new SourceDocument(lines);
+    }
+
+    /** A row whose cells, once decoded, only draw rules ({@code <p>---</p>}) is a rule too. */
+    private static void addRow(List<SourceLine> lines, SourceLine.Row row) {
+        if (!TableRule.isRule(row)) {
+            lines.add(row);
+        }
     }
 
     private static List<SourceLine.Cell> cells(String[] parts) {

@@ -52,6 +52,7 @@ final class ContentTreeBuilder {
         boolean unitsOrDeadlineSeen;
         boolean focusTitleUsed;
         boolean measureTextUsed;
+        boolean benefitShared;
         int lastMeasureCell = -1;
         final FocusDraft focusAtStart = focus;
         final MeasureDraft measureAtStart = measure;
@@ -73,6 +74,10 @@ final class ContentTreeBuilder {
         RowState state = new RowState(row.line());
         if (result.unitsPulledFromText()) {
             warnings.add(row.line(), Kind.SHIFTED_CELL, "unit names found at the end of a text cell; read them as the row's 執行單位");
+        }
+        for (String nothing : result.wordless()) {
+            warnings.add(row.line(), Kind.DROPPED_TEXT, "cell text \"" + abbreviate(nothing)
+                    + "\" has no letter, digit or CJK character (a table rule or placeholder); not imported");
         }
         for (Fragment f : result.fragments()) {
             switch (f.kind()) {
@@ -102,7 +107,7 @@ final class ContentTreeBuilder {
             }
             out.add(new ImportedDimension(d.code, Sentences.tidyTitle(d.title), d.line, areas));
         }
-        return out;
+        return WordlessItems.drop(out, warnings);
     }
 
     // ---- numbered items -------------------------------------------------------------------------------------
@@ -196,18 +201,43 @@ final class ContentTreeBuilder {
         }
         if (targets.size() == 1) {
             targets.get(0).units.addAll(units);
-        } else if (units.size() == targets.size()) {
-            for (int i = 0; i < targets.size(); i++) {
-                targets.get(i).units.add(units.get(i));
-            }
-            warnings.add(s.line, Kind.SHARED_CELL, "one units cell lists " + units.size() + " units for " + targets.size()
-                    + " measures (" + labels(targets) + "); gave one to each in order");
+        } else if (!f.code().isEmpty()) {
+            numberedUnits(f, units, targets, s);
         } else {
+            // One cell beside several measures, nothing saying which unit does which: a measure often has several
+            // units, so the likeliest reading is that they share the work. Dealing the names out in order because
+            // their count happens to match the measures' would assign work the document never assigned.
             for (MeasureDraft t : targets) {
                 t.units.addAll(units);
             }
-            warnings.add(s.line, Kind.SHARED_CELL, "units \"" + f.text() + "\" shared by measures " + labels(targets) + "; copied to each");
+            Set<String> each = new LinkedHashSet<>(units);
+            warnings.add(s.line, Kind.SHARED_CELL, "units \"" + f.text() + "\" shared by measures " + range(targets) + "; copied to each"
+                    + (each.size() < units.size() ? " (" + String.join(" ", each) + ")" : ""));
         }
+    }
+
+    /** {@code 1.資訊室 2.秘書室}: the cell numbers its units per measure; number 1 goes to measure 1. */
+    private void numberedUnits(Fragment f, List<String> units, List<MeasureDraft> targets, RowState s) {
+        for (MeasureDraft t : targets) {
+            if (t.code.equals(f.code())) {
+                t.units.addAll(units);
+                return;
+            }
+        }
+        int position = Integer.parseInt(f.code()) - 1;
+        if (position < targets.size()) {
+            // Measures numbered 3. 4. beside units numbered 1. 2.: the numbers count the row's measures.
+            MeasureDraft t = targets.get(position);
+            t.units.addAll(units);
+            warnings.add(s.line, Kind.SHARED_CELL, "units numbered " + f.code() + ". (" + f.text() + ") given to measure " + t.label()
+                    + ", the row's measure number " + f.code());
+            return;
+        }
+        for (MeasureDraft t : targets) {
+            t.units.addAll(units);
+        }
+        warnings.add(s.line, Kind.SHARED_CELL, "units numbered " + f.code() + ". (" + f.text() + ") but the row has " + targets.size()
+                + " measures (" + range(targets) + "); copied to each");
     }
 
     private void onDeadline(Fragment f, RowState s) {
@@ -229,18 +259,27 @@ final class ContentTreeBuilder {
             return;
         }
         if (targets.size() == parsed.size()) {
+            // Unlike units, a measure has exactly one 完成期限: one phrase per measure has no other reading.
             for (int i = 0; i < targets.size(); i++) {
                 setDeadline(targets.get(i), parsed.get(i), s.line);
             }
             if (targets.size() > 1) {
-                warnings.add(s.line, Kind.SHARED_CELL, "one deadline cell \"" + f.text() + "\" for measures " + labels(targets) + "; matched in order");
+                warnings.add(s.line, Kind.SHARED_CELL, "one deadline cell \"" + f.text() + "\" with one phrase per measure ("
+                        + range(targets) + "); matched in order");
             }
+        } else if (parsed.size() == 1) {
+            for (MeasureDraft t : targets) {
+                setDeadline(t, parsed.get(0), s.line);
+            }
+            warnings.add(s.line, Kind.SHARED_CELL, "deadline \"" + f.text() + "\" shared by measures " + range(targets) + "; copied to each");
         } else {
-            for (int i = 0; i < targets.size(); i++) {
-                setDeadline(targets.get(i), parsed.get(Math.min(i, parsed.size() - 1)), s.line);
+            // Two phrases for three measures: which measure has which date is anyone's guess, so none is dated.
+            Deadline whole = new Deadline.Unparsed(f.text());
+            for (MeasureDraft t : targets) {
+                t.deadline = whole;
             }
-            warnings.add(s.line, Kind.SHARED_CELL, "deadline cell \"" + f.text() + "\" (" + parsed.size() + " phrase(s)) shared by measures "
-                    + labels(targets) + "; " + (parsed.size() == 1 ? "copied to each" : "matched in order, the last one repeated"));
+            warnings.add(s.line, Kind.SHARED_CELL, "deadline cell \"" + f.text() + "\" has " + parsed.size() + " phrases for "
+                    + targets.size() + " measures (" + range(targets) + "); kept the whole cell as undated text on each");
         }
     }
 
@@ -263,23 +302,14 @@ final class ContentTreeBuilder {
         if (targets.isEmpty()) {
             return;
         }
-        if (targets.size() == 1) {
-            MeasureDraft m = targets.get(0);
+        for (MeasureDraft m : targets) {
             m.benefit = m.benefit == null ? f.text() : Sentences.join(m.benefit, f.text());
-            return;
         }
-        List<String> sentences = Sentences.sentences(f.text());
-        if (sentences.size() == targets.size()) {
-            for (int i = 0; i < targets.size(); i++) {
-                targets.get(i).benefit = sentences.get(i);
-            }
-            warnings.add(s.line, Kind.SHARED_CELL, "one 預期效益 cell with " + sentences.size() + " sentences for measures "
-                    + labels(targets) + "; gave one sentence to each in order");
-        } else {
-            for (MeasureDraft t : targets) {
-                t.benefit = f.text();
-            }
-            warnings.add(s.line, Kind.SHARED_CELL, "one 預期效益 cell shared by measures " + labels(targets) + "; copied to each");
+        // The same rule as for units: a benefit may take several sentences, and a sentence break in extracted text
+        // is as often the cell's line wrap as a new measure's line, so the sentences are not dealt out by count.
+        if (targets.size() > 1 && !s.benefitShared) {
+            s.benefitShared = true;
+            warnings.add(s.line, Kind.SHARED_CELL, "one 預期效益 cell shared by measures " + range(targets) + "; copied to each");
         }
     }
 
@@ -443,6 +473,17 @@ final class ContentTreeBuilder {
 
     private static String labels(List<MeasureDraft> ms) {
         return String.join(", ", ms.stream().map(MeasureDraft::label).toList());
+    }
+
+    /** {@code 1–3} for measures numbered one up from the other, else each measure's label. */
+    private static String range(List<MeasureDraft> ms) {
+        for (int i = 0; i < ms.size(); i++) {
+            if (!ms.get(i).code.matches("\\d{1,2}")
+                    || (i > 0 && Integer.parseInt(ms.get(i).code) != Integer.parseInt(ms.get(i - 1).code) + 1)) {
+                return labels(ms);
+            }
+        }
+        return ms.get(0).code + "–" + ms.get(ms.size() - 1).code;
     }
 
     static String abbreviate(String s) {

@@ -23,26 +23,41 @@ final class Fragmenter {
         this.expectedMeasureNumber = expectedMeasureNumber;
     }
 
-    /** The row's fragments in reading order, plus whether units had to be pulled out of a text cell. */
-    record Result(List<Fragment> fragments, boolean unitsPulledFromText) {
+    /**
+     * The row's fragments in reading order, whether units had to be pulled out of a text cell, and the paragraphs
+     * left out because they say nothing ({@link Wording}: a rule cell such as {@code --}, a {@code －} placeholder).
+     */
+    record Result(List<Fragment> fragments, boolean unitsPulledFromText, List<String> wordless) {
     }
 
     Result fragments(SourceLine.Row row) {
         List<Fragment> out = new ArrayList<>();
+        List<String> wordless = new ArrayList<>();
         int cellIndex = 0;
         for (SourceLine.Cell cell : row.cells()) {
-            List<String> paragraphs = cell.paragraphs().stream().map(Markers::normalizeDigits).map(HtmlFragments::collapse).toList();
+            List<String> paragraphs = new ArrayList<>();
+            for (String raw : cell.paragraphs()) {
+                String p = HtmlFragments.collapse(Markers.normalizeDigits(raw));
+                if (Wording.hasWords(p)) {
+                    paragraphs.add(p);
+                } else if (!p.isEmpty()) {
+                    wordless.add(p);
+                }
+            }
             for (int i = 0; i < paragraphs.size(); i++) {
                 classify(paragraphs.get(i), cell.column(), cellIndex, i < paragraphs.size() - 1, out);
             }
             cellIndex++;
         }
         boolean pulled = pullTrailingUnits(out);
-        return new Result(out, pulled);
+        return new Result(joinCellLines(out), pulled, wordless);
     }
 
     private void classify(String p, int column, int cell, boolean more, List<Fragment> out) {
         Matcher m;
+        if (isUnitsColumn(column) && numberedUnits(p, column, cell, more, out)) {
+            return;
+        }
         if ((m = Markers.match(Markers.FOCUS, p)) != null) {
             out.add(new Fragment(Fragment.Kind.FOCUS, "(" + m.group(1) + ")", m.group(2).strip(), column, cell, more));
         } else if ((m = Markers.match(Markers.DIMENSION, p)) != null && !m.group(2).isBlank()) {
@@ -61,6 +76,42 @@ final class Fragmenter {
         } else {
             out.add(new Fragment(Fragment.Kind.TEXT, "", p, column, cell, more));
         }
+    }
+
+    /**
+     * {@code 1.資訊室 2.秘書室} in the units column: units numbered per measure, one fragment per number (its code
+     * the number), so each goes to its own measure. Without this the numbers would read as measures 資訊室, 秘書室.
+     */
+    private static boolean numberedUnits(String p, int column, int cell, boolean more, List<Fragment> out) {
+        List<UnitNames.Numbered> entries = UnitNames.numbered(p);
+        for (int i = 0; i < entries.size(); i++) {
+            UnitNames.Numbered e = entries.get(i);
+            out.add(new Fragment(Fragment.Kind.UNITS, e.number(), e.units(), column, cell, more || i < entries.size() - 1));
+        }
+        return !entries.isEmpty();
+    }
+
+    private boolean isUnitsColumn(int column) {
+        return layout.unitsColumn() >= 0 ? column == layout.unitsColumn() : column > layout.measureColumn();
+    }
+
+    /**
+     * A units or deadline cell written one item a line ({@code 資訊室<br>秘書室}, {@code 6月30日前<br>8月31日前}) is
+     * one cell, read as if written on one line: it is shared by the row's measures as a whole, never one line
+     * after another as if each were the whole cell. Numbered units stay apart: their numbers say whose they are.
+     */
+    private static List<Fragment> joinCellLines(List<Fragment> fragments) {
+        List<Fragment> out = new ArrayList<>();
+        for (Fragment f : fragments) {
+            Fragment last = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean joinable = (f.kind() == Fragment.Kind.UNITS || f.kind() == Fragment.Kind.DEADLINE) && f.code().isEmpty();
+            if (joinable && last != null && last.kind() == f.kind() && last.code().isEmpty() && last.cell() == f.cell()) {
+                out.set(out.size() - 1, new Fragment(f.kind(), "", last.text() + " " + f.text(), f.column(), f.cell(), f.moreInCell()));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private boolean isDeadline(String p, int column) {

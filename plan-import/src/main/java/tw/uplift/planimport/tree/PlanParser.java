@@ -8,11 +8,13 @@ import tw.uplift.planimport.model.ImportedDimension;
 import tw.uplift.planimport.model.ImportedPlan;
 import tw.uplift.planimport.source.SourceDocument;
 import tw.uplift.planimport.source.SourceLine;
+import tw.uplift.planimport.source.TableRule;
 
 /**
  * From a format-neutral {@link SourceDocument} to an {@link ImportedPlan}: finds the content table (by its
  * 執行要項 / 實施要項 header), hands its rows to {@link ContentTreeBuilder}, and everything else to
  * {@link HeaderReader}. The content table ends at the next 壹、貳、參… section heading or the end of the document.
+ * Lines that only draw a rule ({@link TableRule}) are left out first, whichever reader produced them.
  */
 public final class PlanParser {
 
@@ -20,7 +22,7 @@ public final class PlanParser {
     }
 
     public static ImportedPlan parse(SourceDocument document, List<ImportWarning> earlierWarnings) {
-        List<SourceLine> lines = document.lines();
+        List<SourceLine> lines = withoutRules(document.lines());
         int headerIndex = findContentHeader(lines);
         if (headerIndex < 0) {
             throw new PlanImportException(Problem.NOT_A_PLAN, 0,
@@ -67,6 +69,12 @@ public final class PlanParser {
                     "the plan content table has a header but no 執行要項 / measures under it");
         }
         return plan;
+    }
+
+    /** An HTML or Word table drawn with {@code <td>---</td>} rows, or a paragraph of dashes, is no content either. */
+    private static List<SourceLine> withoutRules(List<SourceLine> lines) {
+        return lines.stream().filter(line -> !(line instanceof SourceLine.Row row && TableRule.isRule(row))
+                && !(line instanceof SourceLine.Text text && TableRule.isRule(text.text()))).toList();
     }
 
     private static int findContentHeader(List<SourceLine> lines) {

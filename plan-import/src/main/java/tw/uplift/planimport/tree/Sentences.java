@@ -1,7 +1,5 @@
 package tw.uplift.planimport.tree;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 import tw.uplift.planimport.html.HtmlFragments;
 
@@ -47,17 +45,6 @@ final class Sentences {
     /** Whitespace collapsed; a title's line-wrap spaces between CJK characters removed. */
     static String tidyTitle(String s) {
         return CJK_SPACE.matcher(HtmlFragments.collapse(s)).replaceAll("");
-    }
-
-    /** Splits prose after 。 followed by a space: one sentence per measure when a cell serves several. */
-    static List<String> sentences(String text) {
-        List<String> out = new ArrayList<>();
-        for (String s : text.split("(?<=[。！？])\\s+")) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
-            }
-        }
-        return out;
     }
 
     private static boolean isCjkOrPunct(char c) {

@@ -7,8 +7,10 @@ import tw.uplift.planimport.source.SourceLine;
 /**
  * Column roles read from the content table's header row. The 3-column layout prints
  * {@code 執行要項 | (blank) | 執行重點 | 執行單位} (the first header cell spans dimension and focus area); the
- * 5-column layout {@code 實施要項 | 推行作法 | 完成期限 | 承辦單位 | 預期效益}. Columns are hints only: items are
- * placed by their numbering, and a column index matters only for un-numbered text.
+ * 5-column layout {@code 實施要項 | 推行作法 | 完成期限 | 承辦單位 | 預期效益}. A table that names every column,
+ * {@code 執行要項 | 執行重點 | 推行作法 | 執行單位}, has its measures in the rightmost of the two work columns
+ * (執行重點 is then the focus area). Columns are hints only: items are placed by their numbering, and a column
+ * index matters only for un-numbered text.
  *
  * @param measureColumn  where measures (推行作法 / 執行重點) are printed
  * @param unitsColumn    執行單位 / 承辦單位, -1 if none
@@ -43,8 +45,8 @@ record TableLayout(int measureColumn, int unitsColumn, int deadlineColumn, int b
         List<SourceLine.Cell> cells = header.cells();
         for (SourceLine.Cell cell : cells) {
             String t = compact(cell.text());
-            if (measure < 0 && MEASURE_HEADER.matcher(t).find()) {
-                measure = cell.column();
+            if (MEASURE_HEADER.matcher(t).find() && units < 0) {
+                measure = cell.column(); // the last work column before the units: 推行作法 after 執行重點
             } else if (units < 0 && UNITS_HEADER.matcher(t).find()) {
                 units = cell.column();
             } else if (deadline < 0 && DEADLINE_HEADER.matcher(t).find()) {

@@ -139,9 +139,11 @@ class PreviewExamplePlansTest {
         assertDate(measure(plan, "三", "(二)", "2"), "2026-12-31", "12月31日前");
         assertDate(measure(plan, "三", "(二)", "3"), "2026-12-31", "12月31日前");
         assertThat(measure(plan, "三", "(二)", "3").get("text").asString()).startsWith("提供獎勵機制");
-        // One 預期效益 cell with one sentence per measure.
-        assertThat(measure(plan, "四", "(一)", "3").get("expectedBenefit").asString()).isEqualTo("定期更新各項資料，確保民眾獲得最新資訊。");
-        assertThat(measure(plan, "四", "(一)", "4").get("expectedBenefit").asString()).isEqualTo("正確連結其他機關網站，提供民眾多元管道使用之便。");
+        // One 預期效益 cell of two sentences beside two measures: nothing marks which sentence is whose (the break
+        // could be the cell's line wrap), so both measures keep the whole cell rather than half of it each.
+        String sharedBenefit = "定期更新各項資料，確保民眾獲得最新資訊。 正確連結其他機關網站，提供民眾多元管道使用之便。";
+        assertThat(measure(plan, "四", "(一)", "3").get("expectedBenefit").asString()).isEqualTo(sharedBenefit);
+        assertThat(measure(plan, "四", "(一)", "4").get("expectedBenefit").asString()).isEqualTo(sharedBenefit);
         assertDate(measure(plan, "四", "(三)", "3"), "2026-12-31", "12月31日前");
         assertDate(measure(plan, "五", "(四)", "2"), "2026-12-31", "12月31日前");
         assertThat(measure(plan, "六", "", 0).get("text").asString()).startsWith("因應社會脈動");
@@ -176,7 +178,11 @@ class PreviewExamplePlansTest {
             }
         }
         assertThat(shared).anyMatch(w -> w.startsWith("113 ") && w.contains("copied to each"));
-        assertThat(shared).anyMatch(w -> w.startsWith("115 ") && w.contains("gave one to each"));
+        // "行政課 行政課 行政課" beside measures 1–3: copied, not dealt out; each ends up with 行政課 either way.
+        assertThat(shared).anyMatch(w -> w.startsWith("115 ") && w.contains("units \"行政課 行政課 行政課\" shared by measures 1–3; copied to each (行政課)"));
+        // One deadline phrase per measure: matched in order (a measure has one 完成期限).
+        assertThat(shared).anyMatch(w -> w.startsWith("115 ") && w.contains("matched in order"));
+        assertThat(shared).noneMatch(w -> w.contains("gave one"));
     }
 
     @Test

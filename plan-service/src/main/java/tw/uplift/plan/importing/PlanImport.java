@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import tw.uplift.contracts.values.RocYear;
 import tw.uplift.plan.authoring.PlanContent;
+import tw.uplift.plan.authoring.PlanHeader;
+import tw.uplift.planimport.model.PromotionTeam;
+import tw.uplift.planimport.model.Supervision;
 import tw.uplift.planimport.PlanImporter;
 import tw.uplift.planimport.model.ImportedPlan;
 import tw.uplift.platform.domain.InvalidInput;
@@ -22,7 +25,7 @@ public class PlanImport {
     private final PlanImporter importer = new PlanImporter();
 
     /** A parsed document as the draft it becomes. */
-    public record Draft(int rocYear, String title, List<PlanContent.DimensionDraft> content) {
+    public record Draft(int rocYear, PlanContent.TextDraft text) {
     }
 
     public ImportedPlan preview(String fileName, byte[] content) {
@@ -47,7 +50,7 @@ public class PlanImport {
         String title = imported.title() == null || imported.title().isBlank()
                 ? (imported.agency() == null ? "" : imported.agency()) + year + "年度提升服務執行計畫"
                 : imported.title();
-        return new Draft(year, title, content(imported));
+        return new Draft(year, new PlanContent.TextDraft(title, null, header(imported), content(imported)));
     }
 
     /**
@@ -56,6 +59,19 @@ public class PlanImport {
      */
     public List<PlanContent.DimensionDraft> contentOf(ImportedPlan imported) {
         return content(imported);
+    }
+
+    /** 計畫依據, 目標, 實施對象, 督考方式 and the 推動小組 as the document gives them. */
+    public static PlanHeader header(ImportedPlan plan) {
+        Supervision s = plan.supervision() == null ? Supervision.none() : plan.supervision();
+        PromotionTeam team = plan.team();
+        return new PlanHeader(plan.basis(), plan.goals(), plan.scope(),
+                new PlanHeader.Supervision(s.regularCheck(), s.annualReview(), s.rules(), s.resultSubmissions().stream()
+                        .map(r -> new PlanHeader.ResultDuty(r.text(), r.deadline() == null ? null : r.deadline().text(),
+                                null))
+                        .toList()),
+                team == null ? null : new PlanHeader.PromotionTeam(team.name(), team.members().stream()
+                        .map(m -> new PlanHeader.TeamMember(m.role(), m.member(), m.duty())).toList()));
     }
 
     private static List<PlanContent.DimensionDraft> content(ImportedPlan plan) {

@@ -7,7 +7,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tw.uplift.contracts.review.PlanReviewDecided;
+import tw.uplift.contracts.review.AnnualReviewScored;
 import tw.uplift.plan.authoring.Plan;
+import tw.uplift.plan.authoring.PlanRepository;
+import tw.uplift.plan.authoring.PlanStatus;
 import tw.uplift.platform.events.EventPosition;
 import tw.uplift.platform.outbox.AggregateStore;
 
@@ -22,14 +25,29 @@ public class ReviewOutcomes {
     private static final Logger log = LoggerFactory.getLogger(ReviewOutcomes.class);
 
     private final AggregateStore store;
+    private final PlanRepository plans;
     private final Clock clock;
     private final String publicBaseUrl;
 
-    public ReviewOutcomes(AggregateStore store, Clock clock,
+    public ReviewOutcomes(AggregateStore store, PlanRepository plans, Clock clock,
             @Value("${uplift.plan.public-base-url}") String publicBaseUrl) {
         this.store = store;
+        this.plans = plans;
         this.clock = clock;
         this.publicBaseUrl = publicBaseUrl;
+    }
+
+    /**
+     * The annual review (年度查核) of an agency's year was scored: its plan of that year, once its results were handed
+     * in, is closed (結案). A redelivered score finds the plan closed and changes nothing.
+     */
+    public void annualReviewScored(AnnualReviewScored scored) {
+        for (Plan plan : plans.findByAgencyIdOrderByRocYearDesc(scored.agencyId())) {
+            if (plan.getRocYear() == scored.rocYear() && plan.getStatus() == PlanStatus.RESULTS_SUBMITTED) {
+                store.update(plan.getId(), Plan.class, p -> p.getStatus() == PlanStatus.RESULTS_SUBMITTED
+                        && p.close("review:" + scored.taskId(), clock.instant()));
+            }
+        }
     }
 
     public void decided(PlanReviewDecided decided, EventPosition position) {

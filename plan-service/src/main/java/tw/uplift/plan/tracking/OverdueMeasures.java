@@ -3,6 +3,7 @@ package tw.uplift.plan.tracking;
 import org.springframework.stereotype.Service;
 import tw.uplift.contracts.deadline.ItemOverdue;
 import tw.uplift.contracts.deadline.TrackedItemKind;
+import tw.uplift.contracts.values.TaipeiTime;
 import tw.uplift.plan.authoring.Plan;
 import tw.uplift.platform.events.EventPosition;
 import tw.uplift.platform.outbox.AggregateStore;
@@ -19,7 +20,8 @@ public class OverdueMeasures {
 
     public void overdue(ItemOverdue overdue, EventPosition position) {
         if (overdue.itemKind() == TrackedItemKind.MEASURE && overdue.planId() != null) {
-            store.update(overdue.planId(), Plan.class, plan -> plan.markOverdue(overdue.itemId(), position));
+            store.update(overdue.planId(), Plan.class, plan -> plan.markOverdue(overdue.itemId(), overdue.dueDate() == null
+                    ? TaipeiTime.dateOf(overdue.detectedAt()) : overdue.dueDate().plusDays(1), position));
         }
     }
 }

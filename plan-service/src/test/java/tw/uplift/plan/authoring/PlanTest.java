@@ -61,15 +61,17 @@ class PlanTest {
         assertThat(measures.getLast().dueDate()).isNull();
     }
 
+    private static final LocalDate DUE_PASSED = LocalDate.of(2026, 4, 1);
+
     @Test
     void aResubmissionCarriesTheRevisedContentAndTheFirstKeepsItsOwn() {
         Plan plan = Plans.submitted("p-1");
         plan.applyDecision(Plans.returned("p-1", 1, "請補充預期效益"), Plans.fromTask("task-1", 2), Plans.PUBLIC_URL, NOW);
-        plan.revise(plan.getTitle(), plan.getDimensions().stream().map(d -> new Dimension(d.code(), d.title(),
+        plan.revise(Plans.text(plan.getTitle(), plan.getDimensions().stream().map(d -> new Dimension(d.code(), d.title(),
                 d.focusAreas().stream().map(f -> new FocusArea(f.code(), f.title(), f.measures().stream()
                         .map(m -> new Measure(m.id(), m.code(), m.title(), "補充說明", m.units(), m.deadlineText(),
-                                m.dueDate(), m.cadence(), "民眾申辦時間縮短", null, false))
-                        .toList())).toList())).toList());
+                                m.dueDate(), m.cadence(), "民眾申辦時間縮短", List.of(), null, false, null, null))
+                        .toList())).toList())).toList()));
         plan.submit(Plans.CIVIL_AFFAIRS, "clerk", NOW);
 
         List<PlanSubmitted> submissions = events(plan).stream().filter(PlanSubmitted.class::isInstance)
@@ -89,8 +91,8 @@ class PlanTest {
                 .mapToObj(i -> new PlanContent.MeasureDraft(null, String.valueOf(i + 1), "作法" + i, longText,
                         List.of("各科室"), "12月31日前", null))
                 .toList();
-        plan.revise(plan.getTitle(), PlanContent.build(115, List.of(new PlanContent.DimensionDraft("一", "完備基礎服務項目",
-                List.of(new PlanContent.FocusAreaDraft("(一)", "建立業務標準作業流程", measures))))));
+        plan.revise(Plans.text(plan.getTitle(), PlanContent.build(115, List.of(new PlanContent.DimensionDraft("一",
+                "完備基礎服務項目", List.of(new PlanContent.FocusAreaDraft("(一)", "建立業務標準作業流程", measures)))))));
 
         assertThatThrownBy(() -> plan.submit(Plans.CIVIL_AFFAIRS, "clerk", NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class,
@@ -120,8 +122,8 @@ class PlanTest {
     void aPlanUnderReviewCannotBeSubmittedAgainOrChanged() {
         Plan plan = Plans.submitted("p-1");
         assertThatThrownBy(() -> plan.submit(Plans.CIVIL_AFFAIRS, "clerk", NOW))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("not-editable"));
-        assertThatThrownBy(() -> plan.revise("new title", plan.getDimensions()))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("wrong-state"));
+        assertThatThrownBy(() -> plan.revise(Plans.text("new title", plan.getDimensions())))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(events(plan)).hasSize(1);
     }
@@ -173,30 +175,30 @@ class PlanTest {
     @Test
     void completingAMeasureRecordsItOnce() {
         Plan plan = Plans.published("p-1");
-        plan.completeMeasure(Plans.SOP_MEASURE, NOW);
+        plan.completeMeasure(Plans.SOP_MEASURE, "clerk", NOW);
 
         assertThat(plan.measures().filter(Measure::completed)).extracting(Measure::id).containsExactly(Plans.SOP_MEASURE);
         assertThat(events(plan).getLast()).isInstanceOfSatisfying(MeasureCompleted.class,
                 e -> assertThat(e.measureId()).isEqualTo(Plans.SOP_MEASURE));
-        assertThatThrownBy(() -> plan.completeMeasure(Plans.SOP_MEASURE, NOW))
+        assertThatThrownBy(() -> plan.completeMeasure(Plans.SOP_MEASURE, "clerk", NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("already-completed"));
     }
 
     @Test
     void onlyAnApprovedPlansMeasuresCanBeCompleted() {
         Plan plan = Plans.submitted("p-1");
-        assertThatThrownBy(() -> plan.completeMeasure(Plans.SOP_MEASURE, NOW))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("not-approved"));
+        assertThatThrownBy(() -> plan.completeMeasure(Plans.SOP_MEASURE, "clerk", NOW))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessage()).contains("SUBMITTED"));
     }
 
     @Test
     void anOverdueNoticeMarksTheMeasureOnceAndNeverACompletedOne() {
         Plan plan = Plans.published("p-1");
-        assertThat(plan.markOverdue(Plans.SOP_MEASURE, Plans.fromDeadline("d-1", 3))).isTrue();
-        assertThat(plan.markOverdue(Plans.SOP_MEASURE, Plans.fromDeadline("d-1", 3))).as("redelivered").isFalse();
+        assertThat(plan.markOverdue(Plans.SOP_MEASURE, DUE_PASSED, Plans.fromDeadline("d-1", 3))).isTrue();
+        assertThat(plan.markOverdue(Plans.SOP_MEASURE, DUE_PASSED, Plans.fromDeadline("d-1", 3))).as("redelivered").isFalse();
 
-        plan.completeMeasure(Plans.CONTINUOUS_MEASURE, NOW);
-        assertThat(plan.markOverdue(Plans.CONTINUOUS_MEASURE, Plans.fromDeadline("d-2", 1))).isFalse();
+        plan.completeMeasure(Plans.CONTINUOUS_MEASURE, "clerk", NOW);
+        assertThat(plan.markOverdue(Plans.CONTINUOUS_MEASURE, DUE_PASSED, Plans.fromDeadline("d-2", 1))).isFalse();
         assertThat(plan.measures().filter(Measure::overdue)).extracting(Measure::id).containsExactly(Plans.SOP_MEASURE);
     }
 }

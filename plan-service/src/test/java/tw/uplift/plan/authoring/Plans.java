@@ -24,14 +24,19 @@ public final class Plans {
 
     /** A draft of 民政局's 115 plan: one dimension, one focus area, a dated and a continuous measure. */
     public static Plan draft(String planId) {
-        return Plan.draft(planId, CIVIL_AFFAIRS.id(), 115, "高雄市政府民政局115年度提升服務執行計畫",
+        return Plan.draft(planId, CIVIL_AFFAIRS.id(), 115, text("高雄市政府民政局115年度提升服務執行計畫",
                 PlanContent.build(115, List.of(new PlanContent.DimensionDraft("一", "完備基礎服務項目",
                         List.of(new PlanContent.FocusAreaDraft("(一)", "建立業務標準作業流程", List.of(
                                 new PlanContent.MeasureDraft(SOP_MEASURE, "1", "訂定標準作業流程(SOP)", null,
                                         List.of("戶籍行政科"), "3月31日前", null),
                                 new PlanContent.MeasureDraft(CONTINUOUS_MEASURE, "2", "檢覈服務行為友善性", null,
-                                        List.of("秘書室"), "持續辦理", null))))))),
-                NOW);
+                                        List.of("秘書室"), "持續辦理", null)))))))),
+                "clerk", NOW);
+    }
+
+    /** A text with a title and a table and no header. */
+    public static PlanText text(String title, List<Dimension> dimensions) {
+        return new PlanText(title, null, PlanHeader.EMPTY, dimensions);
     }
 
     /** The same plan, submitted once (revision 1). */

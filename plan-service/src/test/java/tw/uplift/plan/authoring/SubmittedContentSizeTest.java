@@ -31,8 +31,8 @@ class SubmittedContentSizeTest {
     void theExamplePlansAreEstimatedFromAboveAndFarBelowTheLimit(ExamplePlan example) {
         PlanImport importing = new PlanImport();
         PlanImport.Draft draft = importing.draftOf(importing.preview(example.fileName(), example.bytes()), null);
-        Plan plan = Plan.draft("p-" + example.name(), Plans.CIVIL_AFFAIRS.id(), draft.rocYear(), draft.title(),
-                PlanContent.build(draft.rocYear(), draft.content()), Plans.NOW);
+        Plan plan = Plan.draft("p-" + example.name(), Plans.CIVIL_AFFAIRS.id(), draft.rocYear(),
+                PlanContent.text(draft.rocYear(), draft.text()), "clerk", Plans.NOW);
 
         PlanContentSnapshot content = submittedContentOf(plan);
 

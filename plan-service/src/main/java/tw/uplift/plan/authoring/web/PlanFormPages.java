@@ -65,7 +65,7 @@ public class PlanFormPages {
             return newPage(agencyId, form, errors);
         }
         PlanInput input = form.toInput();
-        Plan plan = authoring.create(user, input.rocYear(), input.title(), input.content());
+        Plan plan = authoring.create(user, input.rocYear(), input.draft());
         return new ModelAndView(PlanPageSupport.seeOther("/plans/" + plan.getId() + "?done=created"));
     }
 
@@ -88,7 +88,7 @@ public class PlanFormPages {
             return editPage(plan, form, errors);
         }
         PlanInput input = form.toInput();
-        authoring.revise(user, planId, input.title(), input.content());
+        authoring.revise(user, planId, input.draft());
         return new ModelAndView(PlanPageSupport.seeOther("/plans/" + planId + "?done=saved"));
     }
 

@@ -83,7 +83,7 @@ public record PlanPageContent(PlanTable table, List<String> planComments, Map<St
         return tableOf(content.stream().map(d -> new Dimension(d.code(), d.title(), d.focusAreas().stream()
                 .map(f -> new FocusArea(f.code(), f.title(), f.measures().stream()
                         .map(m -> new Measure(m.id(), m.code(), m.title(), m.text(), m.units(), m.deadline(), null, null,
-                                m.expectedBenefit(), null, false))
+                                m.expectedBenefit(), m.indicators(), m.previousId(), m.carriedOver(), null, null))
                         .toList()))
                 .toList())).toList());
     }

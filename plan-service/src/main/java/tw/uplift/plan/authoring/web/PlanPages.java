@@ -14,10 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import tw.uplift.plan.authoring.Plan;
+import tw.uplift.plan.authoring.PlanStatus;
 import tw.uplift.plan.authoring.PlanAuthoring;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.security.CurrentUser;
+import tw.uplift.platform.security.Role;
 
 /**
  * The clerk's desk: {@code /plans} (the plans the viewer may read, through {@link PlanAuthoring#list}), one plan in
@@ -28,7 +30,8 @@ import tw.uplift.platform.security.CurrentUser;
 public class PlanPages {
 
     /** What a redirect after an action tells the plan page to confirm ({@code ?done=submitted}). */
-    private static final Set<String> DONE = Set.of("created", "saved", "submitted", "completed", "imported");
+    private static final Set<String> DONE = Set.of("created", "saved", "submitted", "requested", "sentBack",
+            "completed", "imported");
 
     private final PlanAuthoring authoring;
     private final PlanPageSupport pages;
@@ -58,6 +61,9 @@ public class PlanPages {
         model.addAttribute("table", content.table());
         model.addAttribute("planComments", content.planComments());
         model.addAttribute("mayEdit", offers && plan.getStatus().editable());
+        boolean head = offers && user.has(Role.AGENCY_HEAD);
+        model.addAttribute("mayConfirm", head && plan.getStatus() == PlanStatus.AWAITING_HEAD);
+        model.addAttribute("isHead", head);
         model.addAttribute("mayComplete", offers && plan.getStatus().approved());
         model.addAttribute("done", done != null && DONE.contains(done) ? done : null);
         return "plan/show";
@@ -70,10 +76,12 @@ public class PlanPages {
         if (!PlanPageSupport.offersChanges(user, plan)) {
             throw new AccessDeniedException("only the agency's staff submit its plan");
         }
-        if (!plan.getStatus().editable()) {
+        boolean head = user.has(Role.AGENCY_HEAD);
+        if (!plan.getStatus().editable() && !(head && plan.getStatus() == PlanStatus.AWAITING_HEAD)) {
             throw new RuleViolationException("not-editable", plan.getStatus().name());
         }
         model.addAttribute("plan", plan);
+        model.addAttribute("isHead", head);
         model.addAttribute("agencyName", pages.agencyName(plan.getAgencyId()));
         model.addAttribute("measureCount", plan.measures().count());
         return "plan/submit";
@@ -81,8 +89,36 @@ public class PlanPages {
 
     @PostMapping("/plans/{planId}/submit")
     public RedirectView submit(CurrentUser user, @PathVariable String planId) {
-        authoring.submit(user, planId);
-        return PlanPageSupport.seeOther("/plans/" + planId + "?done=submitted");
+        Plan plan = authoring.submit(user, planId);
+        return PlanPageSupport.seeOther("/plans/" + planId + "?done="
+                + (plan.getStatus() == PlanStatus.AWAITING_HEAD ? "requested" : "submitted"));
+    }
+
+    /** The head sends a plan awaiting confirmation back to the clerk; a reason is required. */
+    @PostMapping("/plans/{planId}/send-back")
+    public Object sendBack(CurrentUser user, @PathVariable String planId,
+            @RequestParam(required = false) String reason, Model model, Locale locale) {
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            Plan plan = authoring.get(user, planId);
+            model.addAttribute("plan", plan);
+            model.addAttribute("errors", List.of(new tw.uplift.platform.pages.PageError("reason",
+                    pages.text(reason == null || reason.isBlank() ? "plan.sendBack.required" : "plan.sendBack.tooLong",
+                            locale))));
+            return new ModelAndView("plan/send-back", model.asMap(), org.springframework.http.HttpStatus.BAD_REQUEST);
+        }
+        authoring.sendBack(user, planId, reason.strip());
+        return PlanPageSupport.seeOther("/plans/" + planId + "?done=sentBack");
+    }
+
+    @GetMapping("/plans/{planId}/send-back")
+    public String sendBackForm(CurrentUser user, @PathVariable String planId, Model model) {
+        Plan plan = authoring.get(user, planId);
+        if (!PlanPageSupport.offersChanges(user, plan) || !user.has(Role.AGENCY_HEAD)) {
+            throw new AccessDeniedException("only the agency head sends a plan back");
+        }
+        model.addAttribute("plan", plan);
+        model.addAttribute("errors", List.of());
+        return "plan/send-back";
     }
 
     @PostMapping("/plans/{planId}/measures/{measureId}/complete")

@@ -69,14 +69,14 @@ public class PlanImportController {
             return ResponseEntity.ok(body);
         }
         PlanImport.Draft draft = planImport.draftOf(imported, rocYear);
-        PlanInput input = PlanInput.of(draft.rocYear(), draft.title(), draft.content());
+        PlanInput input = PlanInput.of(draft.rocYear(), draft.text());
         Set<ConstraintViolation<PlanInput>> violations = validator.validate(input);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
         Plan plan = idempotencyKey == null
-                ? authoring.create(user, input.rocYear(), input.title(), input.content())
-                : authoring.createOnce(user, checked(idempotencyKey), input.rocYear(), input.title(), input.content());
+                ? authoring.create(user, input.rocYear(), input.draft())
+                : authoring.createOnce(user, checked(idempotencyKey), input.rocYear(), input.draft());
         body.put("planId", plan.getId());
         return ResponseEntity.created(URI.create("/api/plans/" + plan.getId())).body(body);
     }

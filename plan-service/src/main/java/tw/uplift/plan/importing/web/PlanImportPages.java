@@ -94,13 +94,14 @@ public class PlanImportPages {
             return uploadError(problem(e, locale));
         }
         Integer year = imported.rocYear();
-        String title = year != null && RocYear.isValid(year) ? planImport.draftOf(imported, null).title()
+        String title = year != null && RocYear.isValid(year) ? planImport.draftOf(imported, null).text().title()
                 : imported.title() == null ? "" : imported.title();
         PlanForm draft = PlanForm.of(year, title, planImport.contentOf(imported));
         ImportConfirmForm form = ImportConfirmForm.of(draft, UUID.randomUUID().toString(), file.getOriginalFilename(),
                 imported.agency(), imported.warnings());
-        // The year and the title have their fields on the confirm form: the clerk fills them in there. What else is
-        // wrong is the document's (a text over a limit) and is said now, before anyone presses "save".
+        form.carryHeader(PlanImport.header(imported));
+        // Everything the document gives is a field on the confirm form: what breaks a rule (a text over a limit) is
+        // said now, beside its field, before anyone presses "save"; the year and title the clerk fills in there.
         List<PageError> documentErrors = check.check(form, locale).stream()
                 .filter(e -> !e.field().equals("rocYear") && !e.field().equals("title")).toList();
         ModelAndView page = previewPage(form, documentErrors, imported.warnings().size());
@@ -109,16 +110,20 @@ public class PlanImportPages {
     }
 
     @PostMapping("/plans/import/confirm")
-    public ModelAndView confirm(CurrentUser user, @ModelAttribute("form") ImportConfirmForm form, Locale locale) {
+    public ModelAndView confirm(CurrentUser user, @ModelAttribute("form") ImportConfirmForm form,
+            @RequestParam(defaultValue = "save") String intent, Locale locale) {
         user.requireAgency();
+        if (form.apply(intent)) {
+            return previewPage(form, List.of(), form.getWarnings().size());
+        }
         List<PageError> errors = check.check(form, locale);
         if (!errors.isEmpty()) {
             return previewPage(form, errors, form.getWarnings().size());
         }
         PlanInput input = form.toInput();
         Plan plan = form.getKey() != null && KEY.matcher(form.getKey()).matches()
-                ? authoring.createOnce(user, "import-page/" + form.getKey(), input.rocYear(), input.title(), input.content())
-                : authoring.create(user, input.rocYear(), input.title(), input.content());
+                ? authoring.createOnce(user, "import-page/" + form.getKey(), input.rocYear(), input.draft())
+                : authoring.create(user, input.rocYear(), input.draft());
         return new ModelAndView(PlanPageSupport.seeOther("/plans/" + plan.getId() + "?done=imported"));
     }
 
@@ -155,23 +160,8 @@ public class PlanImportPages {
         page.addObject("measureCount", input.dimensions().stream().flatMap(d -> d.focusAreas().stream())
                 .mapToInt(f -> f.measures().size()).sum());
         page.addObject("warningCount", warningCount);
-        page.addObject("documentErrors", errors.stream().anyMatch(e -> !e.field().equals("rocYear")
-                && !e.field().equals("title")));
-        page.addObject("errors", errors.stream().map(PlanImportPages::onThePreview).toList());
+        page.addObject("commentsByMeasure", java.util.Map.of());
         return page;
-    }
-
-    /**
-     * On the preview the tree is a table, not fields: an error about a measure's text links to the measure's row
-     * ({@code dimensions[0].focusAreas[1].measures[2].text} → {@code …measures[2]}).
-     */
-    private static PageError onThePreview(PageError error) {
-        String field = error.field();
-        if (field.startsWith("dimensions[")) {
-            int lastIndex = field.lastIndexOf(']');
-            field = lastIndex > 0 ? field.substring(0, lastIndex + 1) : field;
-        }
-        return new PageError(field, error.message());
     }
 
     private ModelAndView uploadError(String message) {

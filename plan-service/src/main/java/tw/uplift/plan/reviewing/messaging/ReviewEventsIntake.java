@@ -3,12 +3,16 @@ package tw.uplift.plan.reviewing.messaging;
 import org.springframework.stereotype.Component;
 import tw.uplift.contracts.DomainEvent;
 import tw.uplift.contracts.Topic;
+import tw.uplift.contracts.review.AnnualReviewScored;
 import tw.uplift.contracts.review.PlanReviewDecided;
 import tw.uplift.plan.reviewing.ReviewOutcomes;
 import tw.uplift.platform.events.EventEnvelope;
 import tw.uplift.platform.messaging.EventIntake;
 
-/** {@code review-events}: a plan's review decision. Other review events are not plan-service's business. */
+/**
+ * {@code review-events}: a plan's review decision, and an annual review's score (which closes the plan's year).
+ * Other review events are not plan-service's business.
+ */
 @Component
 class ReviewEventsIntake implements EventIntake {
 
@@ -25,8 +29,11 @@ class ReviewEventsIntake implements EventIntake {
 
     @Override
     public void on(EventEnvelope<DomainEvent> event) {
-        if (event.payload() instanceof PlanReviewDecided decided) {
-            outcomes.decided(decided, event.position());
+        switch (event.payload()) {
+            case PlanReviewDecided decided -> outcomes.decided(decided, event.position());
+            case AnnualReviewScored scored -> outcomes.annualReviewScored(scored);
+            default -> {
+            }
         }
     }
 }

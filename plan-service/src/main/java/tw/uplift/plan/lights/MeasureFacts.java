@@ -1,0 +1,59 @@
+package tw.uplift.plan.lights;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import tw.uplift.contracts.values.ReportingPeriod;
+
+/**
+ * What is known about one measure (推行作法) on a day: the facts its light is computed from.
+ *
+ * @param trackedSince the day its plan was approved (Asia/Taipei); null while the plan is not approved
+ * @param dueDate      a dated measure's deadline (完成期限), the last day to finish it; or null
+ * @param cadence      a continuous measure's (持續辦理) reporting cadence; or null. A measure with both is dated.
+ * @param completedOn  the day it was completed, or null
+ * @param overdueSince the day the deadline tracker said it went overdue (ItemOverdue), or null
+ * @param reports      its progress reports, in any order (null = none)
+ * @param verdict      the reviewer's verdict (null = none)
+ */
+public record MeasureFacts(LocalDate trackedSince, LocalDate dueDate, ReportingPeriod.Cadence cadence,
+        LocalDate completedOn, LocalDate overdueSince, List<ReportFact> reports, Verdict verdict) {
+
+    public MeasureFacts {
+        reports = reports == null ? List.of() : List.copyOf(reports);
+        verdict = verdict == null ? Verdict.NONE : verdict;
+    }
+
+    /**
+     * The facts as they were known on a day: anything dated after it (an approval, a completion, an overdue notice,
+     * a report) had not happened yet. So a light can be recomputed for any past day from today's facts.
+     */
+    MeasureFacts asOf(LocalDate day) {
+        return new MeasureFacts(onOrBefore(trackedSince, day), dueDate, cadence, onOrBefore(completedOn, day),
+                onOrBefore(overdueSince, day),
+                reports.stream().filter(r -> !r.reportedOn().isAfter(day)).toList(), verdict);
+    }
+
+    /** The most recent report: the last filed; of two filed the same day, the one for the later period. */
+    Optional<ReportFact> latestReport() {
+        return reports.stream().reduce((a, b) -> later(a, b) ? a : b);
+    }
+
+    /** The most recent report on a period: one whose period ends within it (a March report counts for Q1). */
+    Optional<ReportFact> latestReportFor(ReportingPeriod period) {
+        return reports.stream().filter(r -> period.contains(r.period().lastDay())).reduce((a, b) -> later(a, b) ? a : b);
+    }
+
+    boolean anyEvidence() {
+        return reports.stream().anyMatch(ReportFact::hasEvidence);
+    }
+
+    private static boolean later(ReportFact a, ReportFact b) {
+        int byDay = a.reportedOn().compareTo(b.reportedOn());
+        return byDay != 0 ? byDay > 0 : !a.period().lastDay().isBefore(b.period().lastDay());
+    }
+
+    private static LocalDate onOrBefore(LocalDate date, LocalDate day) {
+        return date == null || date.isAfter(day) ? null : date;
+    }
+}
