@@ -258,10 +258,10 @@ class OrganisationsIT {
         assertThat(http.post(AGENCIES, ADMIN, """
                 {"id": "kcg-qianjin-district", "name": "高雄市前金區公所", "parentId": "kcg-civil-affairs",
                  "supervisingBodyId": "kcg-rdec", "units": ["民政課"]}""").status()).isEqualTo(201);
-        String clerk = TestTokens.agencyStaff("qianjin-clerk", "kcg-qianjin-district");
+        String head = TestTokens.agencyHead("qianjin-head", "kcg-qianjin-district");
 
-        String planId = http.post("/api/plans", clerk, PlanFlowIT.PLAN).body().get("id").asString();
-        assertThat(http.post("/api/plans/" + planId + "/submit", clerk, null).status()).isEqualTo(200);
+        String planId = http.post("/api/plans", head, PlanFlowIT.PLAN).body().get("id").asString();
+        assertThat(http.post("/api/plans/" + planId + "/submit", head, null).status()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !eventsFor(planId).isEmpty());
         PlanSubmitted submitted = (PlanSubmitted) eventsFor(planId).getFirst().payload();
