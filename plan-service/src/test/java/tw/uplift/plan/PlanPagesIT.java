@@ -166,7 +166,8 @@ class PlanPagesIT {
         for (Element input : post.select("input:not([type=hidden]), textarea")) {
             assertThat(post.select("label[for=" + input.id() + "]")).as("a label for " + input.id()).hasSize(1);
         }
-        assertThat(post.select("fieldset > legend")).as("a legend per group, the measure's indicators too").hasSize(4);
+        assertThat(post.select("fieldset > legend")).as("a legend per group, the measure's units and indicators too")
+                .hasSize(5);
         assertThat(post.select("button[name=intent]").eachAttr("value"))
                 .contains("add-measure:0:0", "add-focus-area:0", "add-dimension", "add-indicator:0:0:0", "save");
         assertNoInlineScriptOrStyle(form);
@@ -193,8 +194,8 @@ class PlanPagesIT {
         assertThat(page.getElementById("title-error").text()).contains("請填寫計畫名稱");
         assertThat(title.closest(".govuk-form-group").hasClass("govuk-form-group--error")).isTrue();
         assertThat(page.getElementById("dimensions-0-focusAreas-0-measures-0-title").hasClass("govuk-input--error")).isTrue();
-        assertThat(page.getElementById("dimensions-0-focusAreas-0-measures-0-units").wholeText().replace("\r", ""))
-                .as("what was typed is kept").isEqualTo("宗教禮俗科\n戶籍行政科");
+        assertThat(page.select("input[type=checkbox][checked][name='dimensions[0].focusAreas[0].measures[0].units']")
+                .eachAttr("value")).as("what was chosen is kept").containsExactly("宗教禮俗科", "戶籍行政科");
         assertThat(planCount()).as("nothing saved").isEqualTo(before);
 
         Map<String, String> badYear = typedPlan();
@@ -407,9 +408,11 @@ class PlanPagesIT {
         Map<String, String> fields = formOf(confirm);
         // The preview is the plan form: the clerk corrects a unit the importer guessed before saving.
         String units = "dimensions[0].focusAreas[0].measures[0].units";
-        assertThat(confirm.getElementById(PageError.anchorOf(units))).as("the first measure's units, as a field").isNotNull();
-        assertThat(fields.get(units)).isNotBlank().isNotEqualTo("戶籍行政科");
+        assertThat(confirm.getElementById(PageError.anchorOf(units))).as("the agency's units, to check").isNotNull();
+        assertThat(confirm.select("input[type=checkbox][name='" + units + "']").eachAttr("value"))
+                .contains("戶籍行政科", "宗教禮俗科");
         fields.put(units, "戶籍行政科");
+        fields.put(units.replace(".units", ".extraUnits"), "");
         PageBrowser.Page saved = post("/plans/import/confirm", CLERK, fields);
 
         assertThat(saved.status()).isEqualTo(303);
@@ -576,10 +579,16 @@ class PlanPagesIT {
     }
 
     /** Every field a browser would send for this form: inputs with a name (buttons aside), textareas. */
+    /**
+     * What a browser would send for a form: unchecked boxes send nothing; several checked boxes of one name send
+     * each value (joined here by commas, as the binder joins them for a text property).
+     */
     private static Map<String, String> formOf(Element form) {
         Map<String, String> fields = new LinkedHashMap<>();
-        for (Element input : form.select("input[name], textarea[name]")) {
-            fields.put(input.attr("name"), input.is("textarea") ? input.wholeText() : input.attr("value"));
+        for (Element input : form.select("input[name]:not([type=checkbox]):not([type=radio]), "
+                + "input[type=checkbox][checked], input[type=radio][checked], textarea[name]")) {
+            String value = input.is("textarea") ? input.wholeText() : input.attr("value");
+            fields.merge(input.attr("name"), value, (a, b) -> input.is("[type=checkbox]") ? a + "," + b : b);
         }
         return fields;
     }

@@ -373,8 +373,10 @@ public class PlanForm {
         private String code;
         private String title;
         private String text;
-        /** One unit per line. */
+        /** One unit per line (typed), or the agency's units checked (joined by commas by the binder). */
         private String units;
+        /** Units typed beside the agency's checked ones. */
+        private String extraUnits;
         private String deadline;
         private String expectedBenefit;
         private List<IndicatorForm> indicators = new ArrayList<>();
@@ -395,11 +397,28 @@ public class PlanForm {
             this.expectedBenefit = expectedBenefit;
         }
 
-        List<String> unitList() {
-            if (units == null || units.isBlank()) {
-                return List.of();
-            }
-            return UNIT_SEPARATORS.splitAsStream(units).map(String::strip).filter(u -> !u.isEmpty()).toList();
+        /**
+         * The units as one list: those checked from the agency's units (sent joined by commas) and those typed
+         * beside them, each once, in that order.
+         */
+        public List<String> unitList() {
+            return java.util.stream.Stream.of(units, extraUnits)
+                    .filter(s -> s != null && !s.isBlank())
+                    .flatMap(UNIT_SEPARATORS::splitAsStream).map(String::strip).filter(u -> !u.isEmpty())
+                    .distinct().toList();
+        }
+
+        /** The units that are not among the agency's (typed, or guessed by the importer): shown to be checked. */
+        public List<String> unitsOutside(List<String> agencyUnits) {
+            return unitList().stream().filter(u -> !agencyUnits.contains(u)).toList();
+        }
+
+        public String getExtraUnits() {
+            return extraUnits;
+        }
+
+        public void setExtraUnits(String extraUnits) {
+            this.extraUnits = extraUnits;
         }
 
         public String getId() {

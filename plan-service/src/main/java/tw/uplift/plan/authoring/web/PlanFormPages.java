@@ -122,6 +122,7 @@ public class PlanFormPages {
         page.addObject("formAction", "/plans/new");
         page.addObject("cancelHref", "/plans");
         page.addObject("agencyName", pages.agencyName(agencyId));
+        page.addObject("agencyUnits", pages.agencyUnits(agencyId));
         page.addObject("planComments", List.of());
         page.addObject("commentsByMeasure", Map.of());
         return page;
@@ -136,6 +137,7 @@ public class PlanFormPages {
         page.addObject("formAction", "/plans/" + plan.getId() + "/edit");
         page.addObject("cancelHref", "/plans/" + plan.getId());
         page.addObject("agencyName", pages.agencyName(plan.getAgencyId()));
+        page.addObject("agencyUnits", pages.agencyUnits(plan.getAgencyId()));
         page.addObject("planComments", content.planComments());
         page.addObject("commentsByMeasure", content.commentsByMeasure());
         return page;

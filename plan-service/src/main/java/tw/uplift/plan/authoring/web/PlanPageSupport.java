@@ -30,6 +30,11 @@ public class PlanPageSupport {
         this.layout = layout;
     }
 
+    /** The agency's units (科/課/室) to choose measures' units from; empty when none are registered. */
+    public List<String> agencyUnits(String agencyId) {
+        return agencies.find(agencyId).map(Agency::units).orElse(List.of());
+    }
+
     public String agencyName(String agencyId) {
         return agencies.find(agencyId).map(Agency::name).orElse(agencyId);
     }

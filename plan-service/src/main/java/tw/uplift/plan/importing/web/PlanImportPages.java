@@ -104,7 +104,7 @@ public class PlanImportPages {
         // said now, beside its field, before anyone presses "save"; the year and title the clerk fills in there.
         List<PageError> documentErrors = check.check(form, locale).stream()
                 .filter(e -> !e.field().equals("rocYear") && !e.field().equals("title")).toList();
-        ModelAndView page = previewPage(form, documentErrors, imported.warnings().size());
+        ModelAndView page = previewPage(form, documentErrors, imported.warnings().size(), user.agencyId());
         page.setStatus(HttpStatus.OK);
         return page;
     }
@@ -114,11 +114,11 @@ public class PlanImportPages {
             @RequestParam(defaultValue = "save") String intent, Locale locale) {
         user.requireAgency();
         if (form.apply(intent)) {
-            return previewPage(form, List.of(), form.getWarnings().size());
+            return previewPage(form, List.of(), form.getWarnings().size(), user.agencyId());
         }
         List<PageError> errors = check.check(form, locale);
         if (!errors.isEmpty()) {
-            return previewPage(form, errors, form.getWarnings().size());
+            return previewPage(form, errors, form.getWarnings().size(), user.agencyId());
         }
         PlanInput input = form.toInput();
         Plan plan = form.getKey() != null && KEY.matcher(form.getKey()).matches()
@@ -148,11 +148,12 @@ public class PlanImportPages {
         return pages.errorPage(request, HttpStatus.BAD_REQUEST, null);
     }
 
-    private ModelAndView previewPage(ImportConfirmForm form, List<PageError> errors, int warningCount) {
+    private ModelAndView previewPage(ImportConfirmForm form, List<PageError> errors, int warningCount, String agencyId) {
         ModelAndView page = PlanPageSupport.form(PREVIEW_VIEW, errors);
         PlanInput input = form.toInput();
         Integer year = input.rocYear();
         page.addObject("form", form);
+        page.addObject("agencyUnits", pages.agencyUnits(agencyId));
         page.addObject("table", PlanPageContent.ofDraft(year, input.content()));
         page.addObject("year", year);
         page.addObject("yearKnown", year != null && RocYear.isValid(year));
