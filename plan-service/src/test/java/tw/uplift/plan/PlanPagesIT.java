@@ -174,6 +174,20 @@ class PlanPagesIT {
     }
 
     @Test
+    void aNewPlanStartsFromAFrameworksDimensions() {
+        Document start = page("/plans/new", CLERK, 200);
+        assertThat(start.select("a[href^=/plans/new?framework=]").eachText())
+                .containsExactly("政府服務躍升方案六大面向", "提升服務品質五大構面（舊制）");
+
+        Document six = page("/plans/new?framework=service-programme-6", CLERK, 200);
+        assertThat(six.select("textarea").stream().filter(t -> t.attr("name").matches("dimensions\\[\\d+]\\.title"))
+                .map(Element::text).toList()).hasSize(6).first().isEqualTo("完備基礎服務項目，注重服務特性差異化");
+        assertThat(six.selectFirst("input[name=frameworkId]").attr("value")).isEqualTo("service-programme-6");
+        assertThat(page("/plans/new?framework=nonesuch", CLERK, 200).select("input[name=frameworkId]").attr("value"))
+                .as("an unknown framework is a blank plan").isEmpty();
+    }
+
+    @Test
     void aFormWithoutTitleComesBackWithAnErrorSummaryLinkingToEachFieldAndSavesNothing() {
         int before = planCount();
         Map<String, String> typed = typedPlan();

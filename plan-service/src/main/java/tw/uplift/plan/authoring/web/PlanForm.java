@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.math.BigDecimal;
+import tw.uplift.plan.authoring.Frameworks;
 import tw.uplift.plan.authoring.Indicator;
 import tw.uplift.plan.authoring.Dimension;
 import tw.uplift.plan.authoring.FocusArea;
@@ -28,6 +29,8 @@ public class PlanForm {
 
     private String rocYear;
     private String title;
+    /** The framework a new plan was started from, or null (kept by the plan when left out). */
+    private String frameworkId;
     private List<DimensionForm> dimensions = new ArrayList<>();
 
     /** A new plan: one dimension with one focus area with one measure, for the given year. */
@@ -35,6 +38,20 @@ public class PlanForm {
         PlanForm form = new PlanForm();
         form.rocYear = String.valueOf(rocYear);
         form.dimensions.add(DimensionForm.blank());
+        return form;
+    }
+
+    /** A new plan on a framework: its dimensions (執行要項), each with one focus area with one measure to fill in. */
+    public static PlanForm blank(int rocYear, Frameworks.Framework framework) {
+        PlanForm form = new PlanForm();
+        form.rocYear = String.valueOf(rocYear);
+        form.frameworkId = framework.id();
+        for (Frameworks.FrameworkDimension d : framework.dimensions()) {
+            DimensionForm dimension = DimensionForm.blank();
+            dimension.setCode(d.code());
+            dimension.setTitle(d.title());
+            form.dimensions.add(dimension);
+        }
         return form;
     }
 
@@ -83,7 +100,7 @@ public class PlanForm {
      * number or null ({@link #rocYearIsNumber()} tells a year left empty from one that is not a number).
      */
     public PlanInput toInput() {
-        return new PlanInput(parsedYear(), title == null ? "" : title.strip(), null, null, dimensions.stream()
+        return new PlanInput(parsedYear(), title == null ? "" : title.strip(), optional(frameworkId), null, dimensions.stream()
                 .map(d -> new PlanInput.DimensionInput(optional(d.code), required(d.title), d.focusAreas.stream()
                         .map(f -> new PlanInput.FocusAreaInput(optional(f.code), required(f.title), f.measures.stream()
                                 .map(m -> new PlanInput.MeasureInput(optional(m.id), optional(m.code), required(m.title),
@@ -263,6 +280,14 @@ public class PlanForm {
 
     public String getTitle() {
         return title;
+    }
+
+    public String getFrameworkId() {
+        return frameworkId;
+    }
+
+    public void setFrameworkId(String frameworkId) {
+        this.frameworkId = frameworkId;
     }
 
     public void setTitle(String title) {
