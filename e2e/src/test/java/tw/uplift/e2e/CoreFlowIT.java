@@ -68,7 +68,11 @@ class CoreFlowIT {
         assertThat(otherAgency.get("/api/plans/" + planId).status()).as("another agency's plan does not exist for them").isEqualTo(404);
         // The clerk's browser sends a trace context: the events the submission causes, in every service, carry it on.
         String traceId = UUID.randomUUID().toString().replace("-", "");
-        assertThat(clerk.post("/api/plans/" + planId + "/submit", null,
+        // The clerk asks, the agency head confirms (送審): only then does the plan leave the agency.
+        assertThat(clerk.post("/api/plans/" + planId + "/submit", null).expect(200).body().get("status").asString())
+                .isEqualTo("AWAITING_HEAD");
+        Api head = api(ServiceSpec.PLAN, "head");
+        assertThat(head.post("/api/plans/" + planId + "/submit", null,
                 Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")).expect(200).body().get("status").asString())
                 .isEqualTo("SUBMITTED");
 
@@ -147,7 +151,7 @@ class CoreFlowIT {
         LocalDate today = LocalDate.now(TAIPEI);
         String planId = clerk.post("/api/plans", planWith(today.plusDays(30), today.plusDays(60))).expect(201).body()
                 .get("id").asString();
-        clerk.post("/api/plans/" + planId + "/submit", null).expect(200);
+        api(ServiceSpec.PLAN, "head").post("/api/plans/" + planId + "/submit", null).expect(200);
         String taskId = await("a review task for " + planId, () -> items(reviewerTasks.get("/api/review-tasks").body())
                 .filter(t -> planId.equals(t.get("subjectId").asString())).findFirst().orElse(null)).get("id").asString();
 

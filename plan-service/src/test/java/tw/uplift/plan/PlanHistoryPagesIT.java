@@ -69,7 +69,7 @@ class PlanHistoryPagesIT {
 
         // The clerk answers the comment on 服務資訊公開透明 through the edit form.
         Element form = page("/plans/" + planId + "/edit", CLERK, 200).selectFirst("form[action=/plans/" + planId + "/edit]");
-        Map<String, String> fields = formOf(form);
+        Map<String, String> fields = FormFields.of(form);
         fields.put("dimensions[0].focusAreas[0].measures[1].text", "公開服務項目、申辦流程及收費標準");
         fields.put("dimensions[0].focusAreas[0].measures[1].deadline", "6月30日前");
         fields.put("intent", "save");
@@ -180,7 +180,7 @@ class PlanHistoryPagesIT {
         assertThat(form.selectFirst("h1").text()).contains("修正計畫");
         Element post = form.selectFirst("form[action=/plans/" + planId + "/amendment]");
         assertThat(post.selectFirst("button[value=save]:not([hidden])").text()).isEqualTo("檢視修正內容");
-        Map<String, String> fields = formOf(post);
+        Map<String, String> fields = FormFields.of(post);
         fields.put("intent", "save");
         PageBrowser.Page unchanged = post("/plans/" + planId + "/amendment", CLERK, fields);
         assertThat(unchanged.status()).as("nothing changed").isEqualTo(400);
@@ -199,12 +199,12 @@ class PlanHistoryPagesIT {
         assertThat(confirmForm.select("input[type=hidden][name$=.id]")).as("each measure keeps its id").hasSize(3);
         assertNoInlineScriptOrStyle(confirm);
 
-        Map<String, String> back = formOf(confirmForm);
+        Map<String, String> back = FormFields.of(confirmForm);
         back.put("intent", "edit");
         Document again = Jsoup.parse(post("/plans/" + planId + "/amendment", CLERK, back).html());
         assertThat(again.getElementById("dimensions-0-focusAreas-0-measures-0-deadline").attr("value")).isEqualTo("6月30日前");
 
-        Map<String, String> confirmed = formOf(confirmForm);
+        Map<String, String> confirmed = FormFields.of(confirmForm);
         confirmed.put("intent", "confirm");
         PageBrowser.Page done = post("/plans/" + planId + "/amendment", CLERK, confirmed);
 
@@ -247,7 +247,7 @@ class PlanHistoryPagesIT {
         assertThat(form.selectFirst("input[name=_csrf]").attr("value")).isEqualTo(PageBrowser.CSRF);
         assertNoInlineScriptOrStyle(confirm);
 
-        PageBrowser.Page done = post(form.attr("action"), HEAD, formOf(form));
+        PageBrowser.Page done = post(form.attr("action"), HEAD, FormFields.of(form));
 
         assertThat(done.status()).isEqualTo(303);
         assertThat(done.location()).isEqualTo("/plans/" + planId + "?done=resultsSubmitted");
@@ -269,7 +269,7 @@ class PlanHistoryPagesIT {
         assertThat(copy.attr("action")).isEqualTo("/plans/" + planId + "/next-year");
         assertThat(copy.selectFirst("button").text()).isEqualTo("複製為下年度計畫");
 
-        PageBrowser.Page copied = post(copy.attr("action"), CLERK, formOf(copy));
+        PageBrowser.Page copied = post(copy.attr("action"), CLERK, FormFields.of(copy));
 
         assertThat(copied.status()).isEqualTo(303);
         assertThat(copied.location()).matches("/plans/p-[0-9a-f-]+\\?done=copied");
@@ -288,7 +288,7 @@ class PlanHistoryPagesIT {
 
         // Editing the draft keeps the marks.
         Element edit = page("/plans/" + nextId + "/edit", CLERK, 200).selectFirst("form[action=/plans/" + nextId + "/edit]");
-        Map<String, String> fields = formOf(edit);
+        Map<String, String> fields = FormFields.of(edit);
         fields.put("dimensions[0].focusAreas[0].measures[1].title", "服務資訊公開透明化");
         fields.put("intent", "save");
         assertThat(post("/plans/" + nextId + "/edit", CLERK, fields).status()).isEqualTo(303);
@@ -399,14 +399,6 @@ class PlanHistoryPagesIT {
         return found[0];
     }
 
-    /** Every field a browser would send for this form: inputs with a name (buttons aside), textareas. */
-    private static Map<String, String> formOf(Element form) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Element input : form.select("input[name], textarea[name]")) {
-            fields.put(input.attr("name"), input.is("textarea") ? input.wholeText() : input.attr("value"));
-        }
-        return fields;
-    }
 
     private static void assertNoInlineScriptOrStyle(Document page) {
         assertThat(page.select("script:not([src])")).as("no inline script (CSP)").isEmpty();

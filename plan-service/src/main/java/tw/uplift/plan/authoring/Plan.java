@@ -32,7 +32,7 @@ import tw.uplift.contracts.survey.SurveyResultsPublished;
 import tw.uplift.contracts.values.ReportingPeriod;
 import tw.uplift.contracts.values.RocYear;
 import tw.uplift.contracts.values.TaipeiTime;
-import tw.uplift.plan.agencies.Agency;
+import tw.uplift.plan.organisations.Agency;
 import tw.uplift.plan.authoring.PlanHistoryEntry.Action;
 import tw.uplift.plan.authoring.ProgressReport.ProgressStatus;
 import tw.uplift.platform.domain.NotFoundException;
