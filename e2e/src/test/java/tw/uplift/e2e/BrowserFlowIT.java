@@ -70,7 +70,7 @@ class BrowserFlowIT {
             clerk.waitForPath("/plans/import/preview");
             assertThat(clerk.text()).contains("高雄市政府民政局", "111");
             clerk.checkPage();
-            clerk.click(By.cssSelector("main form[action^='/plans/import/confirm'] button[type='submit']"));
+            clerk.click(By.cssSelector("main form[action^='/plans/import/confirm'] button[name='intent'][value='save']:not([hidden])"));
             clerk.waitForPath("/plans/p-");
             String plan = clerk.path().replaceAll("[?#].*$", "");
             clerk.checkPage();

@@ -61,6 +61,11 @@ public class PlanYearMetrics extends BackgroundWorker {
         Map<Light, Integer> lightCounts = new HashMap<>();
         int[] dueAndLate = new int[2];
         LocalDate today = TaipeiTime.today(clock);
+        // Every state of this year is a row, at 0 when no plan is in it, so a dashboard shows the zeros.
+        String thisYear = Integer.toString(RocYear.of(today).value());
+        for (PlanStatus status : PlanStatus.values()) {
+            statusCounts.put(Tags.of("status", status.name(), "year", thisYear), 0);
+        }
         for (Plan plan : plans.findAll()) {
             statusCounts.merge(Tags.of("status", plan.getStatus().name(), "year", Integer.toString(plan.getRocYear())),
                     1, Integer::sum);
