@@ -23,6 +23,17 @@ import tw.uplift.launcher.LocalSystem;
 class BrowserFlowIT {
 
     /** The example plan of the clerk's own agency, as the agency published it (in the repository). */
+    /** The agency head opens the plan waiting for them, checks it and submits it (核定送審). */
+    private void headConfirms(Browser head, String plan) {
+        head.go(gateway + plan);
+        head.checkPage();
+        head.click(By.cssSelector("a[href='" + plan + "/submit']"));
+        head.checkPage();
+        head.click(By.cssSelector("main form[action='" + plan + "/submit'] button[type='submit']"));
+        head.waitForPath(plan);
+        assertThat(head.text()).contains("送審中");
+    }
+
     private static final Path DOCUMENT = Path.of("..", "plan-import", "src", "main", "resources", "tw", "uplift",
             "planimport", "examples", "kcg-civil-affairs-111.txt");
     /** Events travel plan-service → Kafka → review-service → Kafka → notification-service between two pages. */
@@ -43,7 +54,7 @@ class BrowserFlowIT {
     @Test
     void aPlanIsImportedSubmittedReturnedRevisedApprovedAndPublishedInTheBrowser() {
         try (Browser clerk = Browser.open("clerk", 1280, 800); Browser reviewer = Browser.open("reviewer", 360, 740);
-                Browser citizen = Browser.open("citizen", 360, 740)) {
+                Browser citizen = Browser.open("citizen", 360, 740); Browser head = Browser.open("head", 1280, 800)) {
             // The clerk logs in at the one address and lands at their desk.
             clerk.go(gateway + "/");
             clerk.checkPage();
@@ -59,17 +70,19 @@ class BrowserFlowIT {
             clerk.waitForPath("/plans/import/preview");
             assertThat(clerk.text()).contains("高雄市政府民政局", "111");
             clerk.checkPage();
-            clerk.click(By.cssSelector("main form[action^='/plans/import/confirm'] button[type='submit']"));
+            clerk.click(By.cssSelector("main form[action^='/plans/import/confirm'] button[name='intent'][value='save']:not([hidden])"));
             clerk.waitForPath("/plans/p-");
             String plan = clerk.path().replaceAll("[?#].*$", "");
             clerk.checkPage();
 
-            // ... and submits it (送審), confirming on the next page.
+            // ... and sends it to the agency head (陳核), confirming on the next page; the head submits it (送審).
             clerk.click(By.cssSelector("a[href='" + plan + "/submit']"));
             clerk.checkPage();
             clerk.click(By.cssSelector("main form[action='" + plan + "/submit'] button[type='submit']"));
             clerk.waitForPath(plan);
             clerk.screenshot("submitted-1280");
+            logIn(head, "head");
+            headConfirms(head, plan);
 
             // The reviewer, on a phone, by keyboard alone: to the task, a comment on the first measure, return.
             logIn(reviewer, "reviewer");
@@ -101,6 +114,7 @@ class BrowserFlowIT {
             clerk.click(By.cssSelector("a[href='" + plan + "/submit']"));
             clerk.click(By.cssSelector("main form[action='" + plan + "/submit'] button[type='submit']"));
             clerk.waitForPath(plan);
+            headConfirms(head, plan);
 
             // The reviewer approves the new revision (a new task).
             String second = eventually(reviewer, gateway + "/reviews",

@@ -68,7 +68,11 @@ class CoreFlowIT {
         assertThat(otherAgency.get("/api/plans/" + planId).status()).as("another agency's plan does not exist for them").isEqualTo(404);
         // The clerk's browser sends a trace context: the events the submission causes, in every service, carry it on.
         String traceId = UUID.randomUUID().toString().replace("-", "");
-        assertThat(clerk.post("/api/plans/" + planId + "/submit", null,
+        // The clerk asks, the agency head confirms (送審): only then does the plan leave the agency.
+        assertThat(clerk.post("/api/plans/" + planId + "/submit", null).expect(200).body().get("status").asString())
+                .isEqualTo("AWAITING_HEAD");
+        Api head = api(ServiceSpec.PLAN, "head");
+        assertThat(head.post("/api/plans/" + planId + "/submit", null,
                 Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")).expect(200).body().get("status").asString())
                 .isEqualTo("SUBMITTED");
 
@@ -112,9 +116,9 @@ class CoreFlowIT {
         moveEveryClockTo(soon.plusDays(1));
         await("the overdue notice in the agency's inbox", () -> inboxItem(clerkInbox, "ITEM_OVERDUE", "measureId", soonMeasure));
         await("the measure marked overdue in the plan", () -> clerk.get("/api/plans/" + planId).body()
-                .at("/dimensions/0/focusAreas/0/measures/0/overdue").asBoolean() ? true : null);
-        assertThat(clerk.get("/api/plans/" + planId).body().at("/dimensions/0/focusAreas/0/measures/1/overdue").asBoolean())
-                .isFalse();
+                .at("/dimensions/0/focusAreas/0/measures/0/overdueSince").isNull() ? null : true);
+        assertThat(clerk.get("/api/plans/" + planId).body().at("/dimensions/0/focusAreas/0/measures/1/overdueSince").isNull())
+                .as("the later measure is not overdue").isTrue();
 
         // Exactly once: let the scheduler tick a few more times, then count what went over the topics.
         sleep(Duration.ofSeconds(12));
@@ -147,7 +151,7 @@ class CoreFlowIT {
         LocalDate today = LocalDate.now(TAIPEI);
         String planId = clerk.post("/api/plans", planWith(today.plusDays(30), today.plusDays(60))).expect(201).body()
                 .get("id").asString();
-        clerk.post("/api/plans/" + planId + "/submit", null).expect(200);
+        api(ServiceSpec.PLAN, "head").post("/api/plans/" + planId + "/submit", null).expect(200);
         String taskId = await("a review task for " + planId, () -> items(reviewerTasks.get("/api/review-tasks").body())
                 .filter(t -> planId.equals(t.get("subjectId").asString())).findFirst().orElse(null)).get("id").asString();
 

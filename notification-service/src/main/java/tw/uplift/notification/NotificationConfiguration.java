@@ -13,6 +13,7 @@ import tw.uplift.notification.deadlines.application.PlanDeadlines;
 import tw.uplift.notification.deadlines.application.ReviewTaskDeadlines;
 import tw.uplift.notification.deadlines.persistence.MeasureTracks;
 import tw.uplift.notification.deadlines.persistence.OverdueCount;
+import tw.uplift.notification.deadlines.persistence.PlanTracks;
 import tw.uplift.notification.deadlines.persistence.TimeBuckets;
 import tw.uplift.notification.inbox.application.DeadlineNotices;
 import tw.uplift.notification.inbox.application.Inbox;
@@ -40,6 +41,11 @@ class NotificationConfiguration {
     }
 
     @Bean
+    PlanTracks planTracks(MongoTemplate mongo) {
+        return new PlanTracks(mongo);
+    }
+
+    @Bean
     OverdueCount overdueCount(MongoTemplate mongo, MeterRegistry meters) {
         return new OverdueCount(mongo, meters);
     }
@@ -51,8 +57,8 @@ class NotificationConfiguration {
     }
 
     @Bean
-    PlanDeadlines planDeadlines(DeadlineTracker tracker, Clock clock) {
-        return new PlanDeadlines(tracker, clock);
+    PlanDeadlines planDeadlines(DeadlineTracker tracker, PlanTracks plans, DeadlineQueries queries, Clock clock) {
+        return new PlanDeadlines(tracker, plans, queries, clock);
     }
 
     @Bean

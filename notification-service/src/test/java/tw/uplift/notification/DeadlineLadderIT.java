@@ -200,6 +200,32 @@ class DeadlineLadderIT {
     }
 
     @Test
+    void anAmendmentOverTheBrokerMovesADueDateAndReleasesADroppedMeasure() {
+        approved();
+
+        send(Topic.PLAN, KafkaProbe.envelope(PlanEvents.amendment(planId, today).measureDue("m-1", today.plusDays(40))
+                .reportedEvery("m-3", "HALF_YEARLY").amended(), 2));
+
+        await().atMost(WAIT).until(() -> statusOf("m-2").equals("CANCELLED"));
+        assertThat(api.deadlines(CLERK, planId)).filteredOn(d -> "m-1".equals(d.get("itemId"))).singleElement()
+                .satisfies(d -> assertThat(d.get("dueDate")).isEqualTo(today.plusDays(40).toString()));
+        assertThat(api.deadlines(CLERK, planId)).filteredOn(d -> "m-3".equals(d.get("itemId")))
+                .filteredOn(d -> "OPEN".equals(d.get("status"))).singleElement()
+                .satisfies(d -> assertThat((String) d.get("period")).contains("-H"));
+    }
+
+    @Test
+    void aClosureOverTheBrokerStopsEveryObligationOfThePlan() {
+        approved();
+
+        send(Topic.PLAN, KafkaProbe.envelope(PlanEvents.closed(planId, today), 2));
+
+        await().atMost(WAIT).until(() -> api.deadlines(CLERK, planId).stream()
+                .allMatch(d -> "CANCELLED".equals(d.get("status"))));
+        assertThat(api.deadlines(CLERK, planId)).allSatisfy(d -> assertThat(d.get("nextStepAt")).isNull());
+    }
+
+    @Test
     void tellsTheReviewerOfANewTaskAndTracksItsDueDate() {
         String taskId = assignedTask(today.plusDays(400));
 

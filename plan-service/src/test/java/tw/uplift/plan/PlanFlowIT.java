@@ -35,6 +35,7 @@ import tw.uplift.platform.messaging.TopicNames;
 import tw.uplift.platform.test.KafkaProbe;
 import tw.uplift.platform.test.TestHttp;
 import tw.uplift.platform.test.TestTokens;
+import tw.uplift.plan.metrics.PlanYearMetrics;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
 
 /**
@@ -69,6 +70,24 @@ class PlanFlowIT {
     MongoTemplate mongo;
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    PlanYearMetrics yearMetrics;
+
+    @Test
+    void thePlanYearIsCountedForTheDashboards() {
+        TestHttp http = new TestHttp(port);
+        String planId = http.post("/api/plans", CLERK, PLAN).body().get("id").asString();
+        http.post("/api/plans/" + planId + "/submit", HEAD, null);
+        http.upload("/api/plans/import", CLERK, "empty.txt", new byte[0]);
+
+        yearMetrics.wake();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(http.get("/actuator/prometheus", null).text())
+                .containsPattern("uplift_plans\\{[^}]*status=\"SUBMITTED\"[^}]*year=\"115\"[^}]*\\} [1-9]")
+                .containsPattern("uplift_plan_measures\\{[^}]*light=\"GREEN\"")
+                .containsPattern("uplift_progress_reports\\{[^}]*state=\"due\"")
+                .containsPattern("uplift_plan_imports_total\\{[^}]*outcome=\"EMPTY_FILE\"[^}]*\\} [1-9]"));
+    }
 
     @Test
     void planIsWrittenSubmittedApprovedOnceAndPublished() {
@@ -135,6 +154,9 @@ class PlanFlowIT {
         assertThat(approved.measures()).extracting(m -> m.dueDate())
                 .containsExactly(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 12, 31), null);
         assertThat(http.get("/public/plans/" + planId, null).status()).isEqualTo(200);
+        yearMetrics.wake();
+        await().atMost(Duration.ofSeconds(20)).until(() -> meters.find("uplift.plans").tag("status", "PUBLISHED")
+                .tag("year", "115").gauge() != null);
         assertThat(meters.get("uplift.plans").tag("status", "PUBLISHED").gauge().value()).isGreaterThanOrEqualTo(1);
         // Approved plans are no longer editable.
         assertThat(http.put("/api/plans/" + planId, CLERK, PLAN).status()).isEqualTo(409);

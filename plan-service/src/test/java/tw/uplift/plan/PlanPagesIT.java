@@ -26,6 +26,7 @@ import tw.uplift.platform.messaging.TopicNames;
 import tw.uplift.platform.test.KafkaProbe;
 import tw.uplift.platform.test.TestHttp;
 import tw.uplift.platform.test.PageBrowser;
+import tw.uplift.platform.pages.PageError;
 import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
 
@@ -165,10 +166,25 @@ class PlanPagesIT {
         for (Element input : post.select("input:not([type=hidden]), textarea")) {
             assertThat(post.select("label[for=" + input.id() + "]")).as("a label for " + input.id()).hasSize(1);
         }
-        assertThat(post.select("fieldset > legend")).as("a legend per group").hasSize(3);
+        assertThat(post.select("fieldset > legend")).as("a legend per group, the measure's units and indicators too")
+                .hasSize(5);
         assertThat(post.select("button[name=intent]").eachAttr("value"))
-                .contains("add-measure:0:0", "add-focus-area:0", "add-dimension", "save");
+                .contains("add-measure:0:0", "add-focus-area:0", "add-dimension", "add-indicator:0:0:0", "save");
         assertNoInlineScriptOrStyle(form);
+    }
+
+    @Test
+    void aNewPlanStartsFromAFrameworksDimensions() {
+        Document start = page("/plans/new", CLERK, 200);
+        assertThat(start.select("a[href^=/plans/new?framework=]").eachText())
+                .containsExactly("政府服務躍升方案六大面向", "提升服務品質五大構面（舊制）");
+
+        Document six = page("/plans/new?framework=service-programme-6", CLERK, 200);
+        assertThat(six.select("textarea").stream().filter(t -> t.attr("name").matches("dimensions\\[\\d+]\\.title"))
+                .map(Element::text).toList()).hasSize(6).first().isEqualTo("完備基礎服務項目，注重服務特性差異化");
+        assertThat(six.selectFirst("input[name=frameworkId]").attr("value")).isEqualTo("service-programme-6");
+        assertThat(page("/plans/new?framework=nonesuch", CLERK, 200).select("input[name=frameworkId]").attr("value"))
+                .as("an unknown framework is a blank plan").isEmpty();
     }
 
     @Test
@@ -192,8 +208,8 @@ class PlanPagesIT {
         assertThat(page.getElementById("title-error").text()).contains("請填寫計畫名稱");
         assertThat(title.closest(".govuk-form-group").hasClass("govuk-form-group--error")).isTrue();
         assertThat(page.getElementById("dimensions-0-focusAreas-0-measures-0-title").hasClass("govuk-input--error")).isTrue();
-        assertThat(page.getElementById("dimensions-0-focusAreas-0-measures-0-units").wholeText().replace("\r", ""))
-                .as("what was typed is kept").isEqualTo("宗教禮俗科\n戶籍行政科");
+        assertThat(page.select("input[type=checkbox][checked][name='dimensions[0].focusAreas[0].measures[0].units']")
+                .eachAttr("value")).as("what was chosen is kept").containsExactly("宗教禮俗科", "戶籍行政科");
         assertThat(planCount()).as("nothing saved").isEqualTo(before);
 
         Map<String, String> badYear = typedPlan();
@@ -215,13 +231,13 @@ class PlanPagesIT {
         assertThat(page.getElementById("dimensions-0-focusAreas-0-measures-1")).isNotNull();
         assertThat(page.getElementById("dimensions-0-focusAreas-0-measures-0-title").attr("value")).isEqualTo("訂定標準作業流程(SOP)");
 
-        Map<String, String> again = formOf(page.selectFirst("form[action=/plans/new]"));
+        Map<String, String> again = FormFields.of(page.selectFirst("form[action=/plans/new]"));
         again.put("intent", "add-dimension");
         Document twoDimensions = Jsoup.parse(post("/plans/new", CLERK, again).html());
         assertThat(twoDimensions.getElementById("dimensions-1-focusAreas-0-measures-0")).isNotNull();
         assertThat(twoDimensions.select("button[value=remove-dimension:1]")).hasSize(1);
 
-        Map<String, String> removed = formOf(twoDimensions.selectFirst("form[action=/plans/new]"));
+        Map<String, String> removed = FormFields.of(twoDimensions.selectFirst("form[action=/plans/new]"));
         removed.put("intent", "remove-measure:0:0:1");
         Document back = Jsoup.parse(post("/plans/new", CLERK, removed).html());
         assertThat(back.getElementById("dimensions-0-focusAreas-0-measures-1")).isNull();
@@ -256,7 +272,7 @@ class PlanPagesIT {
         Element form = edit.selectFirst("form[action=/plans/" + planId + "/edit]");
         assertThat(form.getElementById("title").attr("value")).isEqualTo("高雄市政府民政局115年度提升服務執行計畫");
         assertThat(form.selectFirst("input[name=dimensions[0].focusAreas[0].measures[0].id]").attr("value")).isEqualTo(measureId);
-        Map<String, String> fields = formOf(form);
+        Map<String, String> fields = FormFields.of(form);
         fields.put("title", "高雄市政府民政局115年度提升服務執行計畫(修正)");
         fields.put("intent", "save");
 
@@ -280,7 +296,7 @@ class PlanPagesIT {
         assertThat(form.selectFirst("input[type=hidden][name=_csrf]").attr("value")).isEqualTo(CSRF);
         assertThat(confirm.text()).contains("3 項", "第 1 版", "陳送首長核定");
 
-        PageBrowser.Page requested = post(form.attr("action"), CLERK, formOf(form));
+        PageBrowser.Page requested = post(form.attr("action"), CLERK, FormFields.of(form));
 
         assertThat(requested.status()).isEqualTo(303);
         assertThat(requested.location()).isEqualTo("/plans/" + planId + "?done=requested");
@@ -334,6 +350,35 @@ class PlanPagesIT {
     }
 
     @Test
+    void theClerkWritesThePlansSectionsBeforeItsTableAndTheyShowOnThePlanPage() {
+        String planId = createByApi();
+        Document form = page("/plans/" + planId + "/header", CLERK, 200);
+        for (Element input : form.select("form[method=post] input:not([type=hidden]), form[method=post] textarea")) {
+            assertThat(form.select("label[for=" + input.id() + "]")).as("a label for " + input.id()).hasSize(1);
+        }
+        PageBrowser.Page more = post("/plans/" + planId + "/header", CLERK, Map.of("_csrf", CSRF, "intent", "add-member"));
+        assertThat(Jsoup.parse(more.html()).getElementById("members-0-role")).isNotNull();
+
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("_csrf", CSRF, "basis", "行政院提升服務效能方案\n高雄市政府115年度實施計畫",
+                "goals", "簡化流程", "regularCheck", "每季查核", "duties[0].text", "提送年度執行成果",
+                "duties[0].deadline", "次年1月", "members[0].role", "", "members[0].member", "區長"));
+        PageBrowser.Page missingRole = post("/plans/" + planId + "/header", CLERK, fields);
+        assertThat(missingRole.status()).isEqualTo(400);
+        Document errors = Jsoup.parse(missingRole.html());
+        assertThat(errors.selectFirst(".govuk-error-summary a[href=#members-0-role]")).isNotNull();
+
+        fields.put("members[0].role", "召集人");
+        PageBrowser.Page saved = post("/plans/" + planId + "/header", CLERK, fields);
+        assertThat(saved.status()).isEqualTo(303);
+        Document plan = page("/plans/" + planId, CLERK, 200);
+        assertThat(plan.selectFirst("#header").text()).contains("行政院提升服務效能方案", "高雄市政府115年度實施計畫",
+                "每季查核", "提送年度執行成果", "116年1月", "召集人", "區長");
+        JsonNode header = api().get("/api/plans/" + planId, CLERK).body().get("header");
+        assertThat(header.at("/supervision/resultSubmissions/0/dueDate").asString()).isEqualTo("2027-01-31");
+        assertThat(page("/plans/" + planId + "/header", REVIEWER, 404).text()).as("a draft is the agency's alone").isNotEmpty();
+    }
+
+    @Test
     void theClerkCompletesAMeasureOfAnApprovedPlan() {
         String planId = publishedPlan();
         Document plan = page("/plans/" + planId, CLERK, 200);
@@ -341,7 +386,7 @@ class PlanPagesIT {
         Element complete = plan.selectFirst("form[action$=/complete]");
         assertThat(complete.selectFirst("input[name=_csrf]").attr("value")).isEqualTo(CSRF);
 
-        PageBrowser.Page done = post(complete.attr("action"), CLERK, formOf(complete));
+        PageBrowser.Page done = post(complete.attr("action"), CLERK, FormFields.of(complete));
 
         assertThat(done.status()).isEqualTo(303);
         Element first = page("/plans/" + planId, CLERK, 200).getElementById("dimensions-0-focusAreas-0-measures-0").closest("tr");
@@ -374,7 +419,14 @@ class PlanPagesIT {
 
         Element confirm = preview.selectFirst("form[action=/plans/import/confirm]");
         assertThat(confirm.selectFirst("input[name=_csrf]").attr("value")).isEqualTo(CSRF);
-        Map<String, String> fields = formOf(confirm);
+        Map<String, String> fields = FormFields.of(confirm);
+        // The preview is the plan form: the clerk corrects a unit the importer guessed before saving.
+        String units = "dimensions[0].focusAreas[0].measures[0].units";
+        assertThat(confirm.getElementById(PageError.anchorOf(units))).as("the agency's units, to check").isNotNull();
+        assertThat(confirm.select("input[type=checkbox][name='" + units + "']").eachAttr("value"))
+                .contains("戶籍行政科", "宗教禮俗科");
+        fields.put(units, "戶籍行政科");
+        fields.put(units.replace(".units", ".extraUnits"), "");
         PageBrowser.Page saved = post("/plans/import/confirm", CLERK, fields);
 
         assertThat(saved.status()).isEqualTo(303);
@@ -386,6 +438,8 @@ class PlanPagesIT {
         int previewedDimensions = api().upload("/api/plans/import", CLERK, "kcg-civil-affairs-111.txt",
                 ExamplePlan.KCG_CIVIL_AFFAIRS_111.bytes()).body().get("dimensions").size();
         assertThat(plan.get("dimensions").size()).isEqualTo(previewedDimensions);
+        assertThat(plan.at("/dimensions/0/focusAreas/0/measures/0/units").toString()).isEqualTo("[\"戶籍行政科\"]");
+        assertThat(plan.at("/header/basis").size()).as("the document's 計畫依據, kept").isPositive();
         assertThat(page(location, CLERK, 200).text()).contains("文件已匯入為草稿");
 
         PageBrowser.Page again = post("/plans/import/confirm", CLERK, fields);
@@ -401,7 +455,7 @@ class PlanPagesIT {
                 withoutYear.getBytes(StandardCharsets.UTF_8)).html());
         assertThat(preview.select("dl.govuk-summary-list").text()).contains("文件未載明年度");
         assertThat(preview.getElementById("rocYear").attr("value")).isEmpty();
-        Map<String, String> fields = formOf(preview.selectFirst("form[action=/plans/import/confirm]"));
+        Map<String, String> fields = FormFields.of(preview.selectFirst("form[action=/plans/import/confirm]"));
         int before = planCount();
 
         PageBrowser.Page noYear = post("/plans/import/confirm", CLERK, fields);
@@ -539,13 +593,6 @@ class PlanPagesIT {
     }
 
     /** Every field a browser would send for this form: inputs with a name (buttons aside), textareas. */
-    private static Map<String, String> formOf(Element form) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Element input : form.select("input[name], textarea[name]")) {
-            fields.put(input.attr("name"), input.is("textarea") ? input.wholeText() : input.attr("value"));
-        }
-        return fields;
-    }
 
     private static void assertNoInlineScriptOrStyle(Document page) {
         assertThat(page.select("script:not([src])")).as("no inline script (CSP)").isEmpty();

@@ -36,7 +36,8 @@ class Routes {
 
     private static final Logger log = LoggerFactory.getLogger(Routes.class);
 
-    static final List<String> PLAN_PAGES = List.of("/plans/**", "/public/plans/**");
+    /** {@code /public/plans/**} covers the public list at {@code /public/plans} too; the year's CSV is beside it. */
+    static final List<String> PLAN_PAGES = List.of("/plans/**", "/public/plans/**", "/public/plans.csv");
     static final List<String> REVIEW_PAGES = List.of("/reviews/**");
     static final List<String> SURVEY_PAGES = List.of("/surveys/**", "/public/surveys/**");
     static final List<String> NOTIFICATION_PAGES = List.of("/inbox/**");

@@ -23,6 +23,11 @@ public record Closing(Outcome outcome, boolean wasOverdue, List<Instant> cancell
         /** The event is older than the registration in force (a stale replay): ignored, it stays open. */
         STALE,
         /**
+         * Still owed as it stands (a progress report on the cadence in force, or for a period already over):
+         * an amended plan leaves it open.
+         */
+        KEPT,
+        /**
          * Nothing was registered yet (the event overtook the one that registers it): a closed placeholder
          * remembers the event, so the older registration still to come is ignored.
          */

@@ -3,9 +3,13 @@ package tw.uplift.notification.deadlines;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import tw.uplift.contracts.deadline.DeadlineApproaching;
@@ -14,6 +18,9 @@ import tw.uplift.contracts.deadline.ItemOverdue;
 import tw.uplift.contracts.deadline.OverdueEscalated;
 import tw.uplift.contracts.deadline.TrackedItemKind;
 import tw.uplift.contracts.values.DerivedId;
+import tw.uplift.contracts.values.ReportingPeriod;
+import tw.uplift.contracts.values.ReportingPeriod.Cadence;
+import tw.uplift.contracts.values.TaipeiTime;
 import tw.uplift.platform.events.EventPosition;
 import tw.uplift.platform.outbox.OutboxAggregate;
 
@@ -28,6 +35,11 @@ import tw.uplift.platform.outbox.OutboxAggregate;
  * it applied from that aggregate, in the same write as the effect ({@link #applyInOrder}), and ignores anything
  * older: a completion that arrives before the approval leaves a closed placeholder under the deadline's id, and
  * the approval, older, then registers nothing.
+ *
+ * <p>Amendments. An amended plan lists its measures again ({@link #revise}): a changed due date moves the steps
+ * still to come, while a step already fired stays fired under its key, so nothing is sent twice; an obligation
+ * the plan no longer owes is closed as {@link DeadlineStatus#CANCELLED}, and tracked again, with its sent steps
+ * kept, if a later amendment lists it once more.
  */
 @Document("deadlines")
 public class Deadline extends OutboxAggregate {
@@ -77,8 +89,9 @@ public class Deadline extends OutboxAggregate {
     }
 
     /**
-     * Starts tracking an obligation under its id. Reminders already in the past are skipped (no 7-day notice for
-     * something due tomorrow); overdue and escalation steps in the past stay, and fire at the next look.
+     * Starts tracking an obligation under its id, with the ladder as it stands now
+     * ({@link DeadlineLadder#stepsFor(LocalDate, Instant)}): reminders already in the past are skipped; a due date
+     * already passed starts late, overdue at the next look and escalated only after the escalation days.
      */
     public static Deadline track(Owed owed, DeadlineLadder ladder, Instant now) {
         Deadline d = new Deadline(owed.obligation().deadlineId());
@@ -118,6 +131,15 @@ public class Deadline extends OutboxAggregate {
     }
 
     private void start(Owed owed, DeadlineLadder ladder, Instant now) {
+        describe(owed);
+        status = DeadlineStatus.OPEN;
+        registeredAt = now;
+        closedAt = null;
+        steps = new ArrayList<>(ladder.stepsFor(owed.obligation().dueDate(), now));
+    }
+
+    /** Takes what is owed, by whom and by when from the obligation, and the event that made it so. */
+    private void describe(Owed owed) {
         Obligation o = owed.obligation();
         kind = o.item().kind();
         itemId = o.item().itemId();
@@ -129,15 +151,67 @@ public class Deadline extends OutboxAggregate {
         dueDate = o.dueDate().toString();
         period = o.reporting() == null ? null : o.reporting().period().toString();
         trackUntil = o.reporting() == null ? null : o.reporting().trackUntil().toString();
-        status = DeadlineStatus.OPEN;
         registeredBy = owed.cause();
-        registeredAt = now;
-        closedAt = null;
-        steps = new ArrayList<>();
-        for (LadderStep step : ladder.stepsFor(o.dueDate())) {
-            steps.add(step.type() == StepType.REMINDER && !step.at().isAfter(now)
-                    ? step.to(StepState.SKIPPED, now) : step);
+    }
+
+    /**
+     * Registers the obligation as a plan's latest measure list (its approval, or an amendment: 計畫修正) states
+     * it. A list not newer than the last event applied here changes nothing (a redelivery, or an amendment
+     * overtaken by a later one). Otherwise:
+     * <ul>
+     * <li>done ({@link DeadlineStatus#DONE}, also a placeholder a completion or report left): stays done,
+     * completion is final;</li>
+     * <li>nothing tracked yet: tracked from now;</li>
+     * <li>released by an earlier amendment ({@link DeadlineStatus#CANCELLED}): tracked again;</li>
+     * <li>open: the same obligation changes nothing; a new title or new parties are taken over; a new due date
+     * moves the steps still to come (a due date already passed starts late, as in {@link #track}).</li>
+     * </ul>
+     * A step that has fired stays fired under its key whatever moves, so it is never sent again.
+     */
+    public Registration revise(Owed owed, DeadlineLadder ladder, Instant now) {
+        if (!applyInOrder(owed.cause())) {
+            return isTracked() ? registration(Registration.Outcome.ALREADY_TRACKED) : Registration.overtaken();
         }
+        if (status == DeadlineStatus.DONE) {
+            return Registration.finished();
+        }
+        if (!isTracked()) {
+            start(owed, ladder, now);
+            return registration(Registration.Outcome.TRACKED);
+        }
+        boolean released = status != DeadlineStatus.OPEN;
+        if (!released && obligation().orElseThrow().equals(owed.obligation())) {
+            registeredBy = owed.cause();
+            return registration(Registration.Outcome.ALREADY_TRACKED);
+        }
+        boolean wasOverdue = isOverdue();
+        List<Instant> before = pendingStepTimes();
+        boolean moved = released || !owed.obligation().dueDate().equals(dueDate());
+        describe(owed);
+        if (moved) {
+            steps = keepingFired(ladder.stepsFor(owed.obligation().dueDate(), now));
+        }
+        if (released) {
+            status = DeadlineStatus.OPEN;
+            closedAt = null;
+        }
+        List<Instant> after = pendingStepTimes();
+        List<Instant> dropped = before.stream().filter(at -> !after.contains(at)).toList();
+        return new Registration(released ? Registration.Outcome.TRACKED : Registration.Outcome.REVISED, true, after,
+                dropped, (isOverdue() ? 1 : 0) - (wasOverdue ? 1 : 0));
+    }
+
+    /** New steps, except where a step of the same key has fired already: that one stays as it was. */
+    private List<LadderStep> keepingFired(List<LadderStep> fresh) {
+        Map<String, LadderStep> fired = steps.stream().filter(s -> s.state() == StepState.FIRED)
+                .collect(Collectors.toMap(LadderStep::key, Function.identity(), (a, b) -> a));
+        List<LadderStep> merged = new ArrayList<>();
+        for (LadderStep step : fresh) {
+            merged.add(Objects.requireNonNullElse(fired.remove(step.key()), step));
+        }
+        merged.addAll(fired.values()); // fired under a ladder configured otherwise: kept as the record of it
+        merged.sort(Comparator.comparing(LadderStep::at));
+        return merged;
     }
 
     /** What registering came to, as the deadline stands now. */
@@ -212,6 +286,23 @@ public class Deadline extends OutboxAggregate {
         closedAt = now;
         steps.replaceAll(s -> s.isPending() ? s.to(StepState.CANCELLED, now) : s);
         return new Closing(Closing.Outcome.CLOSED, wasOverdue, cancelled, obligation());
+    }
+
+    /**
+     * For a progress report whose measure's plan was amended: withdrawn ({@link DeadlineStatus#CANCELLED}) unless
+     * the measure still reports on this period's cadence ({@code stillOwed}; null when it reports no more), or the
+     * period is already over, since a report missed stays missed and a report for that period still meets it.
+     */
+    public Closing withdrawUnlessOwed(Cadence stillOwed, EventPosition cause, Instant now) {
+        if (status != DeadlineStatus.OPEN) {
+            return Closing.unchanged(Closing.Outcome.ALREADY_CLOSED, obligation());
+        }
+        boolean onCadence = period().map(p -> p.cadence() == stillOwed).orElse(false);
+        boolean over = dueDate().isBefore(TaipeiTime.dateOf(now));
+        if (onCadence || over) {
+            return Closing.unchanged(Closing.Outcome.KEPT, obligation());
+        }
+        return close(DeadlineStatus.CANCELLED, cause, now);
     }
 
     private static void requireClosing(DeadlineStatus outcome) {

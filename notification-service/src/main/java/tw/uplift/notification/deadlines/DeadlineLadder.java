@@ -1,5 +1,6 @@
 package tw.uplift.notification.deadlines;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -26,13 +27,40 @@ public record DeadlineLadder(List<Integer> reminderDays, LocalTime reminderTime,
     public List<LadderStep> stepsFor(LocalDate dueDate) {
         List<LadderStep> steps = new ArrayList<>();
         for (int days : reminderDays) {
-            steps.add(LadderStep.pending(StepKey.reminder(days), StepType.REMINDER, days,
-                    dueDate.minusDays(days).atTime(reminderTime).atZone(TaipeiTime.ZONE).toInstant()));
+            steps.add(LadderStep.pending(StepKey.reminder(days), StepType.REMINDER, days, at(dueDate.minusDays(days))));
         }
         steps.add(LadderStep.pending(StepKey.OVERDUE, StepType.OVERDUE, 0,
                 dueDate.plusDays(1).atStartOfDay(TaipeiTime.ZONE).toInstant()));
         steps.add(LadderStep.pending(StepKey.escalation(escalationDays), StepType.ESCALATION, escalationDays,
-                dueDate.plusDays(escalationDays).atTime(reminderTime).atZone(TaipeiTime.ZONE).toInstant()));
+                at(dueDate.plusDays(escalationDays))));
         return steps;
+    }
+
+    /**
+     * The steps for a due date as they stand when tracking starts at {@code from}: reminders already in the past
+     * are skipped (no 7-day notice for something due tomorrow). A due date already passed (a plan approved or
+     * amended late, a period that ended before its report was owed) starts late: the overdue step comes at once,
+     * and escalation counts from {@code from}, not from the old due date, so the agency is told it is late
+     * before its supervising body is, never both in one burst.
+     */
+    public List<LadderStep> stepsFor(LocalDate dueDate, Instant from) {
+        List<LadderStep> steps = new ArrayList<>();
+        boolean late = false;
+        for (LadderStep step : stepsFor(dueDate)) {
+            switch (step.type()) {
+                case REMINDER -> steps.add(step.at().isAfter(from) ? step : step.to(StepState.SKIPPED, from));
+                case OVERDUE -> {
+                    late = !step.at().isAfter(from);
+                    steps.add(step);
+                }
+                case ESCALATION -> steps.add(late ? LadderStep.pending(step.key(), step.type(), step.days(),
+                        at(TaipeiTime.dateOf(from).plusDays(escalationDays))) : step);
+            }
+        }
+        return steps;
+    }
+
+    private Instant at(LocalDate day) {
+        return day.atTime(reminderTime).atZone(TaipeiTime.ZONE).toInstant();
     }
 }

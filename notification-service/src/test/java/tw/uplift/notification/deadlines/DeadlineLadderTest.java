@@ -2,6 +2,7 @@ package tw.uplift.notification.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -42,6 +43,40 @@ class DeadlineLadderTest {
         assertThat(steps.get(0).at()).isEqualTo(taipei("2026-12-28T08:30").toInstant());
         assertThat(steps.get(2).at()).isEqualTo(taipei("2027-01-01T00:00").toInstant());
         assertThat(steps.get(3).at()).isEqualTo(taipei("2027-01-30T08:30").toInstant());
+    }
+
+    @Test
+    void skipsTheRemindersAlreadyPastWhenTrackingStarts() {
+        List<LadderStep> steps = Obligations.OFFICE_LADDER.stepsFor(LocalDate.of(2026, 3, 31),
+                taipei("2026-03-25T10:00").toInstant());
+
+        assertThat(steps).extracting(LadderStep::key, LadderStep::state).containsExactly(
+                tuple("remind-7", StepState.SKIPPED), tuple("remind-1", StepState.PENDING),
+                tuple("overdue", StepState.PENDING), tuple("escalate-14", StepState.PENDING));
+        assertThat(steps.get(3).at()).as("on time: escalated 14 days after the due date")
+                .isEqualTo(taipei("2026-04-14T09:00").toInstant());
+    }
+
+    @Test
+    void aDueDateAlreadyPassedStartsLateAndEscalatesCountingFromThen() {
+        List<LadderStep> steps = Obligations.OFFICE_LADDER.stepsFor(LocalDate.of(2026, 1, 31),
+                taipei("2026-03-02T10:00").toInstant());
+
+        assertThat(steps).extracting(LadderStep::key, LadderStep::state, LadderStep::at).containsExactly(
+                tuple("remind-7", StepState.SKIPPED, taipei("2026-01-24T09:00").toInstant()),
+                tuple("remind-1", StepState.SKIPPED, taipei("2026-01-30T09:00").toInstant()),
+                tuple("overdue", StepState.PENDING, taipei("2026-02-01T00:00").toInstant()),
+                tuple("escalate-14", StepState.PENDING, taipei("2026-03-16T09:00").toInstant()));
+    }
+
+    @Test
+    void startsLateFromTheFirstMomentOfTheDayAfterTheDueDate() {
+        LocalDate due = LocalDate.of(2026, 6, 30);
+
+        assertThat(Obligations.OFFICE_LADDER.stepsFor(due, taipei("2026-06-30T23:59").toInstant()).get(3).at())
+                .as("still on time on the due date").isEqualTo(taipei("2026-07-14T09:00").toInstant());
+        assertThat(Obligations.OFFICE_LADDER.stepsFor(due, taipei("2026-07-01T00:00").toInstant()).get(3).at())
+                .as("late from midnight").isEqualTo(taipei("2026-07-15T09:00").toInstant());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package tw.uplift.notification.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static tw.uplift.notification.deadlines.Obligations.OFFICE_LADDER;
 import static tw.uplift.notification.deadlines.Obligations.measureDue;
 import static tw.uplift.notification.deadlines.Obligations.planEvent;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import tw.uplift.contracts.deadline.DeadlineApproaching;
 import tw.uplift.contracts.deadline.ItemOverdue;
 import tw.uplift.contracts.deadline.OverdueEscalated;
+import tw.uplift.contracts.values.ReportingPeriod.Cadence;
 import tw.uplift.platform.events.EventPosition;
 import tw.uplift.platform.outbox.PendingEvent;
 
@@ -104,6 +106,29 @@ class DeadlineTest {
         }
 
         @Test
+        void aDueDatePassedBeforeRegistrationIsOverdueOnceAndEscalatedOnlyAfterTheEscalationDays() {
+            // due 10 March, approved 5 April: escalation by the old date (24 March) would come with the overdue
+            Deadline d = measureDueOn(LocalDate.of(2026, 3, 10), taipei("2026-04-05T10:00"));
+
+            assertThat(d.fireDue(taipei("2026-04-05T10:00")).fired()).extracting(LadderStep::key)
+                    .containsExactly("overdue");
+            assertThat(d.fireDue(taipei("2026-04-19T08:59")).fired()).isEmpty();
+            assertThat(d.fireDue(taipei("2026-04-19T09:00")).fired()).extracting(LadderStep::key)
+                    .containsExactly("escalate-14");
+            assertThat(d.pendingEvents()).extracting(PendingEvent::payload)
+                    .hasExactlyElementsOfTypes(ItemOverdue.class, OverdueEscalated.class);
+        }
+
+        @Test
+        void aReportForAPeriodAlreadyOverStartsLateToo() {
+            Deadline q1 = track(quarterlyReport("2026-Q1"), planEvent(3), taipei("2026-04-20T10:00"));
+
+            assertThat(q1.fireDue(taipei("2026-04-20T10:00")).fired()).extracting(LadderStep::key)
+                    .containsExactly("overdue");
+            assertThat(q1.nextStepAt()).contains(taipei("2026-05-04T09:00"));
+        }
+
+        @Test
         void aReminderOvertakenByALaterStepIsSkipped() {
             Deadline d = measureDueOn(DUE, JANUARY);
 
@@ -184,6 +209,148 @@ class DeadlineTest {
             var closing = q1.close(DeadlineStatus.DONE, planEvent(4), taipei("2026-03-20T10:00"));
 
             assertThat(closing.obligation()).contains(quarterlyReport("2026-Q1"));
+        }
+    }
+
+    /** 計畫修正: an amended plan lists the obligation again; what was sent stays sent. */
+    @Nested
+    class Revisions {
+
+        private Registration revise(Deadline d, LocalDate due, long sequence, Instant at) {
+            return d.revise(new Owed(measureDue(due), planEvent(sequence)), OFFICE_LADDER, at);
+        }
+
+        @Test
+        void aNewDueDateMovesTheStepsStillToComeAndKeepsTheOnesSent() {
+            Deadline d = measureDueOn(DUE, JANUARY);
+            d.fireDue(taipei("2026-03-24T09:00")); // remind-7 for 31 March
+
+            Registration moved = revise(d, LocalDate.of(2026, 4, 30), 6, taipei("2026-03-25T10:00"));
+
+            assertThat(moved.outcome()).isEqualTo(Registration.Outcome.REVISED);
+            assertThat(moved.droppedSteps()).containsExactly(taipei("2026-03-30T09:00"), taipei("2026-04-01T00:00"),
+                    taipei("2026-04-14T09:00"));
+            assertThat(moved.pendingSteps()).containsExactly(taipei("2026-04-29T09:00"), taipei("2026-05-01T00:00"),
+                    taipei("2026-05-14T09:00"));
+            assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 4, 30));
+            assertThat(d.steps()).extracting(LadderStep::key, LadderStep::state).containsExactly(
+                    tuple("remind-7", StepState.FIRED), tuple("remind-1", StepState.PENDING),
+                    tuple("overdue", StepState.PENDING), tuple("escalate-14", StepState.PENDING));
+            assertThat(d.fireDue(taipei("2026-04-23T09:00")).fired()).as("remind-7 was sent").isEmpty();
+            assertThat(d.fireDue(taipei("2026-04-29T09:00")).fired()).extracting(LadderStep::key)
+                    .containsExactly("remind-1");
+        }
+
+        @Test
+        void theSameObligationListedAgainMovesNothing() {
+            Deadline d = measureDueOn(DUE, JANUARY);
+            var steps = d.steps();
+
+            Registration same = revise(d, DUE, 6, taipei("2026-03-25T10:00"));
+
+            assertThat(same.outcome()).isEqualTo(Registration.Outcome.ALREADY_TRACKED);
+            assertThat(same.droppedSteps()).isEmpty();
+            assertThat(d.steps()).isEqualTo(steps);
+        }
+
+        @Test
+        void aRedeliveredAmendmentChangesNothing() {
+            Deadline d = measureDueOn(DUE, JANUARY);
+            revise(d, LocalDate.of(2026, 4, 30), 6, taipei("2026-03-25T10:00"));
+            var steps = d.steps();
+
+            Registration again = revise(d, LocalDate.of(2026, 4, 30), 6, taipei("2026-03-26T10:00"));
+
+            assertThat(again.outcome()).isEqualTo(Registration.Outcome.ALREADY_TRACKED);
+            assertThat(again.pendingSteps()).as("filed again, in case the first attempt died")
+                    .isEqualTo(d.pendingStepTimes());
+            assertThat(d.steps()).isEqualTo(steps);
+        }
+
+        @Test
+        void anAmendmentOvertakenByANewerOneChangesNothing() {
+            Deadline d = measureDueOn(DUE, JANUARY);
+            revise(d, LocalDate.of(2026, 4, 30), 6, taipei("2026-03-25T10:00"));
+
+            Registration older = revise(d, LocalDate.of(2026, 5, 31), 5, taipei("2026-03-26T10:00"));
+
+            assertThat(older.outcome()).isEqualTo(Registration.Outcome.ALREADY_TRACKED);
+            assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 4, 30));
+        }
+
+        @Test
+        void aCompletedMeasureStaysCompleted() {
+            Deadline d = measureDueOn(DUE, JANUARY);
+            d.close(DeadlineStatus.DONE, planEvent(4), taipei("2026-03-10T10:00"));
+
+            Registration listed = revise(d, LocalDate.of(2026, 4, 30), 6, taipei("2026-03-25T10:00"));
+
+            assertThat(listed.outcome()).isEqualTo(Registration.Outcome.FINISHED);
+            assertThat(listed.open()).isFalse();
+            assertThat(d.status()).isEqualTo(DeadlineStatus.DONE);
+            assertThat(d.dueDate()).isEqualTo(DUE);
+        }
+
+        @Test
+        void aReleasedObligationListedAgainIsTrackedWithoutResendingWhatWasSent() {
+            Deadline d = measureDueOn(DUE, JANUARY);
+            d.fireDue(taipei("2026-04-01T00:00"));
+            assertThat(d.close(DeadlineStatus.CANCELLED, planEvent(5), taipei("2026-04-02T10:00")).wasOverdue()).isTrue();
+
+            Registration back = revise(d, LocalDate.of(2026, 6, 30), 7, taipei("2026-04-10T10:00"));
+
+            assertThat(back.outcome()).isEqualTo(Registration.Outcome.TRACKED);
+            assertThat(back.overdueChange()).as("overdue again, as it was").isEqualTo(1);
+            assertThat(d.status()).isEqualTo(DeadlineStatus.OPEN);
+            assertThat(d.steps()).extracting(LadderStep::key, LadderStep::state).containsExactly(
+                    tuple("overdue", StepState.FIRED), tuple("remind-7", StepState.PENDING),
+                    tuple("remind-1", StepState.PENDING), tuple("escalate-14", StepState.PENDING));
+            d.fireDue(taipei("2026-07-20T10:00"));
+            assertThat(d.pendingEvents()).extracting(PendingEvent::payload).filteredOn(ItemOverdue.class::isInstance)
+                    .hasSize(1);
+        }
+
+        @Test
+        void aDueDateMovedIntoThePastStartsLate() {
+            Deadline d = measureDueOn(LocalDate.of(2026, 6, 30), JANUARY);
+
+            Registration earlier = revise(d, DUE, 6, taipei("2026-04-10T10:00"));
+
+            assertThat(earlier.pendingSteps()).containsExactly(taipei("2026-04-01T00:00"), taipei("2026-04-24T09:00"));
+            assertThat(d.fireDue(taipei("2026-04-10T10:00")).fired()).extracting(LadderStep::key)
+                    .containsExactly("overdue");
+        }
+
+        @Test
+        void aReportOnTheCadenceInForceIsKept() {
+            Deadline q2 = track(quarterlyReport("2026-Q2"), planEvent(3), JANUARY);
+
+            Closing kept = q2.withdrawUnlessOwed(Cadence.QUARTERLY, planEvent(6), taipei("2026-05-10T10:00"));
+
+            assertThat(kept.outcome()).isEqualTo(Closing.Outcome.KEPT);
+            assertThat(q2.status()).isEqualTo(DeadlineStatus.OPEN);
+        }
+
+        @Test
+        void aReportOfAnotherCadenceStillToComeIsWithdrawn() {
+            Deadline q2 = track(quarterlyReport("2026-Q2"), planEvent(3), JANUARY);
+
+            Closing withdrawn = q2.withdrawUnlessOwed(Cadence.HALF_YEARLY, planEvent(6), taipei("2026-06-30T10:00"));
+
+            assertThat(withdrawn.outcome()).isEqualTo(Closing.Outcome.CLOSED);
+            assertThat(q2.status()).isEqualTo(DeadlineStatus.CANCELLED);
+            assertThat(q2.pendingStepTimes()).isEmpty();
+        }
+
+        @Test
+        void aReportOfAPeriodAlreadyOverStands() {
+            Deadline q1 = track(quarterlyReport("2026-Q1"), planEvent(3), JANUARY);
+            q1.fireDue(taipei("2026-04-01T00:00"));
+
+            Closing stands = q1.withdrawUnlessOwed(null, planEvent(6), taipei("2026-04-01T10:00"));
+
+            assertThat(stands.outcome()).isEqualTo(Closing.Outcome.KEPT);
+            assertThat(q1.isOverdue()).isTrue();
         }
     }
 

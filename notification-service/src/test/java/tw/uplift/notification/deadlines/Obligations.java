@@ -3,6 +3,7 @@ package tw.uplift.notification.deadlines;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import tw.uplift.contracts.values.ReportingPeriod;
 import tw.uplift.notification.Recipients;
 import tw.uplift.platform.events.EventPosition;
 
@@ -27,8 +28,13 @@ final class Obligations {
 
     /** Continuous measure m-3's quarterly progress report for {@code quarter} (e.g. {@code 2026-Q1}). */
     static Obligation quarterlyReport(String quarter) {
+        return reportFor(quarter);
+    }
+
+    /** Continuous measure m-3's progress report for a period of any cadence ({@code 2026-03}, {@code 2026-H1}). */
+    static Obligation reportFor(String period) {
         return Obligation.progressReport(TrackedItem.progressReports(PLAN, "m-3"), Parties.ofAgency(AGENCY, BODY),
-                "3. 滿意度追蹤", new ReportingWindow(ReportingPeriod.parse(quarter).orElseThrow(), END_OF_YEAR));
+                "3. 滿意度追蹤", new ReportingWindow(ReportingPeriod.parse(period).orElseThrow(), END_OF_YEAR));
     }
 
     /** Review task t-1 (the plan's approval), the reviewer's to finish by {@code due}. */

@@ -58,7 +58,21 @@ public record Measure(String id, String code, String title, String text, List<St
     Measure keepingStateOf(Measure before) {
         boolean sameDeadline = java.util.Objects.equals(dueDate, before.dueDate)
                 && java.util.Objects.equals(cadence, before.cadence);
+        Measure kept = keepingLineageOf(before);
         return new Measure(id, code, title, text, units, deadlineText, dueDate, cadence, expectedBenefit, indicators,
-                previousId, carriedOver, before.completedAt, sameDeadline ? before.overdueSince : null);
+                kept.previousId, kept.carriedOver, before.completedAt, sameDeadline ? before.overdueSince : null);
+    }
+
+    /**
+     * This measure as rewritten, still knowing the measure of last year's plan it came from and whether it was
+     * carried over (延續辦理): neither the form nor the API writes those, so a revision that says nothing of them
+     * keeps them.
+     */
+    Measure keepingLineageOf(Measure before) {
+        if (previousId != null || before.previousId == null) {
+            return this;
+        }
+        return new Measure(id, code, title, text, units, deadlineText, dueDate, cadence, expectedBenefit, indicators,
+                before.previousId, before.carriedOver, completedAt, overdueSince);
     }
 }

@@ -32,7 +32,7 @@ import tw.uplift.contracts.survey.SurveyResultsPublished;
 import tw.uplift.contracts.values.ReportingPeriod;
 import tw.uplift.contracts.values.RocYear;
 import tw.uplift.contracts.values.TaipeiTime;
-import tw.uplift.plan.agencies.Agency;
+import tw.uplift.plan.organisations.Agency;
 import tw.uplift.plan.authoring.PlanHistoryEntry.Action;
 import tw.uplift.plan.authoring.ProgressReport.ProgressStatus;
 import tw.uplift.platform.domain.NotFoundException;
@@ -103,10 +103,12 @@ public class Plan extends OutboxAggregate {
         return next;
     }
 
-    /** Replaces the text; only while the plan is a draft or returned. */
+    /** Replaces the text, each measure still knowing where it came from; only while a draft or returned. */
     public void revise(PlanText newText) {
         requireStatus("change", PlanStatus.DRAFT, PlanStatus.RETURNED);
-        this.text = newText;
+        Map<String, Measure> before = measures().collect(Collectors.toMap(Measure::id, Function.identity()));
+        this.text = new PlanText(newText.title(), newText.frameworkId(), newText.header(), mapMeasures(
+                newText.dimensions(), m -> before.containsKey(m.id()) ? m.keepingLineageOf(before.get(m.id())) : m));
     }
 
     /**

@@ -10,8 +10,8 @@ import java.util.function.Function;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import tw.uplift.contracts.values.DerivedId;
-import tw.uplift.plan.agencies.Agency;
-import tw.uplift.plan.agencies.AgencyDirectory;
+import tw.uplift.plan.organisations.Agency;
+import tw.uplift.plan.organisations.AgencyDirectory;
 import tw.uplift.platform.outbox.AggregateStore;
 import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.platform.security.Role;
@@ -100,6 +100,16 @@ public class PlanAuthoring {
     public Plan revise(CurrentUser user, String planId, PlanContent.TextDraft draft) {
         return change(user, planId, p -> {
             p.revise(PlanContent.text(p.getRocYear(), keepingHeader(draft, p)));
+            return p;
+        });
+    }
+
+    /** Replaces the sections before the table (計畫依據, 目標, 對象, 督考方式, 推動小組); the table stays as it is. */
+    public Plan reviseHeader(CurrentUser user, String planId, PlanHeader header) {
+        return change(user, planId, p -> {
+            PlanText text = p.getText();
+            p.revise(new PlanText(text.title(), text.frameworkId(), PlanContent.header(p.getRocYear(), header),
+                    text.dimensions()));
             return p;
         });
     }

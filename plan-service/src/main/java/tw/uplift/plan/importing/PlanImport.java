@@ -2,12 +2,14 @@ package tw.uplift.plan.importing;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 import tw.uplift.contracts.values.RocYear;
 import tw.uplift.plan.authoring.PlanContent;
 import tw.uplift.plan.authoring.PlanHeader;
 import tw.uplift.planimport.model.PromotionTeam;
 import tw.uplift.planimport.model.Supervision;
+import tw.uplift.planimport.PlanImportException;
 import tw.uplift.planimport.PlanImporter;
 import tw.uplift.planimport.model.ImportedPlan;
 import tw.uplift.platform.domain.InvalidInput;
@@ -23,13 +25,33 @@ public class PlanImport {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final PlanImporter importer = new PlanImporter();
+    private final MeterRegistry meters;
+
+    public PlanImport(MeterRegistry meters) {
+        this.meters = meters;
+    }
 
     /** A parsed document as the draft it becomes. */
     public record Draft(int rocYear, PlanContent.TextDraft text) {
     }
 
+    /**
+     * Reads a document. Counted in {@code uplift_plan_imports_total{outcome}}: {@code read} (with or without
+     * warnings: {@code read_with_warnings}) or the problem that refused it ({@code TOO_LARGE}, {@code NOT_A_PLAN} …).
+     */
     public ImportedPlan preview(String fileName, byte[] content) {
-        return importer.parse(fileName, content);
+        try {
+            ImportedPlan plan = importer.parse(fileName, content);
+            count(plan.warnings().isEmpty() ? "read" : "read_with_warnings");
+            return plan;
+        } catch (PlanImportException refused) {
+            count(refused.problem().name());
+            throw refused;
+        }
+    }
+
+    private void count(String outcome) {
+        meters.counter("uplift.plan.imports", "outcome", outcome).increment();
     }
 
     /**

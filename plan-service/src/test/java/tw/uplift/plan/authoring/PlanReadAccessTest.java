@@ -2,9 +2,10 @@ package tw.uplift.plan.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import tw.uplift.plan.agencies.Agency;
+import tw.uplift.plan.organisations.Agency;
 import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.platform.security.Role;
 
@@ -39,7 +40,7 @@ class PlanReadAccessTest {
     void anotherBodysPlanIsNotTheReviewersToRead() {
         assertThat(PlanAuthoring.reviewableBy(REVIEWER_ELSEWHERE, Plans.submitted("p-1"))).isFalse();
         Plan taipei = Plans.draft("p-2");
-        taipei.submit(new Agency("kcg-civil-affairs", "高雄市政府民政局", null, "tpe-rdec"), "clerk", Plans.NOW);
+        taipei.submit(new Agency("kcg-civil-affairs", "高雄市政府民政局", null, "tpe-rdec", List.of()), "clerk", Plans.NOW);
         assertThat(PlanAuthoring.reviewableBy(REVIEWER, taipei)).isFalse();
     }
 

@@ -5,14 +5,14 @@ import java.util.List;
 import tw.uplift.contracts.plan.ItemComment;
 import tw.uplift.contracts.review.PlanReviewDecided;
 import tw.uplift.contracts.review.ReviewDecision;
-import tw.uplift.plan.agencies.Agency;
+import tw.uplift.plan.organisations.Agency;
 import tw.uplift.platform.events.EventPosition;
 
 /** Plans, agencies and decisions for tests, with domain names instead of positional nulls. */
 public final class Plans {
 
     public static final Instant NOW = Instant.parse("2026-03-06T02:00:00Z");
-    public static final Agency CIVIL_AFFAIRS = new Agency("kcg-civil-affairs", "高雄市政府民政局", null, "kcg-rdec");
+    public static final Agency CIVIL_AFFAIRS = new Agency("kcg-civil-affairs", "高雄市政府民政局", null, "kcg-rdec", List.of("宗教禮俗科", "戶籍行政科"));
     public static final String PUBLIC_URL = "https://uplift.example/public/plans/";
     /** The measure due 3月31日 in the demo plan. */
     public static final String SOP_MEASURE = "m-sop";

@@ -29,7 +29,7 @@ class SubmittedContentSizeTest {
     @ParameterizedTest
     @EnumSource(ExamplePlan.class)
     void theExamplePlansAreEstimatedFromAboveAndFarBelowTheLimit(ExamplePlan example) {
-        PlanImport importing = new PlanImport();
+        PlanImport importing = new PlanImport(new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         PlanImport.Draft draft = importing.draftOf(importing.preview(example.fileName(), example.bytes()), null);
         Plan plan = Plan.draft("p-" + example.name(), Plans.CIVIL_AFFAIRS.id(), draft.rocYear(),
                 PlanContent.text(draft.rocYear(), draft.text()), "clerk", Plans.NOW);

@@ -33,7 +33,7 @@ public record Viewer(String name, Set<String> roles, String organisation, Intege
 
     /**
      * The desks this viewer works at, in the order of the header; the inbox is everyone's. An administrator reads
-     * the review tasks too (and decides none).
+     * the review tasks too (and decides none), and keeps the organisations (機關管理, served by plan-service).
      */
     public List<NavLink> navigation() {
         List<NavLink> links = new ArrayList<>();
@@ -42,6 +42,9 @@ public record Viewer(String name, Set<String> roles, String organisation, Intege
         }
         if (roles.contains("REVIEWER") || roles.contains("ADMIN")) {
             links.add(new NavLink("uplift.nav.reviews", "/reviews"));
+        }
+        if (roles.contains("ADMIN")) {
+            links.add(new NavLink("uplift.nav.organisations", "/plans/organisations"));
         }
         if (roles.contains("ADMIN") || roles.contains("OPS")) {
             links.add(new NavLink("uplift.nav.ops", "/ops"));

@@ -1,6 +1,8 @@
 package tw.uplift.notification.deadlines.application;
 
 import java.util.List;
+import org.bson.Document;
+import tw.uplift.contracts.deadline.TrackedItemKind;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,5 +31,18 @@ public class DeadlineQueries {
             c = c.and("supervisingBodyId").is(supervisingBodyId);
         }
         return mongo.find(Query.query(c).with(Sort.by("dueDate", "_id")).limit(1000), Deadline.class);
+    }
+
+    /**
+     * The measures a plan has deadlines for (dated ones and continuous ones' reports), for a plan tracked before
+     * the tracker kept each plan's list: the one time an amendment or a closure has to look them up.
+     */
+    public List<String> measuresOf(String planId) {
+        Criteria c = Criteria.where("planId").is(planId).and("registeredAt").exists(true).and("kind")
+                .in(TrackedItemKind.MEASURE.name(), TrackedItemKind.PROGRESS_REPORT.name());
+        Query query = Query.query(c);
+        query.fields().include("itemId");
+        return mongo.find(query, Document.class, mongo.getCollectionName(Deadline.class)).stream()
+                .map(d -> d.getString("itemId")).distinct().toList();
     }
 }

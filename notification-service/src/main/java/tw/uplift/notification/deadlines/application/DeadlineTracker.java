@@ -3,9 +3,11 @@ package tw.uplift.notification.deadlines.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
+import tw.uplift.contracts.values.ReportingPeriod.Cadence;
 import tw.uplift.notification.deadlines.Closing;
 import tw.uplift.notification.deadlines.Deadline;
 import tw.uplift.notification.deadlines.DeadlineLadder;
@@ -23,9 +25,9 @@ import tw.uplift.platform.events.EventPosition;
 import tw.uplift.platform.outbox.AggregateStore;
 
 /**
- * Registers, fires and closes deadlines, each in one command on the deadline that returns what it decided
- * (the deadline itself keeps the order of its source's events); then keeps the schedule, the overdue count and
- * the open reports of each continuous measure in step with that decision.
+ * Registers, revises, fires, closes and releases deadlines, each in one command on the deadline that returns
+ * what it decided (the deadline itself keeps the order of its source's events); then keeps the schedule, the
+ * overdue count and the open reports of each continuous measure in step with that decision.
  */
 public class DeadlineTracker {
 
@@ -52,23 +54,44 @@ public class DeadlineTracker {
      * registration overtaken by a later close of the same source tracks nothing.
      */
     public void register(Owed owed) {
+        apply(owed, (d, now) -> d.register(owed, ladder, now));
+    }
+
+    /**
+     * Registers an obligation as its plan's latest measure list states it ({@link Deadline#revise}): tracked if
+     * new, moved if its due date changed, tracked again if an earlier amendment had released it, unchanged if
+     * done. Moved steps are taken off the schedule and filed at their new times.
+     */
+    public void revise(Owed owed) {
+        apply(owed, (d, now) -> d.revise(owed, ladder, now));
+    }
+
+    private void apply(Owed owed, BiFunction<Deadline, Instant, Registration> command) {
         Obligation obligation = owed.obligation();
         TrackedItem item = obligation.item();
-        // Completion is final: a continuous measure completed (whenever that news arrived) owes no more reports.
-        // Events of one plan share a partition, so this check does not race the completion in practice.
-        if (obligation.isProgressReport() && measures.isCompleted(item.planId(), item.itemId())) {
+        // A progress report is owed only while its measure reports on that cadence: not once it is completed
+        // (completion is final, whenever that news arrived), released, or amended to another cadence. Events of
+        // one plan share a partition, so this check does not race the completion in practice.
+        if (obligation.isProgressReport() && !measures.owesReports(item.planId(), item.itemId(),
+                obligation.reporting().period().cadence())) {
             return;
         }
         String id = obligation.deadlineId();
         Instant now = clock.instant();
-        Registration registration = changeOrCreate(id, d -> d.register(owed, ladder, now),
+        Registration registration = changeOrCreate(id, d -> command.apply(d, now),
                 () -> Deadline.track(owed, ladder, now), d -> d.registration(Registration.Outcome.TRACKED));
+        registration.droppedSteps().forEach(at -> buckets.unfile(id, at));
         registration.pendingSteps().forEach(at -> buckets.file(id, at));
+        if (registration.overdueChange() != 0) {
+            overdue.add(registration.overdueChange());
+        }
         if (registration.open() && obligation.isProgressReport()) {
             measures.opened(item.planId(), item.itemId(), id);
         }
-        if (registration.outcome() == Registration.Outcome.OVERTAKEN) {
-            // Only the period's own report closes a progress report before it is tracked; the next one is owed.
+        if (registration.outcome() == Registration.Outcome.OVERTAKEN
+                || registration.outcome() == Registration.Outcome.FINISHED) {
+            // A progress report closed before this registration could only be met by the period's own report
+            // (completion stops the measure's reports above): the next period is owed, if it is not yet.
             owedNext(obligation, owed.cause());
         }
     }
@@ -89,8 +112,45 @@ public class DeadlineTracker {
      */
     public Closing close(String id, DeadlineStatus outcome, EventPosition cause) {
         Instant now = clock.instant();
-        Closing closing = changeOrCreate(id, d -> d.close(outcome, cause, now),
-                () -> Deadline.closedAhead(id, outcome, cause, now), d -> Closing.aheadOfRegistration());
+        return closed(id, changeOrCreate(id, d -> d.close(outcome, cause, now),
+                () -> Deadline.closedAhead(id, outcome, cause, now), d -> Closing.aheadOfRegistration()));
+    }
+
+    /**
+     * Releases an obligation its plan no longer owes (解除列管: an amendment dropped or changed it, or the plan's
+     * year was closed): closed as {@link DeadlineStatus#CANCELLED}, so nothing more is sent about it. Nothing is
+     * left where nothing was tracked: the plan's own record keeps later lists in order.
+     */
+    public void release(String id, EventPosition cause) {
+        Instant now = clock.instant();
+        store.update(id, Deadline.class, d -> d.close(DeadlineStatus.CANCELLED, cause, now))
+                .ifPresent(closing -> closed(id, closing));
+    }
+
+    /**
+     * A continuous measure reports on {@code cadence} from now, or (null) reports no more, after its plan's
+     * latest list: its open reports of another cadence are withdrawn, except those of a period already over.
+     */
+    public void reportsOn(String planId, String measureId, Cadence cadence, EventPosition cause) {
+        List<String> open = cadence == null ? measures.release(planId, measureId)
+                : measures.reportsOn(planId, measureId, cadence);
+        Instant now = clock.instant();
+        for (String id : open) {
+            store.update(id, Deadline.class, d -> d.withdrawUnlessOwed(cadence, cause, now))
+                    .ifPresent(closing -> closed(id, closing));
+        }
+    }
+
+    /** A measure its plan no longer tracks (dropped by an amendment, or its year closed): every obligation stops. */
+    public void stopTracking(String planId, String measureId, EventPosition cause) {
+        release(Deadline.idOfMeasure(planId, measureId), cause);
+        for (String open : measures.release(planId, measureId)) {
+            release(open, cause);
+        }
+    }
+
+    /** Keeps the overdue count, the schedule and the measure's open reports in step with a close. */
+    private Closing closed(String id, Closing closing) {
         if (closing.outcome() != Closing.Outcome.CLOSED) {
             return closing;
         }

@@ -1,9 +1,15 @@
 package tw.uplift.plan.authoring.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tw.uplift.plan.authoring.Frameworks;
+import tw.uplift.plan.authoring.Indicator;
 import tw.uplift.plan.authoring.Dimension;
 import tw.uplift.plan.authoring.FocusArea;
 import tw.uplift.plan.authoring.Measure;
@@ -25,6 +31,8 @@ public class PlanForm {
 
     private String rocYear;
     private String title;
+    /** The framework a new plan was started from, or null (kept by the plan when left out). */
+    private String frameworkId;
     private List<DimensionForm> dimensions = new ArrayList<>();
 
     /** A new plan: one dimension with one focus area with one measure, for the given year. */
@@ -32,6 +40,20 @@ public class PlanForm {
         PlanForm form = new PlanForm();
         form.rocYear = String.valueOf(rocYear);
         form.dimensions.add(DimensionForm.blank());
+        return form;
+    }
+
+    /** A new plan on a framework: its dimensions (執行要項), each with one focus area with one measure to fill in. */
+    public static PlanForm blank(int rocYear, Frameworks.Framework framework) {
+        PlanForm form = new PlanForm();
+        form.rocYear = String.valueOf(rocYear);
+        form.frameworkId = framework.id();
+        for (Frameworks.FrameworkDimension d : framework.dimensions()) {
+            DimensionForm dimension = DimensionForm.blank();
+            dimension.setCode(d.code());
+            dimension.setTitle(d.title());
+            form.dimensions.add(dimension);
+        }
         return form;
     }
 
@@ -46,7 +68,7 @@ public class PlanForm {
                 FocusAreaForm focusArea = new FocusAreaForm(f.code(), f.title());
                 for (Measure m : f.measures()) {
                     focusArea.measures.add(new MeasureForm(m.id(), m.code(), m.title(), m.text(), m.units(),
-                            m.deadlineText(), m.expectedBenefit()));
+                            m.deadlineText(), m.expectedBenefit(), m.indicators()));
                 }
                 dimension.focusAreas.add(focusArea);
             }
@@ -66,7 +88,7 @@ public class PlanForm {
                 FocusAreaForm focusArea = new FocusAreaForm(f.code(), f.title());
                 for (PlanContent.MeasureDraft m : f.measures()) {
                     focusArea.measures.add(new MeasureForm(m.id(), m.code(), m.title(), m.text(), m.units(),
-                            m.deadline(), m.expectedBenefit()));
+                            m.deadline(), m.expectedBenefit(), m.indicators()));
                 }
                 dimension.focusAreas.add(focusArea);
             }
@@ -80,15 +102,42 @@ public class PlanForm {
      * number or null ({@link #rocYearIsNumber()} tells a year left empty from one that is not a number).
      */
     public PlanInput toInput() {
-        return new PlanInput(parsedYear(), title == null ? "" : title.strip(), null, null, dimensions.stream()
+        return new PlanInput(parsedYear(), title == null ? "" : title.strip(), optional(frameworkId), null, dimensions.stream()
                 .map(d -> new PlanInput.DimensionInput(optional(d.code), required(d.title), d.focusAreas.stream()
                         .map(f -> new PlanInput.FocusAreaInput(optional(f.code), required(f.title), f.measures.stream()
                                 .map(m -> new PlanInput.MeasureInput(optional(m.id), optional(m.code), required(m.title),
                                         optional(m.text), m.unitList(), optional(m.deadline),
-                                        optional(m.expectedBenefit)))
+                                        optional(m.expectedBenefit), m.indicators.stream()
+                                                .map(i -> new PlanInput.IndicatorInput(required(i.name),
+                                                        optional(i.unit), IndicatorForm.number(i.baseline),
+                                                        IndicatorForm.number(i.target)))
+                                                .toList()))
                                 .toList()))
                         .toList()))
                 .toList());
+    }
+
+    /**
+     * What the form says, written over the plan it changes: the header and the framework stay the plan's, and each
+     * measure the plan already had keeps where it came from (last year's measure, carried over) — the form does not
+     * show these, so saving it must not drop them.
+     */
+    public PlanContent.TextDraft draftOver(Plan plan) {
+        Map<String, Measure> current = plan.measures().collect(Collectors.toMap(Measure::id, Function.identity()));
+        PlanContent.TextDraft typed = toInput().draft();
+        return new PlanContent.TextDraft(typed.title(), typed.frameworkId() == null ? plan.getText().frameworkId()
+                : typed.frameworkId(), plan.getHeader(),
+                typed.dimensions().stream().map(d -> new PlanContent.DimensionDraft(d.code(), d.title(),
+                        d.focusAreas().stream().map(f -> new PlanContent.FocusAreaDraft(f.code(), f.title(),
+                                f.measures().stream().map(m -> keeping(m, current.get(m.id()))).toList()))
+                                .toList()))
+                        .toList());
+    }
+
+    private static PlanContent.MeasureDraft keeping(PlanContent.MeasureDraft typed, Measure had) {
+        return had == null ? typed : new PlanContent.MeasureDraft(typed.id(), typed.code(), typed.title(), typed.text(),
+                typed.units(), typed.deadline(), typed.expectedBenefit(), typed.indicators(), had.previousId(),
+                had.carriedOver());
     }
 
     /** Whether the year field holds a number (or nothing); "next year" does not. */
@@ -148,6 +197,18 @@ public class PlanForm {
                     dimensions.get(at[0]).focusAreas.remove(at[1]);
                 }
             }
+            case "add-indicator" -> {
+                MeasureForm m = at.length == 3 ? measure(at[0], at[1], at[2]) : null;
+                if (m != null) {
+                    m.indicators.add(new IndicatorForm());
+                }
+            }
+            case "remove-indicator" -> {
+                MeasureForm m = at.length == 4 ? measure(at[0], at[1], at[2]) : null;
+                if (m != null && has(m.indicators, at[3])) {
+                    m.indicators.remove(at[3]);
+                }
+            }
             case "remove-measure" -> {
                 if (at.length == 3 && focusArea(at[0], at[1]) != null && has(focusArea(at[0], at[1]).measures, at[2])) {
                     focusArea(at[0], at[1]).measures.remove(at[2]);
@@ -175,10 +236,47 @@ public class PlanForm {
                     for (String field : List.of("", ".code", ".title", ".text", ".units", ".deadline", ".expectedBenefit")) {
                         order.add(mp + field);
                     }
+                    List<IndicatorForm> indicators = focusAreas.get(f).measures.get(m).indicators;
+                    for (int i = 0; i < indicators.size(); i++) {
+                        for (String field : List.of(".name", ".unit", ".baseline", ".target")) {
+                            order.add(mp + ".indicators[" + i + "]" + field);
+                        }
+                    }
                 }
             }
         }
         return order;
+    }
+
+    private MeasureForm measure(int d, int f, int m) {
+        FocusAreaForm area = focusArea(d, f);
+        return area != null && has(area.measures, m) ? area.measures.get(m) : null;
+    }
+
+    /**
+     * The indicator values that are not numbers, by field name ({@code …indicators[0].target}), so the check can say
+     * so beside the field instead of reporting them missing.
+     */
+    public List<String> unreadableNumbers() {
+        List<String> fields = new ArrayList<>();
+        for (int d = 0; d < dimensions.size(); d++) {
+            for (int f = 0; f < dimensions.get(d).focusAreas.size(); f++) {
+                List<MeasureForm> measures = dimensions.get(d).focusAreas.get(f).measures;
+                for (int m = 0; m < measures.size(); m++) {
+                    List<IndicatorForm> indicators = measures.get(m).indicators;
+                    for (int i = 0; i < indicators.size(); i++) {
+                        String ip = "dimensions[" + d + "].focusAreas[" + f + "].measures[" + m + "].indicators[" + i + "]";
+                        if (IndicatorForm.unreadable(indicators.get(i).baseline)) {
+                            fields.add(ip + ".baseline");
+                        }
+                        if (IndicatorForm.unreadable(indicators.get(i).target)) {
+                            fields.add(ip + ".target");
+                        }
+                    }
+                }
+            }
+        }
+        return fields;
     }
 
     private FocusAreaForm focusArea(int d, int f) {
@@ -207,6 +305,14 @@ public class PlanForm {
 
     public String getTitle() {
         return title;
+    }
+
+    public String getFrameworkId() {
+        return frameworkId;
+    }
+
+    public void setFrameworkId(String frameworkId) {
+        this.frameworkId = frameworkId;
     }
 
     public void setTitle(String title) {
@@ -317,16 +423,21 @@ public class PlanForm {
         private String code;
         private String title;
         private String text;
-        /** One unit per line. */
+        /** One unit per line (typed), or the agency's units checked (joined by commas by the binder). */
         private String units;
+        /** Units typed beside the agency's checked ones. */
+        private String extraUnits;
         private String deadline;
         private String expectedBenefit;
+        private List<IndicatorForm> indicators = new ArrayList<>();
 
         public MeasureForm() {
         }
 
         MeasureForm(String id, String code, String title, String text, List<String> units, String deadline,
-                String expectedBenefit) {
+                String expectedBenefit, List<Indicator> indicators) {
+            this.indicators = indicators == null ? new ArrayList<>()
+                    : indicators.stream().map(IndicatorForm::of).collect(Collectors.toCollection(ArrayList::new));
             this.id = id;
             this.code = code;
             this.title = title;
@@ -336,11 +447,28 @@ public class PlanForm {
             this.expectedBenefit = expectedBenefit;
         }
 
-        List<String> unitList() {
-            if (units == null || units.isBlank()) {
-                return List.of();
-            }
-            return UNIT_SEPARATORS.splitAsStream(units).map(String::strip).filter(u -> !u.isEmpty()).toList();
+        /**
+         * The units as one list: those checked from the agency's units (sent joined by commas) and those typed
+         * beside them, each once, in that order.
+         */
+        public List<String> unitList() {
+            return java.util.stream.Stream.of(units, extraUnits)
+                    .filter(s -> s != null && !s.isBlank())
+                    .flatMap(UNIT_SEPARATORS::splitAsStream).map(String::strip).filter(u -> !u.isEmpty())
+                    .distinct().toList();
+        }
+
+        /** The units that are not among the agency's (typed, or guessed by the importer): shown to be checked. */
+        public List<String> unitsOutside(List<String> agencyUnits) {
+            return unitList().stream().filter(u -> !agencyUnits.contains(u)).toList();
+        }
+
+        public String getExtraUnits() {
+            return extraUnits;
+        }
+
+        public void setExtraUnits(String extraUnits) {
+            this.extraUnits = extraUnits;
         }
 
         public String getId() {
@@ -397,6 +525,84 @@ public class PlanForm {
 
         public void setExpectedBenefit(String expectedBenefit) {
             this.expectedBenefit = expectedBenefit;
+        }
+
+        public List<IndicatorForm> getIndicators() {
+            return indicators;
+        }
+
+        public void setIndicators(List<IndicatorForm> indicators) {
+            this.indicators = indicators == null ? new ArrayList<>() : indicators;
+        }
+    }
+
+    /** 衡量指標 as typed: numbers are text until checked (「33」, 「33.5」, 「1,200」). */
+    public static class IndicatorForm {
+        private static final Pattern GROUPING = Pattern.compile("[,，\\s%％]");
+
+        private String name;
+        private String unit;
+        private String baseline;
+        private String target;
+
+        public IndicatorForm() {
+        }
+
+        static IndicatorForm of(Indicator i) {
+            IndicatorForm form = new IndicatorForm();
+            form.name = i.name();
+            form.unit = i.unit();
+            form.baseline = i.baseline() == null ? null : i.baseline().toPlainString();
+            form.target = i.target() == null ? null : i.target().toPlainString();
+            return form;
+        }
+
+        /** The number typed, or null when blank or not a number. */
+        static BigDecimal number(String typed) {
+            if (typed == null || typed.isBlank()) {
+                return null;
+            }
+            try {
+                return new BigDecimal(GROUPING.matcher(typed.strip()).replaceAll(""));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        static boolean unreadable(String typed) {
+            return typed != null && !typed.isBlank() && number(typed) == null;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public void setUnit(String unit) {
+            this.unit = unit;
+        }
+
+        public String getBaseline() {
+            return baseline;
+        }
+
+        public void setBaseline(String baseline) {
+            this.baseline = baseline;
+        }
+
+        public String getTarget() {
+            return target;
+        }
+
+        public void setTarget(String target) {
+            this.target = target;
         }
     }
 }

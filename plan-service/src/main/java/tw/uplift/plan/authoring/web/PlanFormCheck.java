@@ -22,10 +22,11 @@ import tw.uplift.platform.pages.PageError;
 @Component
 public class PlanFormCheck {
 
-    private static final Pattern INDEX = Pattern.compile("(dimensions|focusAreas|measures)\\[(\\d+)]");
+    private static final Pattern INDEX = Pattern.compile("(dimensions|focusAreas|measures|indicators)\\[(\\d+)]");
     private static final Pattern TRAILING_INDEX = Pattern.compile("\\[\\d+]$");
     private static final Map<String, String> POSITION_KEYS = Map.of("dimensions", "plan.position.dimension",
-            "focusAreas", "plan.position.focusArea", "measures", "plan.position.measure");
+            "focusAreas", "plan.position.focusArea", "measures", "plan.position.measure",
+            "indicators", "plan.position.indicator");
 
     private final Validator validator;
     private final MessageSource messages;
@@ -41,9 +42,14 @@ public class PlanFormCheck {
         if (!form.rocYearIsNumber()) {
             errors.add(new PageError("rocYear", text("plan.error.rocYear.number", locale, RocYear.MIN, RocYear.MAX)));
         }
+        List<String> notNumbers = form.unreadableNumbers();
+        for (String field : notNumbers) {
+            String what = text("plan.error.number", locale, text("plan.field." + kindOf(field), locale));
+            errors.add(new PageError(field, text("plan.error.at", locale, positionOf(field, locale), what)));
+        }
         for (ConstraintViolation<PlanInput> v : validator.validate(form.toInput())) {
             String path = v.getPropertyPath().toString();
-            if (path.equals("rocYear") && !form.rocYearIsNumber()) {
+            if (path.equals("rocYear") && !form.rocYearIsNumber() || notNumbers.contains(path)) {
                 continue; // said above
             }
             errors.add(new PageError(fieldOf(path), message(path, v, locale)));
@@ -93,6 +99,7 @@ public class PlanFormCheck {
         String ownerKind = switch (owner) {
             case "dimensions" -> "dimension";
             case "focusAreas" -> "focusArea";
+            case "indicators" -> "indicator";
             default -> "measure";
         };
         return last.equals(parts[parts.length - 1]) ? ownerKind + "." + last : last;

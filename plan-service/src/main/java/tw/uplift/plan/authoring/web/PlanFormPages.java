@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import tw.uplift.contracts.values.RocYear;
 import tw.uplift.plan.authoring.Plan;
+import tw.uplift.plan.authoring.Frameworks;
 import tw.uplift.plan.authoring.PlanAuthoring;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageController;
@@ -38,19 +39,26 @@ public class PlanFormPages {
     private final PlanAuthoring authoring;
     private final PlanFormCheck check;
     private final PlanPageSupport pages;
+    private final Frameworks frameworks;
     private final Clock clock;
 
-    public PlanFormPages(PlanAuthoring authoring, PlanFormCheck check, PlanPageSupport pages, Clock clock) {
+    public PlanFormPages(PlanAuthoring authoring, PlanFormCheck check, PlanPageSupport pages, Frameworks frameworks,
+            Clock clock) {
         this.authoring = authoring;
+        this.frameworks = frameworks;
         this.check = check;
         this.pages = pages;
         this.clock = clock;
     }
 
+    /** The new-plan form; {@code ?framework=…} starts it with that framework's dimensions (執行要項). */
     @GetMapping("/plans/new")
-    public ModelAndView newPlan(CurrentUser user) {
+    public ModelAndView newPlan(CurrentUser user, @RequestParam(required = false) String framework) {
         String agencyId = user.requireAgency();
-        return newPage(agencyId, PlanForm.blank(RocYear.current(clock).value()), List.of());
+        int year = RocYear.current(clock).value();
+        PlanForm form = frameworks.find(framework == null ? "" : framework).map(f -> PlanForm.blank(year, f))
+                .orElseGet(() -> PlanForm.blank(year));
+        return newPage(agencyId, form, List.of());
     }
 
     @PostMapping("/plans/new")
@@ -87,8 +95,7 @@ public class PlanFormPages {
         if (!errors.isEmpty()) {
             return editPage(plan, form, errors);
         }
-        PlanInput input = form.toInput();
-        authoring.revise(user, planId, input.draft());
+        authoring.revise(user, planId, form.draftOver(plan));
         return new ModelAndView(PlanPageSupport.seeOther("/plans/" + planId + "?done=saved"));
     }
 
@@ -119,9 +126,11 @@ public class PlanFormPages {
         ModelAndView page = PlanPageSupport.form(VIEW, errors);
         page.addObject("form", form);
         page.addObject("editing", false);
+        page.addObject("frameworks", frameworks.frameworks());
         page.addObject("formAction", "/plans/new");
         page.addObject("cancelHref", "/plans");
         page.addObject("agencyName", pages.agencyName(agencyId));
+        page.addObject("agencyUnits", pages.agencyUnits(agencyId));
         page.addObject("planComments", List.of());
         page.addObject("commentsByMeasure", Map.of());
         return page;
@@ -136,6 +145,7 @@ public class PlanFormPages {
         page.addObject("formAction", "/plans/" + plan.getId() + "/edit");
         page.addObject("cancelHref", "/plans/" + plan.getId());
         page.addObject("agencyName", pages.agencyName(plan.getAgencyId()));
+        page.addObject("agencyUnits", pages.agencyUnits(plan.getAgencyId()));
         page.addObject("planComments", content.planComments());
         page.addObject("commentsByMeasure", content.commentsByMeasure());
         return page;

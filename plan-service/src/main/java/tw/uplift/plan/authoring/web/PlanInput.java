@@ -34,6 +34,11 @@ public record PlanInput(
             @Size(max = 5000) String scope,
             @Valid SupervisionInput supervision,
             @Valid TeamInput team) {
+
+        /** A header as the API would receive it. */
+        public static HeaderInput of(PlanHeader header) {
+            return headerInput(header);
+        }
     }
 
     public record SupervisionInput(@Size(max = 5000) String regularCheck, @Size(max = 5000) String annualReview,

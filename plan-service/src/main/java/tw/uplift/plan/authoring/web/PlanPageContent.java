@@ -30,10 +30,12 @@ public record PlanPageContent(PlanTable table, List<String> planComments, Map<St
     /**
      * What the plan pages show with a measure beside the documents' columns ({@code m.extra} in the slots).
      *
-     * @param id       the measure's id, or null (a draft not saved yet)
-     * @param comments the reviewer's comments on it
+     * @param id          the measure's id, or null (a draft not saved yet)
+     * @param comments    the reviewer's comments on it
+     * @param carriedOver copied from last year's plan unfinished (延續辦理)
      */
-    public record Progress(String id, Instant completedAt, boolean overdue, List<String> comments) {
+    public record Progress(String id, Instant completedAt, boolean overdue, List<String> comments,
+            boolean carriedOver) {
 
         public boolean completed() {
             return completedAt != null;
@@ -69,7 +71,8 @@ public record PlanPageContent(PlanTable table, List<String> planComments, Map<St
 
     private static PlanTable.Measure row(Measure m, List<String> comments) {
         return new PlanTable.Measure(m.code(), m.title(), m.text(), m.units(), m.deadlineText(), m.dueDate(),
-                m.cadence(), m.expectedBenefit(), new Progress(m.id(), m.completedAt(), m.overdue(), comments));
+                m.cadence(), m.expectedBenefit(), new Progress(m.id(), m.completedAt(), m.overdue(), comments,
+                m.carriedOver()));
     }
 
     /**

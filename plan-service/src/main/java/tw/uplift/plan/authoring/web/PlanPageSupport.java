@@ -8,8 +8,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
-import tw.uplift.plan.agencies.Agency;
-import tw.uplift.plan.agencies.AgencyDirectory;
+import tw.uplift.plan.organisations.Agency;
+import tw.uplift.plan.organisations.AgencyDirectory;
 import tw.uplift.plan.authoring.Plan;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageError;
@@ -28,6 +28,11 @@ public class PlanPageSupport {
         this.agencies = agencies;
         this.messages = messages;
         this.layout = layout;
+    }
+
+    /** The agency's units (科/課/室) to choose measures' units from; empty when none are registered. */
+    public List<String> agencyUnits(String agencyId) {
+        return agencies.find(agencyId).map(Agency::units).orElse(List.of());
     }
 
     public String agencyName(String agencyId) {

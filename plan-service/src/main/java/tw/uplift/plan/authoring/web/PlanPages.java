@@ -31,7 +31,7 @@ public class PlanPages {
 
     /** What a redirect after an action tells the plan page to confirm ({@code ?done=submitted}). */
     private static final Set<String> DONE = Set.of("created", "saved", "submitted", "requested", "sentBack",
-            "completed", "imported");
+            "completed", "imported", "amended", "resultsSubmitted", "copied");
 
     private final PlanAuthoring authoring;
     private final PlanPageSupport pages;
@@ -65,6 +65,7 @@ public class PlanPages {
         model.addAttribute("mayConfirm", head && plan.getStatus() == PlanStatus.AWAITING_HEAD);
         model.addAttribute("isHead", head);
         model.addAttribute("mayComplete", offers && plan.getStatus().approved());
+        model.addAttribute("offersChanges", offers);
         model.addAttribute("done", done != null && DONE.contains(done) ? done : null);
         return "plan/show";
     }

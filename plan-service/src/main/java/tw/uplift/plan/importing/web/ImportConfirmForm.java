@@ -2,12 +2,16 @@ package tw.uplift.plan.importing.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+import tw.uplift.plan.authoring.PlanHeader;
 import tw.uplift.plan.authoring.web.PlanForm;
+import tw.uplift.plan.authoring.web.PlanInput;
 import tw.uplift.planimport.model.ImportWarning;
 
 /**
- * The preview's "save as draft" form: the draft the document made, as the fields of the plan form (hidden, but the
- * year and title, which the clerk may set), and what the preview showed beside it — the file's name, the agency
+ * The preview's "save as draft" form: the draft the document made, as the fields of the plan form (the clerk checks
+ * and fixes what the importer guessed, e.g. a unit, before saving), and what the preview showed beside it — the file's name, the agency
  * the document names, the importer's warnings — so the page can be shown again when something must be corrected.
  *
  * <p>{@code key} is drawn once per preview: confirming the same preview twice (a double click, a resent form) saves
@@ -22,6 +26,43 @@ public class ImportConfirmForm extends PlanForm {
     private String fileName;
     private String agency;
     private List<WarningForm> warnings = new ArrayList<>();
+    /**
+     * The header sections the document gave (計畫依據, 目標, 對象, 督考方式, 推動小組) as JSON, carried unchanged to the
+     * save: they are checked there like a typed plan's, and edited on the plan afterwards.
+     */
+    private String header;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    void carryHeader(PlanHeader documentHeader) {
+        header = JSON.writeValueAsString(PlanInput.HeaderInput.of(documentHeader));
+    }
+
+    /** The draft with the document's header; a header that does not read back (edited by hand) is left out. */
+    @Override
+    public PlanInput toInput() {
+        PlanInput input = super.toInput();
+        return new PlanInput(input.rocYear(), input.title(), input.frameworkId(), carriedHeader(), input.dimensions());
+    }
+
+    private PlanInput.HeaderInput carriedHeader() {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readValue(header, PlanInput.HeaderInput.class);
+        } catch (JacksonException unreadable) {
+            return null;
+        }
+    }
+
+    public String getHeader() {
+        return header;
+    }
+
+    public void setHeader(String header) {
+        this.header = header;
+    }
 
     static ImportConfirmForm of(PlanForm draft, String key, String fileName, String agency, List<ImportWarning> found) {
         ImportConfirmForm form = new ImportConfirmForm();

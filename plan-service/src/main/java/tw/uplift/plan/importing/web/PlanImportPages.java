@@ -99,21 +99,26 @@ public class PlanImportPages {
         PlanForm draft = PlanForm.of(year, title, planImport.contentOf(imported));
         ImportConfirmForm form = ImportConfirmForm.of(draft, UUID.randomUUID().toString(), file.getOriginalFilename(),
                 imported.agency(), imported.warnings());
-        // The year and the title have their fields on the confirm form: the clerk fills them in there. What else is
-        // wrong is the document's (a text over a limit) and is said now, before anyone presses "save".
+        form.carryHeader(PlanImport.header(imported));
+        // Everything the document gives is a field on the confirm form: what breaks a rule (a text over a limit) is
+        // said now, beside its field, before anyone presses "save"; the year and title the clerk fills in there.
         List<PageError> documentErrors = check.check(form, locale).stream()
                 .filter(e -> !e.field().equals("rocYear") && !e.field().equals("title")).toList();
-        ModelAndView page = previewPage(form, documentErrors, imported.warnings().size());
+        ModelAndView page = previewPage(form, documentErrors, imported.warnings().size(), user.agencyId());
         page.setStatus(HttpStatus.OK);
         return page;
     }
 
     @PostMapping("/plans/import/confirm")
-    public ModelAndView confirm(CurrentUser user, @ModelAttribute("form") ImportConfirmForm form, Locale locale) {
+    public ModelAndView confirm(CurrentUser user, @ModelAttribute("form") ImportConfirmForm form,
+            @RequestParam(defaultValue = "save") String intent, Locale locale) {
         user.requireAgency();
+        if (form.apply(intent)) {
+            return previewPage(form, List.of(), form.getWarnings().size(), user.agencyId());
+        }
         List<PageError> errors = check.check(form, locale);
         if (!errors.isEmpty()) {
-            return previewPage(form, errors, form.getWarnings().size());
+            return previewPage(form, errors, form.getWarnings().size(), user.agencyId());
         }
         PlanInput input = form.toInput();
         Plan plan = form.getKey() != null && KEY.matcher(form.getKey()).matches()
@@ -143,11 +148,12 @@ public class PlanImportPages {
         return pages.errorPage(request, HttpStatus.BAD_REQUEST, null);
     }
 
-    private ModelAndView previewPage(ImportConfirmForm form, List<PageError> errors, int warningCount) {
+    private ModelAndView previewPage(ImportConfirmForm form, List<PageError> errors, int warningCount, String agencyId) {
         ModelAndView page = PlanPageSupport.form(PREVIEW_VIEW, errors);
         PlanInput input = form.toInput();
         Integer year = input.rocYear();
         page.addObject("form", form);
+        page.addObject("agencyUnits", pages.agencyUnits(agencyId));
         page.addObject("table", PlanPageContent.ofDraft(year, input.content()));
         page.addObject("year", year);
         page.addObject("yearKnown", year != null && RocYear.isValid(year));
@@ -155,23 +161,8 @@ public class PlanImportPages {
         page.addObject("measureCount", input.dimensions().stream().flatMap(d -> d.focusAreas().stream())
                 .mapToInt(f -> f.measures().size()).sum());
         page.addObject("warningCount", warningCount);
-        page.addObject("documentErrors", errors.stream().anyMatch(e -> !e.field().equals("rocYear")
-                && !e.field().equals("title")));
-        page.addObject("errors", errors.stream().map(PlanImportPages::onThePreview).toList());
+        page.addObject("commentsByMeasure", java.util.Map.of());
         return page;
-    }
-
-    /**
-     * On the preview the tree is a table, not fields: an error about a measure's text links to the measure's row
-     * ({@code dimensions[0].focusAreas[1].measures[2].text} → {@code …measures[2]}).
-     */
-    private static PageError onThePreview(PageError error) {
-        String field = error.field();
-        if (field.startsWith("dimensions[")) {
-            int lastIndex = field.lastIndexOf(']');
-            field = lastIndex > 0 ? field.substring(0, lastIndex + 1) : field;
-        }
-        return new PageError(field, error.message());
     }
 
     private ModelAndView uploadError(String message) {

@@ -1,0 +1,26 @@
+package tw.uplift.platform.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The desks in the header, per role. */
+class ViewerTest {
+
+    @Test
+    void anAdministratorKeepsTheOrganisationsBesideTheReviewsAndTheSystemStatus() {
+        Viewer admin = new Viewer("管理者", Set.of("ADMIN"), null, null);
+
+        assertThat(admin.navigation()).extracting(NavLink::href)
+                .containsExactly("/reviews", "/plans/organisations", "/ops", "/inbox");
+    }
+
+    @Test
+    void nobodyElseIsOfferedTheOrganisations() {
+        for (String role : Set.of("AGENCY_STAFF", "AGENCY_HEAD", "REVIEWER", "OPS")) {
+            Viewer viewer = new Viewer("someone", Set.of(role), null, null);
+            assertThat(viewer.navigation()).extracting(NavLink::href).as(role).doesNotContain("/plans/organisations");
+        }
+    }
+}
