@@ -15,29 +15,32 @@ import tw.uplift.launcher.LocalSystem;
 
 /**
  * The core flow in a real browser, through the one address (the gateway), as the people who use Uplift do it: the
- * clerk logs in, imports a plan document and submits it; the reviewer returns it with a comment on one measure (by
- * keyboard alone, on a phone-sized screen); the clerk sees the comment beside the measure, revises and resubmits; the
- * reviewer approves; the public page shows the plan; both inboxes hold their notices. Every page visited passes axe-core
+ * clerk logs in, imports a plan document, corrects a unit the importer guessed in the preview and sends it to the
+ * agency head, who submits it; the reviewer returns it with a comment on one measure (by keyboard alone, on a
+ * phone-sized screen); the clerk sees the comment beside the measure, revises it, sees the change view answer the
+ * comment and sends it again; the head submits, the reviewer approves; the clerk reports the measure done with a file
+ * and its light turns green; the public page and the open-data CSV show it; both inboxes hold their notices. Every page visited passes axe-core
  * (WCAG 2.1 A/AA) and does not scroll sideways at 360 and at 1280 px.
  */
 class BrowserFlowIT {
 
     /** The example plan of the clerk's own agency, as the agency published it (in the repository). */
-    /** The agency head opens the plan waiting for them, checks it and submits it (核定送審). */
-    private void headConfirms(Browser head, String plan) {
-        head.go(gateway + plan);
-        head.checkPage();
-        head.click(By.cssSelector("a[href='" + plan + "/submit']"));
-        head.checkPage();
-        head.click(By.cssSelector("main form[action='" + plan + "/submit'] button[type='submit']"));
-        head.waitForPath(plan);
-        assertThat(head.text()).contains("送審中");
-    }
-
     private static final Path DOCUMENT = Path.of("..", "plan-import", "src", "main", "resources", "tw", "uplift",
             "planimport", "examples", "kcg-civil-affairs-111.txt");
     /** Events travel plan-service → Kafka → review-service → Kafka → notification-service between two pages. */
     private static final Duration EVENTUAL = Duration.ofSeconds(60);
+    /** Evidence of a measure done: a small real PDF (its magic bytes and a trailer), as a clerk would upload. */
+    private static final Path EVIDENCE = evidenceFile();
+
+    private static Path evidenceFile() {
+        try {
+            Path file = java.nio.file.Files.createTempDirectory("uplift-e2e").resolve("sop.pdf");
+            java.nio.file.Files.writeString(file, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static LocalSystem system;
     private static String gateway;
@@ -52,7 +55,7 @@ class BrowserFlowIT {
     }
 
     @Test
-    void aPlanIsImportedSubmittedReturnedRevisedApprovedAndPublishedInTheBrowser() {
+    void aPlanIsImportedSubmittedReturnedRevisedApprovedReportedOnAndPublishedInTheBrowser() throws Exception {
         try (Browser clerk = Browser.open("clerk", 1280, 800); Browser reviewer = Browser.open("reviewer", 360, 740);
                 Browser citizen = Browser.open("citizen", 360, 740); Browser head = Browser.open("head", 1280, 800)) {
             // The clerk logs in at the one address and lands at their desk.
@@ -70,10 +73,21 @@ class BrowserFlowIT {
             clerk.waitForPath("/plans/import/preview");
             assertThat(clerk.text()).contains("高雄市政府民政局", "111");
             clerk.checkPage();
+            // The preview is the plan form: the clerk corrects the first measure's units the importer guessed,
+            // choosing 戶籍行政科 from the agency's units and clearing what it read beside them.
+            String units = "dimensions[0].focusAreas[0].measures[0].units";
+            String box = clerk.find(By.cssSelector("input[name='" + units + "'][value='戶籍行政科']")).getDomAttribute("id");
+            for (var checked : clerk.all(By.cssSelector("input[name='" + units + "']:checked"))) {
+                clerk.click(By.cssSelector("label[for='" + checked.getDomAttribute("id") + "']"));
+            }
+            clerk.click(By.cssSelector("label[for='" + box + "']"));
+            clerk.type(By.id("dimensions-0-focusAreas-0-measures-0-units-extra"), "");
             clerk.click(By.cssSelector("main form[action^='/plans/import/confirm'] button[name='intent'][value='save']:not([hidden])"));
             clerk.waitForPath("/plans/p-");
             String plan = clerk.path().replaceAll("[?#].*$", "");
             clerk.checkPage();
+            assertThat(clerk.find(By.cssSelector("table.uplift-plan-table tbody tr td[data-label='執行單位']")).getText())
+                    .as("the unit the clerk chose").isEqualTo("戶籍行政科");
 
             // ... and sends it to the agency head (陳核), confirming on the next page; the head submits it (送審).
             clerk.click(By.cssSelector("a[href='" + plan + "/submit']"));
@@ -108,9 +122,18 @@ class BrowserFlowIT {
             clerk.click(By.cssSelector("a[href='" + plan + "/edit']"));
             clerk.checkPage();
             clerk.type(By.id("title"), "高雄市政府民政局111年度提升服務執行計畫（修正版）");
+            clerk.type(By.id("dimensions-0-focusAreas-0-measures-0-text"), "訂定申辦案件SOP，由戶籍行政科科長負責，6月30日前完成。");
             clerk.click(By.cssSelector("main form button[name='intent'][value='save']:not([hidden])"));
             clerk.waitForPath(plan);
             assertThat(clerk.text()).contains("（修正版）");
+            // The change view: the edit, beside the comment it answers.
+            clerk.click(By.id("compare-returned"));
+            clerk.waitForPath(plan + "/changes");
+            assertThat(clerk.text()).contains("請補充標準作業流程的完成期限與負責人。", "戶籍行政科科長負責")
+                    .doesNotContain("未回應");
+            clerk.checkPage();
+            clerk.screenshot("change-view-1280");
+            clerk.go(gateway + plan);
             clerk.click(By.cssSelector("a[href='" + plan + "/submit']"));
             clerk.click(By.cssSelector("main form[action='" + plan + "/submit'] button[type='submit']"));
             clerk.waitForPath(plan);
@@ -124,11 +147,33 @@ class BrowserFlowIT {
             reviewer.click(By.cssSelector("main form button[type='submit']"));
             reviewer.waitForPath("/reviews");
 
-            // The public page shows the published plan, to anyone.
+            // The clerk reports the first measure done, with a file as evidence: its light turns green.
             String planId = plan.substring("/plans/".length());
+            eventually(clerk, gateway + plan, () -> clerk.text().contains("填報進度") ? "approved" : null);
+            clerk.click(By.cssSelector("a[href^='" + plan + "/measures/'][href$='/progress']"));
+            clerk.checkPage();
+            String measurePage = clerk.path();
+            clerk.click(By.cssSelector("label[for='period']"));
+            String done = clerk.find(By.cssSelector("input[name='status'][value='DONE']")).getDomAttribute("id");
+            clerk.click(By.cssSelector("label[for='" + done + "']"));
+            clerk.type(By.id("percent"), "100");
+            clerk.type(By.id("narrative"), "已訂定申辦案件標準作業流程並公告於網站。");
+            clerk.find(By.id("evidence")).sendKeys(EVIDENCE.toAbsolutePath().normalize().toString());
+            clerk.click(By.cssSelector("main form button[type='submit']"));
+            clerk.waitForPath(measurePage.replaceAll("[?#].*$", ""));
+            assertThat(clerk.text()).contains("sop.pdf", "綠燈");
+            clerk.checkPage();
+            clerk.screenshot("progress-green-1280");
+
+            // The public page shows the published plan and the green light, to anyone; the open data too.
             eventually(citizen, gateway + "/public/plans/" + planId, () -> citizen.text().contains("（修正版）") ? "ok" : null);
+            assertThat(citizen.text()).contains("綠燈", "戶籍行政科科長負責");
             citizen.checkPage();
             citizen.screenshot("public-360");
+            String csv = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(gateway + "/public/plans/" + planId + ".csv")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8)).body();
+            assertThat(csv).startsWith("\uFEFF").contains("戶籍行政科科長負責", "GREEN");
 
             // Both inboxes hold their notices.
             eventually(clerk, gateway + "/inbox", () -> clerk.all(By.cssSelector("main li, main article, main tr")).size() >= 2 ? "ok" : null);
@@ -189,5 +234,16 @@ class BrowserFlowIT {
             browser.go(url);
             return check.get();
         }, Objects::nonNull);
+    }
+
+    /** The agency head opens the plan waiting for them, checks it and submits it (核定送審). */
+    private void headConfirms(Browser head, String plan) {
+        head.go(gateway + plan);
+        head.checkPage();
+        head.click(By.cssSelector("a[href='" + plan + "/submit']"));
+        head.checkPage();
+        head.click(By.cssSelector("main form[action='" + plan + "/submit'] button[type='submit']"));
+        head.waitForPath(plan);
+        assertThat(head.text()).contains("送審中");
     }
 }
