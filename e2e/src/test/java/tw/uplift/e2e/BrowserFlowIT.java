@@ -122,15 +122,17 @@ class BrowserFlowIT {
             clerk.click(By.cssSelector("a[href='" + plan + "/edit']"));
             clerk.checkPage();
             clerk.type(By.id("title"), "高雄市政府民政局111年度提升服務執行計畫（修正版）");
-            clerk.type(By.id("dimensions-0-focusAreas-0-measures-0-text"), "訂定申辦案件SOP，由戶籍行政科科長負責，6月30日前完成。");
+            // The reviewer asked for a deadline and who is responsible: the document had neither.
+            clerk.type(By.id("dimensions-0-focusAreas-0-measures-0-text"), "訂定申辦案件SOP，由戶籍行政科科長負責。");
+            clerk.type(By.id("dimensions-0-focusAreas-0-measures-0-deadline"), "12月31日前");
             clerk.click(By.cssSelector("main form button[name='intent'][value='save']:not([hidden])"));
             clerk.waitForPath(plan);
             assertThat(clerk.text()).contains("（修正版）");
             // The change view: the edit, beside the comment it answers.
             clerk.click(By.id("compare-returned"));
             clerk.waitForPath(plan + "/changes");
-            assertThat(clerk.text()).contains("請補充標準作業流程的完成期限與負責人。", "戶籍行政科科長負責")
-                    .doesNotContain("未回應");
+            assertThat(clerk.text()).contains("請補充標準作業流程的完成期限與負責人。", "戶籍行政科科長負責",
+                    "1 則，其中 0 則未回應");
             clerk.checkPage();
             clerk.screenshot("change-view-1280");
             clerk.go(gateway + plan);
@@ -160,8 +162,9 @@ class BrowserFlowIT {
             clerk.type(By.id("narrative"), "已訂定申辦案件標準作業流程並公告於網站。");
             clerk.find(By.id("evidence")).sendKeys(EVIDENCE.toAbsolutePath().normalize().toString());
             clerk.click(By.cssSelector("main form button[type='submit']"));
-            clerk.waitForPath(measurePage.replaceAll("[?#].*$", ""));
-            assertThat(clerk.text()).contains("sop.pdf", "綠燈");
+            clerk.waitForText("sop.pdf"); // the same page again, now with the report and its file
+            assertThat(clerk.path()).startsWith(measurePage.replaceAll("[?#].*$", ""));
+            assertThat(clerk.text()).contains("綠燈");
             clerk.checkPage();
             clerk.screenshot("progress-green-1280");
 
