@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -55,6 +56,15 @@ public class PageErrorAdvice {
     @ExceptionHandler(RuleViolationException.class)
     ModelAndView ruleViolation(HttpServletRequest request, RuleViolationException e, Locale locale) {
         return page(request, HttpStatus.CONFLICT, messages.getMessage("rule." + e.code(), null, e.getMessage(), locale));
+    }
+
+    /**
+     * A form field name no form of ours makes ({@code dimensions[5000].title}: beyond what the binder grows a list
+     * to): a bad request, not an error of the service.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView notOurForm(HttpServletRequest request) {
+        return page(request, HttpStatus.BAD_REQUEST, null);
     }
 
     @ExceptionHandler(InvalidInput.class)

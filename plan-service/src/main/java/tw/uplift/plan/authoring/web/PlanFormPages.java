@@ -1,14 +1,9 @@
 package tw.uplift.plan.authoring.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.InvalidPropertyException;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +14,6 @@ import tw.uplift.contracts.values.RocYear;
 import tw.uplift.plan.authoring.Plan;
 import tw.uplift.plan.authoring.Frameworks;
 import tw.uplift.plan.authoring.PlanAuthoring;
-import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.pages.PageError;
 import tw.uplift.platform.security.CurrentUser;
@@ -99,27 +93,9 @@ public class PlanFormPages {
         return new ModelAndView(PlanPageSupport.seeOther("/plans/" + planId + "?done=saved"));
     }
 
-    @ExceptionHandler(RuleViolationException.class)
-    ModelAndView ruleBroken(HttpServletRequest request, RuleViolationException e, Locale locale) {
-        return pages.rulePage(request, e, locale);
-    }
-
-    /** A field name no form of ours makes ({@code dimensions[5000].title}: beyond what the binder grows to). */
-    @ExceptionHandler(InvalidPropertyException.class)
-    ModelAndView notOurForm(HttpServletRequest request) {
-        return pages.errorPage(request, HttpStatus.BAD_REQUEST, null);
-    }
-
     /** A plan this viewer may revise now: theirs to change (403 otherwise) and a draft or returned (409 otherwise). */
     private Plan editable(CurrentUser user, String planId) {
-        Plan plan = authoring.get(user, planId);
-        if (!PlanPageSupport.offersChanges(user, plan)) {
-            throw new AccessDeniedException("only the agency's staff change its plan");
-        }
-        if (!plan.getStatus().editable()) {
-            throw new RuleViolationException("not-editable", plan.getStatus().name());
-        }
-        return plan;
+        return PlanPageSupport.requireEditable(user, authoring.get(user, planId));
     }
 
     private ModelAndView newPage(String agencyId, PlanForm form, List<PageError> errors) {

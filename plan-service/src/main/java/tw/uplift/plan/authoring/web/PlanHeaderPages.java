@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +16,6 @@ import org.springframework.web.servlet.ModelAndView;
 import tw.uplift.plan.authoring.Plan;
 import tw.uplift.plan.authoring.PlanAuthoring;
 import tw.uplift.plan.authoring.PlanContent;
-import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.pages.PageError;
 import tw.uplift.platform.security.CurrentUser;
@@ -97,14 +95,7 @@ public class PlanHeaderPages {
     }
 
     private Plan editable(CurrentUser user, String planId) {
-        Plan plan = authoring.get(user, planId);
-        if (!PlanPageSupport.offersChanges(user, plan)) {
-            throw new AccessDeniedException("only the agency's staff change its plan");
-        }
-        if (!plan.getStatus().editable()) {
-            throw new RuleViolationException("not-editable", plan.getStatus().name());
-        }
-        return plan;
+        return PlanPageSupport.requireEditable(user, authoring.get(user, planId));
     }
 
     private ModelAndView page(Plan plan, PlanHeaderForm form, List<PageError> errors) {

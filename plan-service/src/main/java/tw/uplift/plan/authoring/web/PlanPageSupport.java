@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
+import tw.uplift.plan.authoring.Plan;
 import tw.uplift.plan.organisations.Agency;
 import tw.uplift.plan.organisations.AgencyDirectory;
-import tw.uplift.plan.authoring.Plan;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageError;
 import tw.uplift.platform.pages.PageModelAdvice;
@@ -47,6 +48,20 @@ public class PlanPageSupport {
         return user != null && user.isAgencyUser() && plan.getAgencyId().equals(user.agencyId());
     }
 
+    /**
+     * A plan this viewer may write now: theirs to change (403 otherwise) and a draft or a returned plan (409
+     * otherwise) — what the edit form and the header form both ask.
+     */
+    public static Plan requireEditable(CurrentUser user, Plan plan) {
+        if (!offersChanges(user, plan)) {
+            throw new AccessDeniedException("only the agency's staff change its plan");
+        }
+        if (!plan.getStatus().editable()) {
+            throw new RuleViolationException("not-editable", plan.getStatus().name());
+        }
+        return plan;
+    }
+
     /** After a POST: 303, so a reload does not post again. Relative, so it stays on the gateway's address. */
     public static RedirectView seeOther(String path) {
         RedirectView redirect = new RedirectView(path, true);
@@ -64,12 +79,6 @@ public class PlanPageSupport {
             page.setStatus(HttpStatus.BAD_REQUEST);
         }
         return page;
-    }
-
-    /** A broken rule (submitting a plan without measures, editing one under review) as the 409 page, in words. */
-    public ModelAndView rulePage(HttpServletRequest request, RuleViolationException e, Locale locale) {
-        return errorPage(request, HttpStatus.CONFLICT,
-                messages.getMessage("plan.rule." + e.code(), null, e.getMessage(), locale));
     }
 
     /** The layout's error page. */

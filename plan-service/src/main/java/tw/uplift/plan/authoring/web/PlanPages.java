@@ -1,12 +1,10 @@
 package tw.uplift.plan.authoring.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -126,11 +124,6 @@ public class PlanPages {
     public RedirectView complete(CurrentUser user, @PathVariable String planId, @PathVariable String measureId) {
         authoring.completeMeasure(user, planId, measureId);
         return PlanPageSupport.seeOther("/plans/" + planId + "?done=completed");
-    }
-
-    @ExceptionHandler(RuleViolationException.class)
-    ModelAndView ruleBroken(HttpServletRequest request, RuleViolationException e, Locale locale) {
-        return pages.rulePage(request, e, locale);
     }
 
     /** One line of the list. */

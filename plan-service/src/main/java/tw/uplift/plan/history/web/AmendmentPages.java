@@ -1,13 +1,9 @@
 package tw.uplift.plan.history.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.InvalidPropertyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -88,17 +84,6 @@ public class AmendmentPages {
         page.addObject("agencyName", pages.agencyName(plan.getAgencyId()));
         page.addObject("view", ChangeView.of(plan.getText(), amended, changes, List.of()));
         return page;
-    }
-
-    @ExceptionHandler(RuleViolationException.class)
-    ModelAndView ruleBroken(HttpServletRequest request, RuleViolationException e, Locale locale) {
-        return pages.rulePage(request, e, locale);
-    }
-
-    /** A field name no form of ours makes ({@code dimensions[5000].title}: beyond what the binder grows to). */
-    @ExceptionHandler(InvalidPropertyException.class)
-    ModelAndView notOurForm(HttpServletRequest request) {
-        return pages.errorPage(request, HttpStatus.BAD_REQUEST, null);
     }
 
     /** A plan this viewer may amend now: theirs to change (403 otherwise) and approved (409 otherwise). */

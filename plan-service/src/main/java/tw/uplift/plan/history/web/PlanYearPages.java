@@ -1,8 +1,6 @@
 package tw.uplift.plan.history.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +13,6 @@ import tw.uplift.plan.authoring.web.PlanPageSupport;
 import tw.uplift.plan.history.PlanYears;
 import tw.uplift.plan.history.YearComparison;
 import tw.uplift.platform.domain.InvalidInput;
-import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.security.CurrentUser;
 
@@ -61,10 +58,5 @@ public class PlanYearPages {
         page.addObject("selected", comparison == null ? null
                 : comparison.older().getId().equals(planId) ? comparison.newer().getId() : comparison.older().getId());
         return page;
-    }
-
-    @ExceptionHandler(RuleViolationException.class)
-    ModelAndView ruleBroken(HttpServletRequest request, RuleViolationException e, Locale locale) {
-        return pages.rulePage(request, e, locale);
     }
 }

@@ -1,14 +1,10 @@
 package tw.uplift.plan.history.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import tw.uplift.plan.authoring.Plan;
 import tw.uplift.plan.authoring.PlanAuthoring;
@@ -59,10 +55,5 @@ public class ResultsPages {
     public RedirectView submit(CurrentUser user, @PathVariable String planId) {
         authoring.submitResults(user, planId);
         return PlanPageSupport.seeOther("/plans/" + planId + "?done=resultsSubmitted");
-    }
-
-    @ExceptionHandler(RuleViolationException.class)
-    ModelAndView ruleBroken(HttpServletRequest request, RuleViolationException e, Locale locale) {
-        return pages.rulePage(request, e, locale);
     }
 }

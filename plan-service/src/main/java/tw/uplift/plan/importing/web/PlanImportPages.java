@@ -1,13 +1,11 @@
 package tw.uplift.plan.importing.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.apache.tomcat.util.http.InvalidParameterException;
-import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +26,6 @@ import tw.uplift.plan.authoring.web.PlanPageContent;
 import tw.uplift.plan.importing.PlanImport;
 import tw.uplift.planimport.PlanImportException;
 import tw.uplift.planimport.model.ImportedPlan;
-import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.pages.PageError;
 import tw.uplift.platform.security.CurrentUser;
@@ -135,17 +132,6 @@ public class PlanImportPages {
                 : "plan.import.problem.READ_FAILED", locale));
         page.setStatus(tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST);
         return page;
-    }
-
-    @ExceptionHandler(RuleViolationException.class)
-    ModelAndView ruleBroken(HttpServletRequest request, RuleViolationException e, Locale locale) {
-        return pages.rulePage(request, e, locale);
-    }
-
-    /** A field name no form of ours makes ({@code dimensions[5000].title}: beyond what the binder grows to). */
-    @ExceptionHandler(InvalidPropertyException.class)
-    ModelAndView notOurForm(HttpServletRequest request) {
-        return pages.errorPage(request, HttpStatus.BAD_REQUEST, null);
     }
 
     private ModelAndView previewPage(ImportConfirmForm form, List<PageError> errors, int warningCount, String agencyId) {
