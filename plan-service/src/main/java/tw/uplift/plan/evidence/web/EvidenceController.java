@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import tw.uplift.plan.authoring.web.UploadRefusal;
 import tw.uplift.plan.evidence.EvidenceFile;
 import tw.uplift.plan.evidence.EvidenceFiles;
 import tw.uplift.plan.evidence.RefusedInput;
@@ -64,7 +65,7 @@ public class EvidenceController {
     /** A file over the container's limit (10 MB) or a body that is no multipart: said about the evidence. */
     @ExceptionHandler({MaxUploadSizeExceededException.class, InvalidParameterException.class})
     ResponseEntity<ProblemDetail> unreadableUpload(Exception e) {
-        return UploadLimit.tooLarge(e) ? RefusalProblems.tooLarge(messages)
+        return UploadRefusal.tooLarge(e) ? RefusalProblems.tooLarge(messages)
                 : RefusalProblems.of(RefusedInput.because("evidence", "evidence.refused.unreadable"), messages);
     }
 }

@@ -25,6 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 import tw.uplift.plan.authoring.Plan;
 import tw.uplift.plan.authoring.PlanAuthoring;
 import tw.uplift.plan.authoring.web.PlanInput;
+import tw.uplift.plan.authoring.web.UploadRefusal;
 import tw.uplift.plan.importing.PlanImport;
 import tw.uplift.planimport.PlanImportException;
 import tw.uplift.planimport.json.PlanJson;

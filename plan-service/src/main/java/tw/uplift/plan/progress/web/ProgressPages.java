@@ -28,15 +28,15 @@ import tw.uplift.plan.authoring.Evidence;
 import tw.uplift.plan.authoring.Measure;
 import tw.uplift.plan.authoring.Plan;
 import tw.uplift.plan.authoring.PlanAuthoring;
-import tw.uplift.plan.authoring.ProgressReport;
 import tw.uplift.plan.authoring.ProgressReport.ProgressStatus;
+import tw.uplift.plan.authoring.ProgressReport;
 import tw.uplift.plan.authoring.SurveyEvidence;
 import tw.uplift.plan.authoring.web.PlanPageSupport;
+import tw.uplift.plan.authoring.web.UploadRefusal;
 import tw.uplift.plan.evidence.EvidenceContentCheck;
 import tw.uplift.plan.evidence.EvidenceFiles;
 import tw.uplift.plan.evidence.EvidenceType;
 import tw.uplift.plan.evidence.RefusedInput;
-import tw.uplift.plan.evidence.web.UploadLimit;
 import tw.uplift.plan.lights.Light;
 import tw.uplift.plan.lights.MeasureLight;
 import tw.uplift.plan.progress.PlanLights;
@@ -161,7 +161,7 @@ public class ProgressPages {
     ModelAndView unreadableUpload(Exception e, HttpServletRequest request, CurrentUser user, Locale locale) {
         @SuppressWarnings("unchecked")
         Map<String, String> path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        boolean tooLarge = UploadLimit.tooLarge(e);
+        boolean tooLarge = UploadRefusal.tooLarge(e);
         if (path == null || path.get("planId") == null || path.get("measureId") == null) {
             return pages.errorPage(request, tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST, null);
         }
