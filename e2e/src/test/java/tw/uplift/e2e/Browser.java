@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -39,7 +40,8 @@ final class Browser implements AutoCloseable {
 
     private Browser(ChromeDriver driver, String name) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, WAIT);
+        // A page that is replaced while a wait reads it (the answer to a POST arriving) is read again, not an error.
+        this.wait = (WebDriverWait) new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class);
         this.name = name;
     }
 

@@ -119,6 +119,9 @@ class BrowserFlowIT {
             assertThat(clerk.text()).as("the header's unread badge, counted by notification-service").contains("則未讀");
             clerk.checkPage();
             clerk.screenshot("returned-comment-1280");
+            clerk.go(gateway + plan + "/header"); // the plan's sections before its table, on their own form
+            clerk.checkPage();
+            clerk.go(gateway + plan);
             clerk.click(By.cssSelector("a[href='" + plan + "/edit']"));
             clerk.checkPage();
             clerk.type(By.id("title"), "高雄市政府民政局111年度提升服務執行計畫（修正版）");
@@ -167,12 +170,21 @@ class BrowserFlowIT {
             assertThat(clerk.text()).contains("綠燈");
             clerk.checkPage();
             clerk.screenshot("progress-green-1280");
+            for (String page : java.util.List.of("/lights", "/revisions", "/amendment", "/compare")) {
+                clerk.go(gateway + plan + page); // the 管考 overview, revisions and history, the amendment form, years
+                clerk.checkPage();
+            }
+            head.go(gateway + plan + "/results"); // the head's confirmation before handing in the year's results
+            head.checkPage();
 
             // The public page shows the published plan and the green light, to anyone; the open data too.
             eventually(citizen, gateway + "/public/plans/" + planId, () -> citizen.text().contains("（修正版）") ? "ok" : null);
             assertThat(citizen.text()).contains("綠燈", "戶籍行政科科長負責");
             citizen.checkPage();
             citizen.screenshot("public-360");
+            citizen.go(gateway + "/public/plans");
+            assertThat(citizen.text()).contains("（修正版）");
+            citizen.checkPage();
             String csv = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create(gateway + "/public/plans/" + planId + ".csv")).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8)).body();
@@ -215,6 +227,14 @@ class BrowserFlowIT {
             assertThat(admin.text()).contains("plan-service", "review-service", "survey-service", "notification-service");
             admin.checkPage();
             admin.screenshot("ops-1280");
+
+            // The administrator's organisations: the tree and an agency's form.
+            for (String page : java.util.List.of("/plans/organisations", "/plans/organisations/agencies/kcg-civil-affairs",
+                    "/plans/organisations/bodies/kcg-rdec", "/plans/organisations/agencies/new")) {
+                admin.go(gateway + page);
+                admin.checkPage();
+            }
+            admin.screenshot("organisations-1280");
         }
     }
 
@@ -241,12 +261,14 @@ class BrowserFlowIT {
 
     /** The agency head opens the plan waiting for them, checks it and submits it (核定送審). */
     private void headConfirms(Browser head, String plan) {
+        head.go(gateway + plan + "/send-back"); // what sending it back would ask: a reason
+        head.checkPage();
         head.go(gateway + plan);
         head.checkPage();
         head.click(By.cssSelector("a[href='" + plan + "/submit']"));
         head.checkPage();
         head.click(By.cssSelector("main form[action='" + plan + "/submit'] button[type='submit']"));
-        head.waitForPath(plan);
-        assertThat(head.text()).contains("送審中");
+        head.waitForText("送審中"); // the plan page again (its path is a prefix of the one left, so wait for what it says)
+        assertThat(head.path()).isEqualTo(plan + "?done=submitted");
     }
 }
