@@ -8,4 +8,9 @@ package tw.uplift.review.assignment;
  * @param parentAgencyId    that agency's parent agency, or null
  */
 public record AssignmentSubject(String supervisingBodyId, String agencyId, String parentAgencyId) {
+
+    /** A subject whose parent agency the assigner looks up itself. */
+    public AssignmentSubject(String supervisingBodyId, String agencyId) {
+        this(supervisingBodyId, agencyId, null);
+    }
 }

@@ -34,7 +34,7 @@ public class ReviewerAssigner {
     }
 
     /** The reviewer this subject should go to, or empty when nobody in the pool may review it. */
-    public Optional<Candidate> choose(AssignmentSubject subject) {
+    public Optional<Candidate> choose(AssignmentSubject subject, java.time.LocalDate day) {
         if (subject.supervisingBodyId() == null) {
             return Optional.empty();
         }
@@ -45,8 +45,17 @@ public class ReviewerAssigner {
         return AssignmentRule.choose(candidates, subject);
     }
 
+    /** Why this reviewer may not take the subject, or empty when they may. */
+    public Optional<String> eligibility(String reviewerId, AssignmentSubject subject, java.time.LocalDate day) {
+        return reviewers.ofBody(subject.supervisingBodyId()).stream().filter(r -> r.id().equals(reviewerId))
+                .findFirst()
+                .map(r -> AssignmentRule.eligible(new Candidate(r.id(), r.name(), r.bodyId(), r.homeAgencyId(), 0),
+                        subject) ? Optional.<String>empty() : Optional.of("conflict-of-interest"))
+                .orElse(Optional.of("unknown-reviewer"));
+    }
+
     /** Call once the task assigned to this reviewer is stored (counts it; the load is read from the tasks). */
-    public void assigned(ReviewTaskKind kind) {
+    public void assigned(ReviewTaskKind kind, String reviewerId, String bodyId) {
         count(kind, "assigned");
     }
 

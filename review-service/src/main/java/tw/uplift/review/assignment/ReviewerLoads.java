@@ -2,6 +2,7 @@ package tw.uplift.review.assignment;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -21,7 +22,7 @@ public class ReviewerLoads {
     static final String TASKS = "review_tasks";
     static final String ASSIGNEE = "assigneeId";
     static final String STATUS = "status";
-    static final String OPEN = "ASSIGNED";
+    static final List<String> OPEN = List.of("OPEN", "CLAIMED");
 
     private final MongoTemplate mongo;
 
@@ -33,7 +34,7 @@ public class ReviewerLoads {
     public Map<String, Long> of(Collection<String> reviewerIds) {
         Map<String, Long> open = new LinkedHashMap<>();
         for (String reviewerId : reviewerIds) {
-            open.put(reviewerId, mongo.count(Query.query(Criteria.where(ASSIGNEE).is(reviewerId).and(STATUS).is(OPEN)),
+            open.put(reviewerId, mongo.count(Query.query(Criteria.where(ASSIGNEE).is(reviewerId).and(STATUS).in(OPEN)),
                     TASKS));
         }
         return open;
@@ -41,6 +42,6 @@ public class ReviewerLoads {
 
     /** Open assigned tasks over all reviewers. */
     public long totalOpen() {
-        return mongo.count(Query.query(Criteria.where(STATUS).is(OPEN)), TASKS);
+        return mongo.count(Query.query(Criteria.where(STATUS).in(OPEN).and(ASSIGNEE).ne(null)), TASKS);
     }
 }

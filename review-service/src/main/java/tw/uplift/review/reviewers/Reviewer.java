@@ -14,4 +14,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("reviewers")
 public record Reviewer(@Id String id, String name, String bodyId, String homeAgencyId) {
+
+    /** Whether they lead their body (組長); kept by the reviewer registry. */
+    public boolean lead() {
+        return false;
+    }
 }

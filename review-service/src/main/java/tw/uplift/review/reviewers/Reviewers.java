@@ -26,6 +26,10 @@ public class Reviewers {
         return mongo.find(Query.query(Criteria.where("bodyId").is(bodyId)).with(Sort.by("_id")), Reviewer.class);
     }
 
+    public java.util.Optional<Reviewer> find(String username) {
+        return java.util.Optional.ofNullable(username == null ? null : mongo.findById(username, Reviewer.class));
+    }
+
     public List<Reviewer> all() {
         return mongo.find(new Query().with(Sort.by("_id")), Reviewer.class);
     }

@@ -2,6 +2,7 @@ package tw.uplift.review.tasks;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -19,8 +20,11 @@ import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.domain.RuleViolationException;
 
 /**
- * One review task (審查案件): a plan approval for one revision of a plan, or a follow-up after low survey
- * results. It is assigned at most once, decided at most once, and records the events that say so.
+ * One review task (審查案件): a plan approval for one revision of a plan, a routine check (平時查核), an annual review
+ * (年度查核), a follow-up (追蹤改善) or the verification of a corrective action. Like a workflow engine's user task it
+ * has an assignee or sits in its body's candidate group, a due date and a follow-up date, a status (open, claimed,
+ * completed, cancelled) and a history of who did what; it records the events that say so. Whatever the kind, the
+ * rules of who may hold it live in the service ({@link ReviewTaskService}); this class keeps its states consistent.
  */
 @Document("review_tasks")
 public class ReviewTask extends OutboxAggregate {
@@ -30,22 +34,25 @@ public class ReviewTask extends OutboxAggregate {
             .thenComparing(ReviewTask::openedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
             .thenComparing(ReviewTask::getId);
 
-    private static final Comparator<ReviewTask> DECIDED_ORDER = Comparator
+    private static final Comparator<ReviewTask> CLOSED_ORDER = Comparator
             .comparing(ReviewTask::decidedAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
             .thenComparing(ReviewTask::openedAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
             .thenComparing(ReviewTask::getId);
 
     /**
-     * A reviewer's desk (我的審查案件): open tasks first, the earliest due first (so overdue ones lead), those without a
-     * due date after them; then the decided ones, the most recently decided first. Ties go to the task opened first
-     * (open) or last (decided), then to the id, so the order is stable.
+     * A desk's order (我的審查案件): open tasks first, the earliest due first (so overdue ones lead), those without a
+     * due date after them; then the closed ones, the most recently closed first. Ties go to the task opened first
+     * (open) or last (closed), then to the id, so the order is stable.
      */
     public static final Comparator<ReviewTask> DESK_ORDER = (a, b) -> {
         if (a.open() != b.open()) {
             return a.open() ? -1 : 1;
         }
-        return a.open() ? OPEN_ORDER.compare(a, b) : DECIDED_ORDER.compare(a, b);
+        return a.open() ? OPEN_ORDER.compare(a, b) : CLOSED_ORDER.compare(a, b);
     };
+
+    /** The longest reason or note a person may give (a reassignment, a cancellation). */
+    public static final int MAX_REASON = 500;
 
     private ReviewTaskKind kind;
     private String subjectId;
@@ -56,14 +63,17 @@ public class ReviewTask extends OutboxAggregate {
     private String parentAgencyId;
     private String supervisingBodyId;
     private int revision;
+    /** The plan year (ROC) for routine checks and annual reviews; null otherwise. */
+    private Integer rocYear;
     /**
-     * The content of the revision under review, as submitted; null for follow-ups and for tasks opened from
+     * The content of the revision under review, as submitted; null for other kinds and for tasks opened from
      * submissions that did not carry it.
      */
     private PlanContentSnapshot content;
     private String reason;
     private Instant openedAt;
     private LocalDate dueDate;
+    private LocalDate followUpDate;
     private ReviewTaskStatus status;
     @Indexed
     private String assigneeId;
@@ -71,7 +81,11 @@ public class ReviewTask extends OutboxAggregate {
     private Instant assignedAt;
     private ReviewDecision decision;
     private List<ItemComment> comments = List.of();
+    /** How a task of another kind ended (e.g. {@code CHECKED}, {@code SCORED}, {@code CANCELLED}). */
+    private String outcome;
+    /** When it was completed or cancelled. */
     private Instant decidedAt;
+    private List<TaskStep> history = new ArrayList<>();
 
     protected ReviewTask() {
     }
@@ -85,15 +99,17 @@ public class ReviewTask extends OutboxAggregate {
         this.agencyName = agency.name();
         this.parentAgencyId = agency.parentAgencyId();
         this.supervisingBodyId = agency.supervisingBodyId();
-        this.dueDate = Objects.requireNonNull(dueDate, "dueDate");
+        this.dueDate = dueDate;
         this.openedAt = Objects.requireNonNull(openedAt, "openedAt");
-        this.status = ReviewTaskStatus.UNASSIGNED;
+        this.status = ReviewTaskStatus.OPEN;
+        step(openedAt, TaskStep.SYSTEM, TaskStep.Action.OPENED, null);
     }
 
     /** A plan-approval task (計畫審查) for one submitted revision of a plan. */
     public static ReviewTask planApproval(String id, PlanRevision plan, AgencyUnderReview agency, LocalDate dueDate,
             Instant openedAt) {
-        ReviewTask task = new ReviewTask(id, ReviewTaskKind.PLAN_APPROVAL, plan.planId(), agency, dueDate, openedAt);
+        ReviewTask task = new ReviewTask(id, ReviewTaskKind.PLAN_APPROVAL, plan.planId(), agency,
+                Objects.requireNonNull(dueDate, "dueDate"), openedAt);
         task.revision = plan.revision();
         task.subjectTitle = plan.title();
         task.content = plan.content();
@@ -108,7 +124,40 @@ public class ReviewTask extends OutboxAggregate {
      */
     public static ReviewTask followUp(String id, String subjectId, AgencyUnderReview agency, String reason,
             LocalDate dueDate, Instant openedAt) {
-        ReviewTask task = new ReviewTask(id, ReviewTaskKind.FOLLOW_UP, subjectId, agency, dueDate, openedAt);
+        ReviewTask task = new ReviewTask(id, ReviewTaskKind.FOLLOW_UP, subjectId, agency,
+                Objects.requireNonNull(dueDate, "dueDate"), openedAt);
+        task.reason = reason;
+        return task;
+    }
+
+    /**
+     * A task about a plan's year: a routine check (平時查核) or an annual review (年度查核) of an approved plan.
+     *
+     * @param dueDate the day it should be done by, or null when the body has not set one
+     */
+    public static ReviewTask ofPlanYear(String id, ReviewTaskKind kind, String planId, String planTitle, int rocYear,
+            AgencyUnderReview agency, String reason, LocalDate dueDate, Instant openedAt) {
+        if (kind != ReviewTaskKind.ROUTINE_CHECK && kind != ReviewTaskKind.ANNUAL_REVIEW) {
+            throw new IllegalArgumentException("not a task about a plan's year: " + kind);
+        }
+        ReviewTask task = new ReviewTask(id, kind, planId, agency, dueDate, openedAt);
+        task.subjectTitle = planTitle;
+        task.rocYear = rocYear;
+        task.reason = reason;
+        return task;
+    }
+
+    /**
+     * Any other task about one item (a corrective action to verify, an escalated overdue item to follow up).
+     *
+     * @param subjectId    the item
+     * @param subjectTitle what people call it, or null
+     * @param reason       why the task exists, for the reviewer
+     */
+    public static ReviewTask ofItem(String id, ReviewTaskKind kind, String subjectId, String subjectTitle,
+            AgencyUnderReview agency, String reason, LocalDate dueDate, Instant openedAt) {
+        ReviewTask task = new ReviewTask(id, kind, subjectId, agency, dueDate, openedAt);
+        task.subjectTitle = subjectTitle;
         task.reason = reason;
         return task;
     }
@@ -118,36 +167,91 @@ public class ReviewTask extends OutboxAggregate {
         return new AgencyUnderReview(agencyId, agencyName, parentAgencyId, supervisingBodyId);
     }
 
-    /** Gives the task to a reviewer; records {@link ReviewTaskAssigned}. */
+    /** The assignment rule chose a reviewer for a task nobody holds; records {@link ReviewTaskAssigned}. */
     public void assignTo(String reviewerId, String reviewerName, Instant at) {
-        if (status != ReviewTaskStatus.UNASSIGNED) {
+        requireOpen();
+        if (assigneeId != null) {
             throw new RuleViolationException("already-assigned", "assignee", "Task " + id + " is already assigned");
         }
-        this.assigneeId = Objects.requireNonNull(reviewerId, "reviewerId");
-        this.assigneeName = reviewerName;
-        this.assignedAt = at;
-        this.status = ReviewTaskStatus.ASSIGNED;
-        record(new ReviewTaskAssigned(id, kind, subjectId, subjectTitle, agencyId, agencyName, supervisingBodyId,
-                reviewerId, reviewerName, dueDate, at), at);
+        give(reviewerId, reviewerName, at);
+        step(at, TaskStep.SYSTEM, TaskStep.Action.ASSIGNED, null);
+    }
+
+    /** Nobody eligible holds the task: it waits in the body's candidate group, on the lead's desk. */
+    public void queue(Instant at, String why) {
+        requireOpen();
+        step(at, TaskStep.SYSTEM, TaskStep.Action.QUEUED, why);
     }
 
     /**
-     * The assigned reviewer's decision: approve, or return with at least one comment. Records
-     * {@link PlanReviewDecided} (plan approvals) and {@link ReviewTaskCompleted}.
+     * A reviewer takes the task up (認領): their own open task, or one from the candidate group (the caller checked
+     * that they may review this agency). Taking one from the group records {@link ReviewTaskAssigned}.
      *
-     * @throws RuleViolationException {@code already-decided} when it was decided before, {@code not-assignee}
+     * @throws RuleViolationException {@code assigned-to-other} when someone else holds it, {@code already-claimed}
+     *         when they claimed it before, {@code closed} when it is done
+     */
+    public void claim(String reviewerId, String reviewerName, Instant at) {
+        requireOpen();
+        if (assigneeId != null && !assigneeId.equals(reviewerId)) {
+            throw new RuleViolationException("assigned-to-other", "assignee",
+                    "Task " + id + " is held by another reviewer");
+        }
+        if (status == ReviewTaskStatus.CLAIMED) {
+            throw new RuleViolationException("already-claimed", "Task " + id + " is already claimed");
+        }
+        if (assigneeId == null) {
+            give(reviewerId, reviewerName, at);
+        }
+        status = ReviewTaskStatus.CLAIMED;
+        step(at, reviewerId, TaskStep.Action.CLAIMED, null);
+    }
+
+    /** The assignee gives the task back to the body's candidate group (退回待分派), optionally saying why. */
+    public void unclaim(String reviewerId, String note, Instant at) {
+        requireOpen();
+        if (!isAssignedTo(reviewerId)) {
+            throw new RuleViolationException("not-assignee", "only the assignee may give task " + id + " back");
+        }
+        assigneeId = null;
+        assigneeName = null;
+        assignedAt = null;
+        status = ReviewTaskStatus.OPEN;
+        step(at, reviewerId, TaskStep.Action.UNCLAIMED, trimmed("note", note, false));
+    }
+
+    /**
+     * The body's lead or an admin moves the task to another reviewer (改分), always with a reason; the new assignee
+     * still has to claim it. Records {@link ReviewTaskAssigned} for them.
+     */
+    public void reassign(String reviewerId, String reviewerName, String by, String reason, Instant at) {
+        requireOpen();
+        String why = trimmed("reason", reason, true);
+        if (isAssignedTo(reviewerId)) {
+            throw InvalidInput.of("assignee", "task " + id + " is already with " + reviewerId);
+        }
+        give(reviewerId, reviewerName, at);
+        status = ReviewTaskStatus.OPEN;
+        step(at, by, TaskStep.Action.REASSIGNED, why);
+    }
+
+    /** The day the assignee means to look at the task again (追蹤日期), or null to clear it. */
+    public void followUpOn(LocalDate day, String by, Instant at) {
+        requireOpen();
+        this.followUpDate = day;
+        step(at, by, TaskStep.Action.FOLLOW_UP_SET, day == null ? null : day.toString());
+    }
+
+    /**
+     * The assigned reviewer's decision on a plan approval: approve, or return with at least one comment. Records
+     * {@link PlanReviewDecided} and {@link ReviewTaskCompleted}.
+     *
+     * @throws RuleViolationException {@code already-decided} when it was closed before, {@code not-assignee}
      *         when {@code reviewerId} is not the assignee (callers check that first and answer 403)
      * @throws InvalidInput naming {@code decision} when it is missing, {@code comments} when a plan is returned
      *         without any
      */
     public void decide(String reviewerId, ReviewDecision decision, List<ItemComment> comments, Instant at) {
-        if (status == ReviewTaskStatus.COMPLETED) {
-            throw new RuleViolationException("already-decided", "decision",
-                    "Task " + id + " was already decided (" + this.decision + ")");
-        }
-        if (!isAssignedTo(reviewerId)) {
-            throw new RuleViolationException("not-assignee", "only the assigned reviewer may decide task " + id);
-        }
+        requireAssigneeOfOpen(reviewerId);
         if (decision == null) {
             throw InvalidInput.of("decision", "a decision is required (APPROVED or RETURNED)");
         }
@@ -157,17 +261,93 @@ public class ReviewTask extends OutboxAggregate {
         }
         this.decision = decision;
         this.comments = given;
-        this.decidedAt = at;
-        this.status = ReviewTaskStatus.COMPLETED;
+        close(ReviewTaskStatus.COMPLETED, decision.name(), reviewerId, null, at);
         if (kind == ReviewTaskKind.PLAN_APPROVAL) {
             record(new PlanReviewDecided(subjectId, id, agencyId, revision, decision, reviewerId, given, at), at);
         }
         record(new ReviewTaskCompleted(id, kind, subjectId, agencyId, reviewerId, decision.name(), at), at);
     }
 
-    /** Whether the task still waits for its decision (unassigned or assigned). */
+    /**
+     * The assignee finished a task of another kind (a check recorded, a score given); {@code outcome} says how, for
+     * the record and {@link ReviewTaskCompleted}.
+     */
+    public void complete(String reviewerId, String outcome, Instant at) {
+        requireAssigneeOfOpen(reviewerId);
+        close(ReviewTaskStatus.COMPLETED, Objects.requireNonNull(outcome, "outcome"), reviewerId, null, at);
+        record(new ReviewTaskCompleted(id, kind, subjectId, agencyId, reviewerId, outcome, at), at);
+    }
+
+    /**
+     * The body's lead or an admin withdraws the task (撤銷), with a reason. Records {@link ReviewTaskCompleted} with
+     * the outcome {@code CANCELLED}, so its due date stops being chased.
+     */
+    public void cancel(String by, String reason, Instant at) {
+        requireOpen();
+        String why = trimmed("reason", reason, true);
+        close(ReviewTaskStatus.CANCELLED, CANCELLED, by, why, at);
+        record(new ReviewTaskCompleted(id, kind, subjectId, agencyId, by, CANCELLED, at), at);
+    }
+
+    /** The outcome of a cancelled task. */
+    public static final String CANCELLED = "CANCELLED";
+
+    private void close(ReviewTaskStatus to, String how, String by, String note, Instant at) {
+        this.status = to;
+        this.outcome = how;
+        this.decidedAt = at;
+        step(at, by, to == ReviewTaskStatus.CANCELLED ? TaskStep.Action.CANCELLED : TaskStep.Action.COMPLETED,
+                note != null ? note : how);
+    }
+
+    private void give(String reviewerId, String reviewerName, Instant at) {
+        this.assigneeId = Objects.requireNonNull(reviewerId, "reviewerId");
+        this.assigneeName = reviewerName;
+        this.assignedAt = at;
+        record(new ReviewTaskAssigned(id, kind, subjectId, subjectTitle, agencyId, agencyName, supervisingBodyId,
+                reviewerId, reviewerName, dueDate, at), at);
+    }
+
+    private void step(Instant at, String actor, TaskStep.Action action, String note) {
+        history.add(new TaskStep(at, actor, action, assigneeId, note));
+    }
+
+    private void requireOpen() {
+        if (!open()) {
+            throw new RuleViolationException(status == ReviewTaskStatus.CANCELLED ? "cancelled" : "already-decided",
+                    "status", "Task " + id + " is closed (" + status + ")");
+        }
+    }
+
+    private void requireAssigneeOfOpen(String reviewerId) {
+        requireOpen();
+        if (!isAssignedTo(reviewerId)) {
+            throw new RuleViolationException("not-assignee", "only the assigned reviewer may complete task " + id);
+        }
+    }
+
+    private static String trimmed(String field, String text, boolean required) {
+        String value = text == null ? "" : text.strip();
+        if (value.isEmpty()) {
+            if (required) {
+                throw InvalidInput.of(field, "a " + field + " is required");
+            }
+            return null;
+        }
+        if (value.length() > MAX_REASON) {
+            throw InvalidInput.of(field, "at most " + MAX_REASON + " characters");
+        }
+        return value;
+    }
+
+    /** Whether the task still waits for work (open or claimed). */
     public boolean open() {
-        return status != ReviewTaskStatus.COMPLETED;
+        return status != null && status.open();
+    }
+
+    /** Whether it waits in the body's candidate group: open, nobody holds it. */
+    public boolean inCandidateGroup() {
+        return open() && assigneeId == null;
     }
 
     /** Whether the task is still open the day after its due date (days in Asia/Taipei, {@code TaipeiTime.today}). */
@@ -211,7 +391,12 @@ public class ReviewTask extends OutboxAggregate {
         return revision;
     }
 
-    /** The submitted content of the revision under review, or null (follow-ups, older submissions). */
+    /** The plan year (ROC) of a routine check or an annual review, or null. */
+    public Integer rocYear() {
+        return rocYear;
+    }
+
+    /** The submitted content of the revision under review, or null (other kinds, older submissions). */
     public PlanContentSnapshot content() {
         return content;
     }
@@ -226,6 +411,10 @@ public class ReviewTask extends OutboxAggregate {
 
     public LocalDate dueDate() {
         return dueDate;
+    }
+
+    public LocalDate followUpDate() {
+        return followUpDate;
     }
 
     public ReviewTaskStatus status() {
@@ -252,7 +441,18 @@ public class ReviewTask extends OutboxAggregate {
         return comments;
     }
 
+    /** How it ended: the decision's name, another kind's outcome, or {@link #CANCELLED}; null while open. */
+    public String outcome() {
+        return outcome;
+    }
+
+    /** When it was completed or cancelled. */
     public Instant decidedAt() {
         return decidedAt;
+    }
+
+    /** Who did what, oldest first. */
+    public List<TaskStep> history() {
+        return history == null ? List.of() : List.copyOf(history);
     }
 }

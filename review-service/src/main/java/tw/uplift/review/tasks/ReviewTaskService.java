@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,9 @@ import tw.uplift.contracts.values.TaipeiTime;
 import tw.uplift.platform.outbox.AggregateStore;
 import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.platform.security.Role;
+import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.domain.NotFoundException;
+import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.review.ReviewProperties;
 import tw.uplift.review.agencies.KnownAgencies;
 import tw.uplift.review.agencies.KnownAgency;
@@ -31,6 +34,8 @@ import tw.uplift.review.assignment.AssignmentSubject;
 import tw.uplift.review.assignment.Candidate;
 import tw.uplift.review.assignment.ReviewerAssigner;
 import tw.uplift.review.calendar.WorkingDays;
+import tw.uplift.review.reviewers.Reviewer;
+import tw.uplift.review.reviewers.Reviewers;
 
 /**
  * Opens review tasks from incoming events (idempotently: a task's id is derived from the event id, so a
@@ -45,16 +50,18 @@ public class ReviewTaskService {
     private final AggregateStore store;
     private final MongoTemplate mongo;
     private final ReviewerAssigner assigner;
+    private final Reviewers reviewers;
     private final KnownAgencies agencies;
     private final WorkingDays workingDays;
     private final ReviewProperties properties;
     private final Clock clock;
 
-    public ReviewTaskService(AggregateStore store, MongoTemplate mongo, ReviewerAssigner assigner,
+    public ReviewTaskService(AggregateStore store, MongoTemplate mongo, ReviewerAssigner assigner, Reviewers reviewers,
             KnownAgencies agencies, WorkingDays workingDays, ReviewProperties properties, Clock clock) {
         this.store = store;
         this.mongo = mongo;
         this.assigner = assigner;
+        this.reviewers = reviewers;
         this.agencies = agencies;
         this.workingDays = workingDays;
         this.properties = properties;
@@ -81,7 +88,7 @@ public class ReviewTaskService {
                 new AgencyUnderReview(submitted.agencyId(), submitted.agencyName(), submitted.parentAgencyId(),
                         submitted.supervisingBodyId()),
                 due, clock.instant());
-        openAndAssign(task);
+        open(task);
     }
 
     /** Survey results were published: below the agency's threshold, open a follow-up task. */
@@ -108,44 +115,80 @@ public class ReviewTaskService {
                 agency.map(a -> new AgencyUnderReview(a.agencyId(), a.agencyName(), a.parentAgencyId(),
                         a.supervisingBodyId())).orElseGet(() -> AgencyUnderReview.unknown(results.agencyId())),
                 reason, due, clock.instant());
-        openAndAssign(task);
+        open(task);
     }
 
-    private void openAndAssign(ReviewTask task) {
-        AssignmentSubject subject = task.agency().assignmentSubject();
-        Optional<Candidate> reviewer = assigner.choose(subject);
-        reviewer.ifPresent(r -> task.assignTo(r.reviewerId(), r.name(), clock.instant()));
+    /**
+     * Stores a new task and gives it to a reviewer by the assignment rule, or to the body's candidate group when
+     * nobody is eligible (it then shows on the lead's desk). Opening the same task twice (a redelivered event; the id
+     * is derived from it) stores nothing the second time.
+     *
+     * @return whether the task was new
+     */
+    public boolean open(ReviewTask task) {
+        AssignmentSubject subject = subjectOf(task);
+        Optional<Candidate> reviewer = assigner.choose(subject, today());
+        Instant now = clock.instant();
+        if (reviewer.isPresent()) {
+            task.assignTo(reviewer.get().reviewerId(), reviewer.get().name(), now);
+        } else {
+            task.queue(now, task.supervisingBodyId() == null ? "unknown-body" : "no-eligible-reviewer");
+        }
         try {
             store.save(task);
         } catch (DuplicateKeyException redelivered) {
             log.debug("task {} was opened concurrently by the same event; nothing to do", task.getId());
-            return;
+            return false;
         }
         if (reviewer.isPresent()) {
-            assigner.assigned(task.kind());
+            assigner.assigned(task.kind(), reviewer.get().reviewerId(), task.supervisingBodyId());
             log.info("{} task {} for {} (agency {}) assigned to {}, due {}", task.kind(), task.getId(),
                     task.subjectId(), task.agencyId(), reviewer.get().reviewerId(), task.dueDate());
         } else {
             assigner.unassigned(task.kind());
-            log.warn("{} task {} for {} (agency {}, body {}): no eligible reviewer; the task stays UNASSIGNED",
-                    task.kind(), task.getId(), task.subjectId(), task.agencyId(), subject.supervisingBodyId());
+            log.warn("{} task {} for {} (agency {}, body {}): no eligible reviewer; it waits in the body's candidate "
+                    + "group", task.kind(), task.getId(), task.subjectId(), task.agencyId(), subject.supervisingBodyId());
         }
+        return true;
+    }
+
+    private static AssignmentSubject subjectOf(ReviewTask task) {
+        return new AssignmentSubject(task.supervisingBodyId(), task.agencyId());
     }
 
     /**
-     * The tasks the caller may see: all for an admin, newest first; a reviewer's own in the order of their desk
-     * ({@link ReviewTask#DESK_ORDER}: open ones by due date, then decided ones, most recent first). Read for
+     * The tasks of a desk: for a reviewer, their own, their body's candidate group or their whole body's; for an
+     * admin, every body's (their "mine" is empty: admins hold no tasks). In {@link ReviewTask#DESK_ORDER}. Read for
      * listing only: loaded without their content, which lists never show.
      */
-    public List<ReviewTask> list(CurrentUser user) {
+    public List<ReviewTask> desk(CurrentUser user, DeskFilter filter) {
+        Criteria criteria;
         if (user.has(Role.ADMIN)) {
-            return mongo.find(withoutContent(new Query().with(Sort.by(Sort.Direction.DESC, "openedAt"))),
-                    ReviewTask.class);
+            if (filter.scope() == DeskFilter.Scope.MINE) {
+                return List.of();
+            }
+            criteria = new Criteria();
+        } else {
+            user.requireAny(Role.REVIEWER);
+            criteria = Criteria.where("supervisingBodyId").is(user.requireBody());
         }
-        user.requireBody();
-        List<ReviewTask> mine = mongo.find(withoutContent(Query.query(Criteria.where("assigneeId").is(user.username()))),
-                ReviewTask.class);
-        return mine.stream().sorted(ReviewTask.DESK_ORDER).toList();
+        switch (filter.scope()) {
+            case MINE -> criteria = criteria.and("assigneeId").is(user.username());
+            case GROUP -> criteria = criteria.and("assigneeId").is(null)
+                    .and("status").in(ReviewTaskStatus.OPEN.name());
+            case BODY -> { }
+        }
+        if (filter.kind() != null) {
+            criteria = criteria.and("kind").is(filter.kind().name());
+        }
+        List<ReviewTask> found = mongo.find(withoutContent(Query.query(criteria)), ReviewTask.class);
+        return found.stream().filter(filter::admits).sorted(ReviewTask.DESK_ORDER).toList();
+    }
+
+    /** A reviewer's own tasks; every task for an admin (the API's list). */
+    public List<ReviewTask> list(CurrentUser user) {
+        return desk(user, new DeskFilter(user.has(Role.ADMIN) ? DeskFilter.Scope.BODY : DeskFilter.Scope.MINE,
+                null, DeskFilter.State.ALL));
     }
 
     private static Query withoutContent(Query query) {
@@ -158,37 +201,165 @@ public class ReviewTaskService {
         return TaipeiTime.today(clock);
     }
 
-    /** One task, if the caller is its assignee or an admin; otherwise it does not exist for them. */
+    /**
+     * One task, if the caller may see it: an admin, or a reviewer of the task's body (who sees the body's tasks, the
+     * lead's desk included); otherwise it does not exist for them.
+     */
     public ReviewTask get(String id, CurrentUser user) {
         return store.findById(id, ReviewTask.class).filter(t -> visibleTo(t, user))
                 .orElseThrow(() -> new NotFoundException("review task", id));
     }
 
+    /** Whether the caller leads the task's body (組長): they reassign and cancel its tasks. Admins do too. */
+    public boolean mayManage(ReviewTask task, CurrentUser user) {
+        return user.has(Role.ADMIN) || (user.has(Role.REVIEWER) && isOfBody(task, user)
+                && reviewers.find(user.username()).filter(r -> r.lead()
+                        && Objects.equals(r.bodyId(), task.supervisingBodyId())).isPresent());
+    }
+
     /**
-     * The assigned reviewer decides. Admins may look but not decide (403); anyone else gets a 404. The task is
-     * loaded once: the access check runs inside the store's update step.
+     * The reviewers of the task's body the lead may give it to: active, not holding it already, and free of any
+     * conflict of interest with the agency (those away are listed too: the lead decides).
+     */
+    public List<Reviewer> reassignable(ReviewTask task) {
+        if (task.supervisingBodyId() == null) {
+            return List.of();
+        }
+        LocalDate day = today();
+        return reviewers.ofBody(task.supervisingBodyId()).stream()
+                .filter(r -> !task.isAssignedTo(r.id()))
+                .filter(r -> assigner.eligibility(r.id(), subjectOf(task), day).isEmpty())
+                .toList();
+    }
+
+    /** Why the caller may not claim this task from the candidate group, or empty when they may. */
+    public Optional<String> claimRefusal(ReviewTask task, CurrentUser user) {
+        if (!user.has(Role.REVIEWER) || !isOfBody(task, user)) {
+            return Optional.of("not-a-reviewer-of-the-body");
+        }
+        if (task.isAssignedTo(user.username())) {
+            return Optional.empty();
+        }
+        return assigner.eligibility(user.username(), subjectOf(task), today());
+    }
+
+    /**
+     * A reviewer of the task's body takes it up (認領): their own, or one from the candidate group if the assignment
+     * rule lets them review the agency (never their own agency or its ancestors).
+     */
+    public ReviewTask claim(String id, CurrentUser user) {
+        return change(id, user, task -> {
+            if (!task.isAssignedTo(user.username())) {
+                if (!task.inCandidateGroup()) {
+                    throw new RuleViolationException("assigned-to-other", "assignee",
+                            "task " + id + " is held by another reviewer");
+                }
+                claimRefusal(task, user).ifPresent(code -> {
+                    throw new RuleViolationException(code, "assignee", "you may not review agency " + task.agencyId());
+                });
+            }
+            String name = reviewers.find(user.username()).map(r -> r.name()).orElse(user.name());
+            task.claim(user.username(), name, clock.instant());
+        }, "claimed");
+    }
+
+    /** The assignee gives the task back to the body's candidate group. */
+    public ReviewTask unclaim(String id, CurrentUser user, String note) {
+        return change(id, user, task -> {
+            if (!task.isAssignedTo(user.username())) {
+                throw new AccessDeniedException("only the assignee may give task " + id + " back");
+            }
+            task.unclaim(user.username(), note, clock.instant());
+        }, "unclaimed");
+    }
+
+    /**
+     * The body's lead (or an admin) moves a task to another reviewer of the body, with a reason. The new assignee
+     * must be allowed to review the agency (conflict of interest is never overridden); being away is the lead's call.
+     */
+    public ReviewTask reassign(String id, CurrentUser user, String reviewerId, String reason) {
+        return change(id, user, task -> {
+            if (!mayManage(task, user)) {
+                throw new AccessDeniedException("only the body's lead may reassign task " + id);
+            }
+            if (reviewerId == null || reviewerId.isBlank()) {
+                throw InvalidInput.of("assignee", "choose the reviewer to give the task to");
+            }
+            assigner.eligibility(reviewerId, subjectOf(task), today()).ifPresent(code -> {
+                throw InvalidInput.of("assignee", reviewerId + " may not review this task (" + code + ")");
+            });
+            String name = reviewers.find(reviewerId).map(r -> r.name()).orElse(reviewerId);
+            task.reassign(reviewerId, name, user.username(), reason, clock.instant());
+        }, "reassigned");
+    }
+
+    /** The body's lead (or an admin) withdraws a task, with a reason. */
+    public ReviewTask cancel(String id, CurrentUser user, String reason) {
+        return change(id, user, task -> {
+            if (!mayManage(task, user)) {
+                throw new AccessDeniedException("only the body's lead may cancel task " + id);
+            }
+            task.cancel(user.username(), reason, clock.instant());
+        }, "cancelled");
+    }
+
+    /** The assignee (or the body's lead) sets the day to look at the task again; null clears it. */
+    public ReviewTask followUpOn(String id, CurrentUser user, LocalDate day) {
+        return change(id, user, task -> {
+            if (!task.isAssignedTo(user.username()) && !mayManage(task, user)) {
+                throw new AccessDeniedException("only the assignee or the lead may set task " + id + "'s follow-up");
+            }
+            task.followUpOn(day, user.username(), clock.instant());
+        }, "follow-up set");
+    }
+
+    /**
+     * The assigned reviewer decides a plan approval. Others who may see the task may not decide (403); anyone else
+     * gets a 404. The task is loaded once: the access check runs inside the store's update step.
      */
     public ReviewTask decide(String id, CurrentUser user, ReviewDecision decision, List<ItemComment> comments) {
-        ReviewTask decided = store.update(id, ReviewTask.class, task -> {
+        return change(id, user, task -> {
+            requireAssignee(task, user);
+            task.decide(user.username(), decision, comments, clock.instant());
+        }, "decided " + decision);
+    }
+
+    /**
+     * The assignee completes a task of another kind with its outcome (a feature's service calls this once its own
+     * record of the work is stored; a retry after a crash between the two finds the task still open and completes
+     * it then).
+     */
+    public ReviewTask complete(String id, CurrentUser user, String outcome) {
+        return change(id, user, task -> {
+            requireAssignee(task, user);
+            task.complete(user.username(), outcome, clock.instant());
+        }, "completed " + outcome);
+    }
+
+    private void requireAssignee(ReviewTask task, CurrentUser user) {
+        if (!(user.has(Role.REVIEWER) && task.isAssignedTo(user.username()))) {
+            throw new AccessDeniedException("only the assigned reviewer may complete task " + task.getId());
+        }
+    }
+
+    private ReviewTask change(String id, CurrentUser user, java.util.function.Consumer<ReviewTask> step, String what) {
+        ReviewTask changed = store.update(id, ReviewTask.class, task -> {
             if (!visibleTo(task, user)) {
                 throw new NotFoundException("review task", id);
             }
-            if (!isAssignee(task, user)) {
-                throw new AccessDeniedException("only the assigned reviewer may decide task " + id);
-            }
-            task.decide(user.username(), decision, comments, clock.instant());
+            step.accept(task);
             return task;
         }).orElseThrow(() -> new NotFoundException("review task", id));
-        log.info("task {} decided {} by {}", id, decision, user.username());
-        return decided;
+        log.info("task {} {} by {}", id, what, user.username());
+        return changed;
     }
 
     private static boolean visibleTo(ReviewTask task, CurrentUser user) {
-        return user.has(Role.ADMIN) || isAssignee(task, user);
+        return user.has(Role.ADMIN) || (user.has(Role.REVIEWER) && isOfBody(task, user));
     }
 
-    private static boolean isAssignee(ReviewTask task, CurrentUser user) {
-        return user.has(Role.REVIEWER) && task.isAssignedTo(user.username());
+    private static boolean isOfBody(ReviewTask task, CurrentUser user) {
+        return user.bodyId() != null && user.bodyId().equals(task.supervisingBodyId());
     }
 
     private Instant firstNonNull(Instant preferred, Instant fallback) {

@@ -25,7 +25,8 @@ import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.platform.security.Role;
 import tw.uplift.review.tasks.ReviewTask;
 import tw.uplift.review.tasks.ReviewTaskService;
-import tw.uplift.review.tasks.ReviewTaskStatus;
+import tw.uplift.review.tasks.DeskFilter;
+import tw.uplift.contracts.review.ReviewTaskKind;
 
 /**
  * The reviewer's pages: their desk ({@code /reviews}, in the order of the API) and a task's page
@@ -44,24 +45,55 @@ class ReviewPages {
         this.messages = messages;
     }
 
-    /** The desk; after a decision ({@code ?decided=<task>}) with a banner saying it was sent. */
+    /**
+     * A desk: mine (the default), my body's candidate group (待認領) or my body's all (every body for an admin), with
+     * the kind and open/closed filters; after a decision ({@code ?decided=<task>}) with a banner saying it was sent.
+     */
     @GetMapping("/reviews")
-    String desk(CurrentUser user, @RequestParam(required = false) String decided, Model model) {
+    String desk(CurrentUser user, @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String decided, Model model) {
+        DeskFilter filter = new DeskFilter(
+                parse(DeskFilter.Scope.class, scope, user.has(Role.ADMIN) ? DeskFilter.Scope.BODY : DeskFilter.Scope.MINE),
+                parse(ReviewTaskKind.class, kind, null), parse(DeskFilter.State.class, state, DeskFilter.State.ALL));
         LocalDate today = tasks.today();
-        List<ReviewTaskView> rows = tasks.list(user).stream().map(t -> ReviewTaskView.summaryOf(t, today)).toList();
+        List<ReviewTaskView> rows = tasks.desk(user, filter).stream().map(t -> ReviewTaskView.summaryOf(t, today))
+                .toList();
         model.addAttribute("tasks", rows);
+        model.addAttribute("filter", filter);
+        model.addAttribute("kinds", ReviewTaskKind.values());
         model.addAttribute("openCount", rows.stream().filter(ReviewPages::isOpen).count());
         model.addAttribute("overdueCount", rows.stream().filter(ReviewTaskView::overdue).count());
         model.addAttribute("admin", user.has(Role.ADMIN));
+        model.addAttribute("waiting", user.has(Role.ADMIN) ? 0
+                : tasks.desk(user, new DeskFilter(DeskFilter.Scope.GROUP, null, DeskFilter.State.OPEN)).size());
         model.addAttribute("decided", decided == null ? null : rows.stream()
                 .filter(t -> decided.equals(t.id()) && t.decision() != null).findFirst().orElse(null));
         return "review/list";
     }
 
-    @GetMapping("/reviews/{id}")
-    ModelAndView task(@PathVariable String id, CurrentUser user) {
-        return page(tasks.get(id, user), user, DecisionForm.empty(), List.of(), HttpStatus.OK);
+    /** A filter value from the query string; anything unknown is the default (a desk never answers 400). */
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, E otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            return otherwise;
+        }
     }
+
+    @GetMapping("/reviews/{id}")
+    ModelAndView task(@PathVariable String id, @RequestParam(required = false) String done, CurrentUser user) {
+        ModelAndView page = page(tasks.get(id, user), user, DecisionForm.empty(), List.of(), HttpStatus.OK);
+        page.addObject("done", done != null && DONE.contains(done) ? done : null);
+        return page;
+    }
+
+    /** The handling steps a banner may report after a redirect. */
+    private static final java.util.Set<String> DONE =
+            java.util.Set.of("claimed", "unclaimed", "reassigned", "cancelled", "followUp");
 
     /**
      * The decision. The task is read first to know its measures (the boxes of the form); the decision itself is
@@ -102,6 +134,73 @@ class ReviewPages {
         return page(task, user, form, errors, HttpStatus.BAD_REQUEST);
     }
 
+    @PostMapping("/reviews/{id}/claim")
+    Object claim(@PathVariable String id, CurrentUser user, Locale locale) {
+        return act(id, user, locale, () -> tasks.claim(id, user), "claimed");
+    }
+
+    @PostMapping("/reviews/{id}/unclaim")
+    Object unclaim(@PathVariable String id, @RequestParam(required = false) String note, CurrentUser user,
+            Locale locale) {
+        return act(id, user, locale, () -> tasks.unclaim(id, user, note), "unclaimed");
+    }
+
+    @PostMapping("/reviews/{id}/reassign")
+    Object reassign(@PathVariable String id, @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) String reason, CurrentUser user, Locale locale) {
+        return act(id, user, locale, () -> tasks.reassign(id, user, assignee, reason), "reassigned");
+    }
+
+    @PostMapping("/reviews/{id}/cancel")
+    Object cancel(@PathVariable String id, @RequestParam(required = false) String reason, CurrentUser user,
+            Locale locale) {
+        return act(id, user, locale, () -> tasks.cancel(id, user, reason), "cancelled");
+    }
+
+    @PostMapping("/reviews/{id}/follow-up")
+    Object followUp(@PathVariable String id, @RequestParam(required = false) String date, CurrentUser user,
+            Locale locale) {
+        LocalDate day;
+        try {
+            day = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return page(tasks.get(id, user), user, DecisionForm.empty(),
+                    List.of(new PageError("follow-up-date", text("review.error.followUpDate", locale))),
+                    HttpStatus.BAD_REQUEST);
+        }
+        return act(id, user, locale, () -> tasks.followUpOn(id, user, day), "followUp");
+    }
+
+    /**
+     * One handling step from the task's page: done, back to the page with a banner saying so; refused by a rule or
+     * bad input, the page again with the reason in its error summary, nothing changed.
+     */
+    private Object act(String id, CurrentUser user, Locale locale, Runnable step, String done) {
+        try {
+            step.run();
+            return redirect("/reviews/" + id + "?done=" + done);
+        } catch (InvalidInput refused) {
+            List<PageError> errors = refused.problems().stream()
+                    .map(p -> new PageError(actionField(done, p.field()),
+                            text("review.error.action." + p.field(), locale, p.message()))).toList();
+            return page(tasks.get(id, user), user, DecisionForm.empty(), errors, HttpStatus.BAD_REQUEST);
+        } catch (RuleViolationException refused) {
+            return page(tasks.get(id, user), user, DecisionForm.empty(),
+                    List.of(new PageError("task-actions", text("review.error.rule." + refused.code(), locale))),
+                    HttpStatus.CONFLICT);
+        }
+    }
+
+    /** The id of the form field a refused step's problem is about, so the error summary links to it. */
+    private static String actionField(String step, String field) {
+        return switch (step) {
+            case "reassigned" -> "reassign-" + field;
+            case "cancelled" -> "cancel-reason";
+            case "unclaimed" -> "unclaim-note";
+            default -> "task-actions";
+        };
+    }
+
     private PageError errorOf(InvalidInput.Problem problem, TaskContent content, Locale locale) {
         return switch (problem.field()) {
             case "comments" -> new PageError(content.firstBox(), text("review.error.commentsRequired", locale));
@@ -112,7 +211,8 @@ class ReviewPages {
 
     private ModelAndView page(ReviewTask task, CurrentUser user, DecisionForm form, List<PageError> errors,
             HttpStatus status) {
-        boolean mayDecide = task.open() && user.has(Role.REVIEWER) && task.isAssignedTo(user.username());
+        boolean mayDecide = task.open() && task.kind() == ReviewTaskKind.PLAN_APPROVAL && user.has(Role.REVIEWER)
+                && task.isAssignedTo(user.username());
         // An open task shows what the reviewer typed; a decided one the comments given.
         Map<String, String> shown = new LinkedHashMap<>();
         if (task.open()) {
@@ -130,6 +230,8 @@ class ReviewPages {
         page.addObject("planBox", TaskContent.Box.of(TaskContent.WHOLE_PLAN_BOX, TaskContent.WHOLE_PLAN, shown));
         page.addObject("otherComments", task.comments().stream().filter(c -> !known.contains(c.itemRef())).toList());
         page.addObject("mayDecide", mayDecide);
+        page.addObject("actions", TaskActions.of(task, user, tasks));
+        page.addObject("history", task.history());
         page.addObject("decision", form.decision() == null ? null : form.decision().name());
         page.addObject("errors", errors);
         page.addObject("errorFields", errors.stream().map(PageError::field).collect(Collectors.toSet()));
@@ -137,7 +239,7 @@ class ReviewPages {
     }
 
     private static boolean isOpen(ReviewTaskView t) {
-        return t.status() != ReviewTaskStatus.COMPLETED;
+        return t.status().open();
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -11,18 +11,25 @@ import tw.uplift.contracts.review.ReviewDecision;
 import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.review.tasks.ReviewTask;
 import tw.uplift.review.tasks.ReviewTaskStatus;
+import tw.uplift.review.tasks.TaskStep;
 
 /**
  * A review task as the API shows it.
  *
+ * @param inCandidateGroup whether it waits in the body's candidate group (open, nobody holds it)
+ * @param outcome how it ended (the decision, another kind's outcome, or CANCELLED), null while open
  * @param overdue whether it is still open after its due date, by the service's clock (days in Asia/Taipei)
  * @param content the submitted revision under review (plan approvals); only on one task, not in lists, and absent
  *                for follow-ups and for tasks opened from submissions that did not carry it
  */
 public record ReviewTaskView(String id, ReviewTaskKind kind, String subjectId, String subjectTitle, int revision,
-        String agencyId, String agencyName, String supervisingBodyId, String reason, ReviewTaskStatus status,
-        String assigneeId, String assigneeName, Instant openedAt, Instant assignedAt, LocalDate dueDate,
-        boolean overdue, ReviewDecision decision, List<ItemComment> comments, Instant decidedAt,
+        Integer rocYear, String agencyId, String agencyName, String supervisingBodyId, String reason,
+        ReviewTaskStatus status, boolean inCandidateGroup, String assigneeId, String assigneeName, Instant openedAt,
+        Instant assignedAt, LocalDate dueDate, LocalDate followUpDate, boolean overdue, ReviewDecision decision,
+        List<ItemComment> comments, String outcome, Instant decidedAt,
+        @Schema(description = "who did what, oldest first (only on one task)",
+                requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<TaskStep> history,
         @Schema(description = "the submitted revision's content (執行要項 → 執行重點 → 推行作法); only on one task "
                 + "(GET /api/review-tasks/{id}), absent in lists, for follow-ups and for tasks opened from older "
                 + "submissions", requiredMode = Schema.RequiredMode.NOT_REQUIRED)
@@ -30,18 +37,19 @@ public record ReviewTaskView(String id, ReviewTaskKind kind, String subjectId, S
 
     /** One task with the content under review. */
     static ReviewTaskView of(ReviewTask t, LocalDate today) {
-        return view(t, today, t.content());
+        return view(t, today, t.content(), t.history());
     }
 
     /** A task in a list: everything but the content. */
     static ReviewTaskView summaryOf(ReviewTask t, LocalDate today) {
-        return view(t, today, null);
+        return view(t, today, null, null);
     }
 
-    private static ReviewTaskView view(ReviewTask t, LocalDate today, PlanContentSnapshot content) {
-        return new ReviewTaskView(t.getId(), t.kind(), t.subjectId(), t.subjectTitle(), t.revision(), t.agencyId(),
-                t.agencyName(), t.supervisingBodyId(), t.reason(), t.status(), t.assigneeId(), t.assigneeName(),
-                t.openedAt(), t.assignedAt(), t.dueDate(), t.overdueOn(today), t.decision(), t.comments(),
-                t.decidedAt(), content);
+    private static ReviewTaskView view(ReviewTask t, LocalDate today, PlanContentSnapshot content,
+            List<TaskStep> history) {
+        return new ReviewTaskView(t.getId(), t.kind(), t.subjectId(), t.subjectTitle(), t.revision(), t.rocYear(),
+                t.agencyId(), t.agencyName(), t.supervisingBodyId(), t.reason(), t.status(), t.inCandidateGroup(),
+                t.assigneeId(), t.assigneeName(), t.openedAt(), t.assignedAt(), t.dueDate(), t.followUpDate(),
+                t.overdueOn(today), t.decision(), t.comments(), t.outcome(), t.decidedAt(), history, content);
     }
 }
