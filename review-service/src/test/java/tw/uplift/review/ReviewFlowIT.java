@@ -51,6 +51,8 @@ class ReviewFlowIT {
 
     private static final String REVIEWER = TestTokens.reviewer("reviewer", "kcg-rdec", null);
     private static final String REVIEWER2 = TestTokens.reviewer("reviewer2", "kcg-rdec", "kcg-civil-affairs");
+    /** A reviewer of another body (臺北市): none of kcg-rdec's tasks exist for them. */
+    private static final String OTHER_BODY = TestTokens.reviewer("tpe-reviewer", "tpe-rdec", null);
     private static final String ADMIN = TestTokens.admin();
     private static final String CLERK = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
     /** Friday 6 March 2026, 10:00 in Taipei. */
@@ -79,7 +81,7 @@ class ReviewFlowIT {
         String taskId = DerivedId.of(first.id(), "plan-approval");
 
         JsonNode task = awaitTask(taskId, REVIEWER);
-        assertThat(task.get("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(task.get("status").asString()).isEqualTo("OPEN");
         // The reviewer reviews exactly what was submitted: the task carries revision 1's content.
         assertThat(measureTitles(task)).containsExactly("訂定標準作業流程(SOP) 1", "服務資訊公開透明 1");
         assertThat(task.at("/content/dimensions/0/focusAreas/0/measures/0/id").asString()).isEqualTo("m-sop");
@@ -92,7 +94,10 @@ class ReviewFlowIT {
         assertThat(task.get("assigneeId").asString()).isEqualTo("reviewer"); // reviewer2 works at kcg-civil-affairs
         assertThat(task.get("kind").asString()).isEqualTo("PLAN_APPROVAL");
         assertThat(task.get("dueDate").asString()).isEqualTo("2026-03-13"); // Friday + 5 working days
-        assertThat(get("/api/review-tasks/" + taskId, REVIEWER2).status()).isEqualTo(404);
+        assertThat(get("/api/review-tasks/" + taskId, REVIEWER2).status()).as("the body's reviewers see its tasks")
+                .isEqualTo(200);
+        assertThat(get("/api/review-tasks/" + taskId, OTHER_BODY).status()).isEqualTo(404);
+        assertThat(ids(get("/api/review-tasks?scope=BODY", OTHER_BODY).body())).doesNotContain(taskId);
         assertThat(get("/api/review-tasks/" + taskId, ADMIN).status()).isEqualTo(200);
         assertThat(ids(get("/api/review-tasks", REVIEWER).body())).contains(taskId);
         assertThat(ids(get("/api/review-tasks", REVIEWER2).body())).doesNotContain(taskId);
@@ -151,13 +156,14 @@ class ReviewFlowIT {
                 "{\"decision\":\"RETURNED\",\"comments\":[{\"itemRef\":\"plan\",\"comment\":\" \"}]}"),
                 "comments[0].comment");
         assertBadRequest(post(decision, REVIEWER, "{\"decision\": \"APPROVED\", "), "body");
-        assertThat(get("/api/review-tasks/" + taskId, REVIEWER).body().get("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(get("/api/review-tasks/" + taskId, REVIEWER).body().get("status").asString()).isEqualTo("OPEN");
 
-        assertThat(post(decision, REVIEWER2, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(404);
+        assertThat(post(decision, REVIEWER2, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(403);
+        assertThat(post(decision, OTHER_BODY, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(404);
         assertThat(post(decision, ADMIN, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(403);
         assertThat(post(decision, CLERK, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(404);
         assertThat(post(decision, null, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(401);
-        assertThat(get("/api/review-tasks/" + taskId, REVIEWER).body().get("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(get("/api/review-tasks/" + taskId, REVIEWER).body().get("status").asString()).isEqualTo("OPEN");
 
         TestHttp.Reply decided = post(decision, REVIEWER, """
                 {"decision":"RETURNED","comments":[{"itemRef":"plan","comment":"請補充各執行重點之預期效益"},
@@ -182,7 +188,7 @@ class ReviewFlowIT {
 
         // The loads are counted from the tasks: open tasks of reviewer == their undecided tasks.
         long stillOpen = stream(get("/api/review-tasks", REVIEWER).body())
-                .filter(t -> "ASSIGNED".equals(t.get("status").asString())).count();
+                .filter(t -> "OPEN".equals(t.get("status").asString())).count();
         JsonNode pool = get("/api/reviewers", REVIEWER).body();
         assertThat(stream(pool).filter(r -> "reviewer".equals(r.get("id").asString())).findFirst().orElseThrow()
                 .get("openTasks").asLong()).isEqualTo(stillOpen);
@@ -264,7 +270,8 @@ class ReviewFlowIT {
         for (String id : List.of(DerivedId.of(unknown.id(), "follow-up"),
                 DerivedId.of(elsewhere.id(), "plan-approval"))) {
             JsonNode kept = awaitTask(id, ADMIN);
-            assertThat(kept.get("status").asString()).isEqualTo("UNASSIGNED");
+            assertThat(kept.get("status").asString()).isEqualTo("OPEN");
+            assertThat(kept.get("inCandidateGroup").asBoolean()).isTrue();
             assertThat(kept.get("assigneeId").isNull()).isTrue();
         }
         String metrics = get("/actuator/prometheus", null).text();
@@ -340,7 +347,7 @@ class ReviewFlowIT {
         KafkaProbe.send(topics.of(Topic.PLAN), older);
 
         JsonNode task = awaitTask(DerivedId.of(older.id(), "plan-approval"), REVIEWER);
-        assertThat(task.get("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(task.get("status").asString()).isEqualTo("OPEN");
         assertThat(task.get("subjectId").asString()).isEqualTo(planId);
         assertThat(task.has("content")).isFalse();
     }

@@ -74,14 +74,14 @@ class ReviewPagesIT {
         assertThat(desk.status()).isEqualTo(200);
         String html = desk.html();
         assertThat(html).contains("<h1 class=\"govuk-heading-l\">我的審查案件</h1>", "受審機關", "審查期限",
-                "高雄市政府民政局", "計畫審查", "待審查", "115年3月13日", "datetime=\"2026-03-13\"", ">逾期<",
+                "高雄市政府民政局", "計畫審查", "待處理", "115年3月13日", "datetime=\"2026-03-13\"", ">逾期<",
                 "href=\"/reviews/" + overdue + "\"", "href=\"/reviews/" + later + "\"", "data-label=\"審查期限\"");
         assertThat(html.indexOf("/reviews/" + overdue)).as("overdue first").isLessThan(html.indexOf("/reviews/" + later));
         assertThat(html).containsOnlyOnce("<h1").contains("<main id=\"main-content\"", "aria-current=\"page\"");
 
         String english = reviewer.get("/reviews?lang=en").html();
-        assertThat(english).contains("lang=\"en\"", ">My reviews</h1>", "Plan review", "13 Mar 2026 (ROC 115)",
-                ">Overdue<", "To review");
+        assertThat(english).contains("lang=\"en\"", ">My review tasks</h1>", "Plan review", "13 Mar 2026 (ROC 115)",
+                ">Overdue<", "To do");
 
         assertThat(new PageBrowser(port, REVIEWER2).get("/reviews").html()).doesNotContain(overdue, later);
     }
@@ -173,19 +173,24 @@ class ReviewPagesIT {
                 "<a href=\"#comment-1\">退回修正時，請至少填寫一則審查意見。</a>", "id=\"comment-1-error\"",
                 "govuk-textarea--error", "aria-describedby=\"comment-1-error\"",
                 "value=\"RETURNED\" checked=\"checked\"", "name=\"_csrf\" value=\"" + PageBrowser.CSRF + "\"");
-        assertThat(status(task)).isEqualTo("ASSIGNED");
+        assertThat(status(task)).isEqualTo("OPEN");
 
         PageBrowser.Page undecided = reviewer.post("/reviews/" + task + "/decision", Map.of("comments[m-sop]", "草稿意見"));
         assertThat(undecided.status()).isEqualTo(400);
         assertThat(undecided.html()).contains("<a href=\"#decision\">請選擇審查決定：審查通過或退回修正。</a>",
                 "id=\"decision-error\"", ">草稿意見</textarea>");
-        assertThat(status(task)).isEqualTo("ASSIGNED");
+        assertThat(status(task)).isEqualTo("OPEN");
     }
 
     @Test
     void onlyTheAssigneeDecidesAnotherReviewerFindsNothingAndAnAdminReads() {
         String task = submitted(title, Instant.now());
-        PageBrowser other = new PageBrowser(port, REVIEWER2);
+        PageBrowser colleague = new PageBrowser(port, REVIEWER2);
+        assertThat(colleague.get("/reviews/" + task).html()).as("the body's reviewers read its tasks")
+                .contains(title, "僅供檢視").doesNotContain("type=\"radio\"");
+        assertThat(colleague.post("/reviews/" + task + "/decision", Map.of("decision", "APPROVED")).status())
+                .isEqualTo(403);
+        PageBrowser other = new PageBrowser(port, TestTokens.reviewer("tpe-reviewer", "tpe-rdec", null));
 
         PageBrowser.Page notFound = other.get("/reviews/" + task);
         assertThat(notFound.status()).isEqualTo(404);
@@ -197,11 +202,12 @@ class ReviewPagesIT {
         PageBrowser.Page read = admin.get("/reviews/" + task);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.html()).contains(title, "僅供檢視", "1. 訂定標準作業流程(SOP)", "審查委員")
-                .doesNotContain("<textarea", "type=\"radio\"");
+                .as("an admin may reassign or cancel, but never decides").contains("id=\"reassign-reason\"")
+                .doesNotContain("name=\"comments[", "type=\"radio\"");
         assertThat(admin.get("/reviews").html()).contains(">所有審查案件</h1>", "/reviews/" + task);
         assertThat(admin.post("/reviews/" + task + "/decision", Map.of("decision", "APPROVED")).status())
                 .isEqualTo(403);
-        assertThat(status(task)).isEqualTo("ASSIGNED");
+        assertThat(status(task)).isEqualTo("OPEN");
     }
 
     // ---- helpers ----

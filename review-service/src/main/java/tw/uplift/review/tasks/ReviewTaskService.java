@@ -153,7 +153,7 @@ public class ReviewTaskService {
     }
 
     private static AssignmentSubject subjectOf(ReviewTask task) {
-        return new AssignmentSubject(task.supervisingBodyId(), task.agencyId());
+        return task.agency().assignmentSubject();
     }
 
     /**

@@ -35,7 +35,7 @@ class ReviewTaskTest {
     @Test
     void assigningRecordsReviewTaskAssignedWithTheDueDate() {
         ReviewTask task = assignedTask();
-        assertThat(task.status()).isEqualTo(ReviewTaskStatus.ASSIGNED);
+        assertThat(task.status()).isEqualTo(ReviewTaskStatus.OPEN);
         assertThat(payloads(task)).singleElement().isInstanceOfSatisfying(ReviewTaskAssigned.class, e -> {
             assertThat(e.taskId()).isEqualTo("task-1");
             assertThat(e.reviewerId()).isEqualTo("reviewer");
@@ -74,7 +74,7 @@ class ReviewTaskTest {
         assertThatThrownBy(() -> task.decide("reviewer", ReviewDecision.RETURNED, List.of(), NOW))
                 .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.problems()).extracting(InvalidInput.Problem::field).containsExactly("comments"));
-        assertThat(task.status()).isEqualTo(ReviewTaskStatus.ASSIGNED);
+        assertThat(task.status()).isEqualTo(ReviewTaskStatus.OPEN);
         assertThat(task.pendingEvents()).hasSize(1);
     }
 
