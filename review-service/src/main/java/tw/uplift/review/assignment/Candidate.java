@@ -1,13 +1,20 @@
 package tw.uplift.review.assignment;
 
+import tw.uplift.review.reviewers.Reviewer;
+
 /**
- * A reviewer as the assignment rule sees them.
+ * A reviewer as the assignment rule sees them: who they are and how much open work they hold.
  *
- * @param reviewerId   username
- * @param name         display name
- * @param bodyId       supervising body
- * @param homeAgencyId the agency they work in, or null
- * @param openTasks    their open (assigned, undecided) tasks
+ * @param reviewer  the reviewer as stored
+ * @param openTasks their open (assigned, undecided) tasks
  */
-public record Candidate(String reviewerId, String name, String bodyId, String homeAgencyId, long openTasks) {
+public record Candidate(Reviewer reviewer, long openTasks) {
+
+    public String reviewerId() {
+        return reviewer.id();
+    }
+
+    public String name() {
+        return reviewer.name();
+    }
 }

@@ -5,7 +5,7 @@ import tw.uplift.review.assignment.AssignmentSubject;
 
 /**
  * The agency a task is about (受審機關), as far as a review needs it: who it is, its parent agency (a reviewer
- * from either has a conflict of interest) and the supervising body that reviews it.
+ * from it or any agency above it has a conflict of interest) and the supervising body that reviews it.
  *
  * @param agencyId          the agency
  * @param name              its name, for people; null when not known
@@ -23,8 +23,11 @@ public record AgencyUnderReview(String agencyId, String name, String parentAgenc
         return new AgencyUnderReview(agencyId, null, null, null);
     }
 
-    /** What the assignment rule needs to pick a reviewer without a conflict of interest. */
+    /**
+     * What the assignment rule needs to pick a reviewer without a conflict of interest; the assigner adds the
+     * parent's own ancestors from the organisation copy.
+     */
     public AssignmentSubject assignmentSubject() {
-        return new AssignmentSubject(supervisingBodyId, agencyId, parentAgencyId);
+        return AssignmentSubject.withParent(supervisingBodyId, agencyId, parentAgencyId);
     }
 }

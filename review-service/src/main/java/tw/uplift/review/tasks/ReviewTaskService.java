@@ -28,12 +28,13 @@ import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.domain.NotFoundException;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.review.ReviewProperties;
-import tw.uplift.review.agencies.KnownAgencies;
-import tw.uplift.review.agencies.KnownAgency;
 import tw.uplift.review.assignment.AssignmentSubject;
 import tw.uplift.review.assignment.Candidate;
+import tw.uplift.review.assignment.Refusal;
 import tw.uplift.review.assignment.ReviewerAssigner;
 import tw.uplift.review.calendar.WorkingDays;
+import tw.uplift.review.organisation.Agency;
+import tw.uplift.review.organisation.Organisation;
 import tw.uplift.review.reviewers.Reviewer;
 import tw.uplift.review.reviewers.Reviewers;
 
@@ -51,18 +52,18 @@ public class ReviewTaskService {
     private final MongoTemplate mongo;
     private final ReviewerAssigner assigner;
     private final Reviewers reviewers;
-    private final KnownAgencies agencies;
+    private final Organisation organisation;
     private final WorkingDays workingDays;
     private final ReviewProperties properties;
     private final Clock clock;
 
     public ReviewTaskService(AggregateStore store, MongoTemplate mongo, ReviewerAssigner assigner, Reviewers reviewers,
-            KnownAgencies agencies, WorkingDays workingDays, ReviewProperties properties, Clock clock) {
+            Organisation organisation, WorkingDays workingDays, ReviewProperties properties, Clock clock) {
         this.store = store;
         this.mongo = mongo;
         this.assigner = assigner;
         this.reviewers = reviewers;
-        this.agencies = agencies;
+        this.organisation = organisation;
         this.workingDays = workingDays;
         this.properties = properties;
         this.clock = clock;
@@ -74,9 +75,8 @@ public class ReviewTaskService {
 
     /** A plan was submitted: open its plan-approval task (one per submitted revision) and assign it. */
     public void onPlanSubmitted(String eventId, Instant eventTime, PlanSubmitted submitted) {
+        // The organisation intake has already taken the agency this submission names (it runs first).
         Instant at = firstNonNull(submitted.submittedAt(), eventTime);
-        agencies.seen(new KnownAgency(submitted.agencyId(), submitted.agencyName(), submitted.parentAgencyId(),
-                submitted.supervisingBodyId(), at));
         String id = DerivedId.of(eventId, PLAN_APPROVAL);
         if (store.findById(id, ReviewTask.class).isPresent()) {
             log.debug("plan-approval task {} already opened from event {}; redelivery ignored", id, eventId);
@@ -101,7 +101,7 @@ public class ReviewTaskService {
             log.debug("follow-up task {} already opened from event {}; redelivery ignored", id, eventId);
             return;
         }
-        Optional<KnownAgency> agency = agencies.find(results.agencyId());
+        Optional<Agency> agency = organisation.agency(results.agencyId()).filter(a -> a.supervisingBodyId() != null);
         if (agency.isEmpty()) {
             log.warn("follow-up for agency {} (survey {}): its supervising body is not known yet (no plan "
                     + "submitted); the task stays unassigned", results.agencyId(), results.surveyId());
@@ -112,8 +112,7 @@ public class ReviewTaskService {
                 results.surveyId(), results.satisfactionRate() * 100, results.effectiveThreshold() * 100,
                 results.responses());
         ReviewTask task = ReviewTask.followUp(id, results.surveyId(),
-                agency.map(a -> new AgencyUnderReview(a.agencyId(), a.agencyName(), a.parentAgencyId(),
-                        a.supervisingBodyId())).orElseGet(() -> AgencyUnderReview.unknown(results.agencyId())),
+                agency.map(a -> new AgencyUnderReview(a.id(), a.name(), a.parentId(), a.supervisingBodyId())).orElseGet(() -> AgencyUnderReview.unknown(results.agencyId())),
                 reason, due, clock.instant());
         open(task);
     }
@@ -228,7 +227,7 @@ public class ReviewTaskService {
         LocalDate day = today();
         return reviewers.ofBody(task.supervisingBodyId()).stream()
                 .filter(r -> !task.isAssignedTo(r.id()))
-                .filter(r -> assigner.eligibility(r.id(), subjectOf(task), day).isEmpty())
+                .filter(r -> mayTake(r.id(), task, day).isEmpty())
                 .toList();
     }
 
@@ -240,7 +239,16 @@ public class ReviewTaskService {
         if (task.isAssignedTo(user.username())) {
             return Optional.empty();
         }
-        return assigner.eligibility(user.username(), subjectOf(task), today());
+        return mayTake(user.username(), task, today());
+    }
+
+    /**
+     * Why a reviewer may not take this task by hand (claimed, or given by the lead), or empty when they may. Being
+     * away only keeps the automatic assignment off them: someone away who claims a task, or whom the lead chooses
+     * knowing it, takes it.
+     */
+    private Optional<String> mayTake(String reviewerId, ReviewTask task, LocalDate day) {
+        return assigner.eligibility(reviewerId, subjectOf(task), day).filter(code -> !Refusal.AWAY.code().equals(code));
     }
 
     /**
@@ -285,7 +293,7 @@ public class ReviewTaskService {
             if (reviewerId == null || reviewerId.isBlank()) {
                 throw InvalidInput.of("assignee", "choose the reviewer to give the task to");
             }
-            assigner.eligibility(reviewerId, subjectOf(task), today()).ifPresent(code -> {
+            mayTake(reviewerId, task, today()).ifPresent(code -> {
                 throw InvalidInput.of("assignee", reviewerId + " may not review this task (" + code + ")");
             });
             String name = reviewers.find(reviewerId).map(r -> r.name()).orElse(reviewerId);

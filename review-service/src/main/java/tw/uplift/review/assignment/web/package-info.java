@@ -1,2 +1,0 @@
-/** HTTP adapter of the reviewer pool. */
-package tw.uplift.review.assignment.web;
