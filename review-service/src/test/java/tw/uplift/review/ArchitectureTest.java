@@ -23,7 +23,8 @@ class ArchitectureTest {
     static final ArchRule rulesArePlainJava = noClasses()
             .that().resideInAPackage("tw.uplift.review.calendar..")
             .or().haveSimpleName("AssignmentRule").or().haveSimpleName("Candidate")
-            .or().haveSimpleName("AssignmentSubject")
+            .or().haveSimpleName("AssignmentSubject").or().haveSimpleName("Rotation").or().haveSimpleName("Refusal")
+            .or().haveSimpleName("AsOf")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..");
 
     /** The aggregate may carry Spring Data mapping hints, nothing else of Spring. */

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.review.organisation.Organisation;
 import tw.uplift.review.reviewers.Reviewer;
+import tw.uplift.review.reviewers.ReviewerLoads;
 import tw.uplift.review.reviewers.Reviewers;
 
 /**

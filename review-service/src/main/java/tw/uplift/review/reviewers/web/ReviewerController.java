@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.security.CurrentUser;
-import tw.uplift.review.assignment.ReviewerLoads;
+import tw.uplift.review.reviewers.ReviewerLoads;
 import tw.uplift.review.reviewers.Availability;
 import tw.uplift.review.reviewers.Reviewer;
 import tw.uplift.review.reviewers.ReviewerProfile;

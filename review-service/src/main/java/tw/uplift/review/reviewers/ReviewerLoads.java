@@ -1,4 +1,4 @@
-package tw.uplift.review.assignment;
+package tw.uplift.review.reviewers;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReviewerLoads {
 
-    /** The task collection and the fields read here, by name: assignment does not depend on the task class. */
+    /** The task collection and the fields read here, by name: the reviewer pool does not depend on the task class. */
     static final String TASKS = "review_tasks";
     static final String ASSIGNEE = "assigneeId";
     static final String STATUS = "status";
