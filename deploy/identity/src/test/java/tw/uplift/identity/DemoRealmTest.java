@@ -23,6 +23,7 @@ class DemoRealmTest {
                         tuple("clerk2", java.util.List.of("AGENCY_STAFF"), "kcg-household-xinxing", null),
                         tuple("reviewer", java.util.List.of("REVIEWER"), null, "kcg-rdec"),
                         tuple("reviewer2", java.util.List.of("REVIEWER"), "kcg-civil-affairs", "kcg-rdec"),
+                        tuple("lead", java.util.List.of("REVIEWER"), null, "kcg-rdec"),
                         tuple("admin", java.util.List.of("ADMIN"), null, null),
                         tuple("ops", java.util.List.of("OPS"), null, null));
     }

@@ -49,6 +49,7 @@ final class Banner {
         out.println("   clerk2          AGENCY_STAFF of kcg-household-xinxing (高雄市新興區戶政事務所)");
         out.println("   reviewer        REVIEWER of body kcg-rdec (研考會)");
         out.println("   reviewer2       REVIEWER of kcg-rdec, works at kcg-civil-affairs (never reviews it)");
+        out.println("   lead            REVIEWER, lead (組長) of kcg-rdec: edits its reviewers at /reviews/reviewers");
         out.println("   admin, ops      ADMIN, OPS");
         out.println(" A token for scripts:");
         out.println("   TOKEN=$(" + Tokens.curlExample(system.issuerUrl(), "clerk") + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");

@@ -32,7 +32,7 @@ public final class Tokens {
     private Tokens() {
     }
 
-    /** A token of a demo user (clerk, head, clerk2, reviewer, reviewer2, admin, ops). */
+    /** A token of a demo user (clerk, head, clerk2, reviewer, reviewer2, lead, admin, ops). */
     public static String forUser(String issuerUrl, String username) {
         return forUser(issuerUrl, username, DEMO_PASSWORD);
     }
