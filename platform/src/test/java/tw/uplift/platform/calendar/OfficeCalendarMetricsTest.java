@@ -17,9 +17,11 @@ class OfficeCalendarMetricsTest {
 
     @Test
     void nextYearIsKnownWhenItsFileIsLoaded() {
-        // 2023-12-31 16:30 UTC is already 1 January 2024 in Taipei: next year is then 2025, which has no file.
+        // 23:59 on 31 December 2023 in Taipei: next year is 2024, which has its file.
         bind(Instant.parse("2023-12-31T15:59:00Z"));
         assertThat(gauge("uplift.calendar.next.year.known")).isEqualTo(1);
+
+        // Half an hour later it is 2024 in Taipei (still 2023 in UTC): next year is 2025, which has none.
 
         SimpleMeterRegistry later = new SimpleMeterRegistry();
         new OfficeCalendarMetrics(calendar, Clock.fixed(Instant.parse("2023-12-31T16:30:00Z"), ZoneOffset.UTC))
