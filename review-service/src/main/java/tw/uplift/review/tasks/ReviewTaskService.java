@@ -21,6 +21,7 @@ import tw.uplift.contracts.review.ReviewDecision;
 import tw.uplift.contracts.survey.SurveyResultsPublished;
 import tw.uplift.contracts.values.DerivedId;
 import tw.uplift.contracts.values.TaipeiTime;
+import tw.uplift.platform.calendar.OfficeCalendar;
 import tw.uplift.platform.outbox.AggregateStore;
 import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.platform.security.Role;
@@ -33,7 +34,6 @@ import tw.uplift.review.agencies.KnownAgency;
 import tw.uplift.review.assignment.AssignmentSubject;
 import tw.uplift.review.assignment.Candidate;
 import tw.uplift.review.assignment.ReviewerAssigner;
-import tw.uplift.review.calendar.WorkingDays;
 import tw.uplift.review.reviewers.Reviewer;
 import tw.uplift.review.reviewers.Reviewers;
 
@@ -52,18 +52,18 @@ public class ReviewTaskService {
     private final ReviewerAssigner assigner;
     private final Reviewers reviewers;
     private final KnownAgencies agencies;
-    private final WorkingDays workingDays;
+    private final OfficeCalendar calendar;
     private final ReviewProperties properties;
     private final Clock clock;
 
     public ReviewTaskService(AggregateStore store, MongoTemplate mongo, ReviewerAssigner assigner, Reviewers reviewers,
-            KnownAgencies agencies, WorkingDays workingDays, ReviewProperties properties, Clock clock) {
+            KnownAgencies agencies, OfficeCalendar calendar, ReviewProperties properties, Clock clock) {
         this.store = store;
         this.mongo = mongo;
         this.assigner = assigner;
         this.reviewers = reviewers;
         this.agencies = agencies;
-        this.workingDays = workingDays;
+        this.calendar = calendar;
         this.properties = properties;
         this.clock = clock;
     }
@@ -82,7 +82,7 @@ public class ReviewTaskService {
             log.debug("plan-approval task {} already opened from event {}; redelivery ignored", id, eventId);
             return;
         }
-        LocalDate due = workingDays.plus(TaipeiTime.dateOf(at), properties.planApprovalWorkingDays());
+        LocalDate due = calendar.plusWorkingDays(TaipeiTime.dateOf(at), properties.planApprovalWorkingDays());
         ReviewTask task = ReviewTask.planApproval(id,
                 new PlanRevision(submitted.planId(), submitted.revision(), submitted.title(), submitted.content()),
                 new AgencyUnderReview(submitted.agencyId(), submitted.agencyName(), submitted.parentAgencyId(),
@@ -107,7 +107,7 @@ public class ReviewTaskService {
                     + "submitted); the task stays unassigned", results.agencyId(), results.surveyId());
         }
         Instant at = firstNonNull(results.publishedAt(), eventTime);
-        LocalDate due = workingDays.plus(TaipeiTime.dateOf(at), properties.followUpWorkingDays());
+        LocalDate due = calendar.plusWorkingDays(TaipeiTime.dateOf(at), properties.followUpWorkingDays());
         String reason = String.format("survey %s: satisfaction %.1f%% below the threshold %.1f%% (n=%d)",
                 results.surveyId(), results.satisfactionRate() * 100, results.effectiveThreshold() * 100,
                 results.responses());
