@@ -12,11 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reviewers              the reviewers to upsert at start-up
  * @param planApprovalWorkingDays working days a plan-approval task is given (default 5)
  * @param followUpWorkingDays     working days a follow-up task is given (default 10)
+ * @param correctiveActionWorkingDays working days a corrective action is given by default (default 20, about a
+ *                                   month)
  * @param holidays               national holidays that fall on weekdays (empty until the calendar file exists)
  */
 @ConfigurationProperties("uplift.review")
 public record ReviewProperties(@DefaultValue List<ReviewerSeed> reviewers,
         @DefaultValue("5") int planApprovalWorkingDays, @DefaultValue("10") int followUpWorkingDays,
+        @DefaultValue("20") int correctiveActionWorkingDays,
         @DefaultValue List<LocalDate> holidays) {
 
     /** One reviewer as configured. */
