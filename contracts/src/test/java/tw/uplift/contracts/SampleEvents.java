@@ -96,8 +96,9 @@ public final class SampleEvents {
         add(new CorrectiveActionRequired("action-1", "task-check-1", AGENCY_ID, PLAN_ID,
                 "櫃檯服務未提供雙語指引。", LocalDate.of(2026, 3, 31), AT, MEASURE_ID, BODY_ID));
         add(new CorrectiveActionResponded("action-1", AGENCY_ID, PLAN_ID, "已於櫃檯增設中英雙語指引牌。", "clerk", AT));
-        add(new MeasureTrackingDecided("task-check-1", PLAN_ID, AGENCY_ID, PLAN_ID + "-m1", TrackingVerdict.RELEASED,
-                "SOP 已公告並抽查三件申辦案件符合。", "reviewer", AT));
+        add(new MeasureTrackingDecided("task-check-1", PLAN_ID, AGENCY_ID, MEASURE_ID, TrackingVerdict.KEPT_TRACKED,
+                "抽查櫃檯服務，未見雙語指引。", "reviewer", AT, "action-1", "櫃檯服務未提供雙語指引。",
+                LocalDate.of(2026, 3, 31)));
         add(new AnnualReviewScored("task-annual-115", AGENCY_ID, 115, 87.5, "甲等", AT));
 
         add(new SurveyOpened("survey-1", AGENCY_ID, "115年度戶政服務滿意度調查", PLAN_ID, PLAN_ID + "-m2",

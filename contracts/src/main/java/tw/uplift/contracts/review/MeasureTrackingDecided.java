@@ -1,11 +1,13 @@
 package tw.uplift.contracts.review;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import tw.uplift.contracts.EventType;
 
 /**
  * A reviewer released a measure from tracking (解除列管) or kept it tracked (持續列管), with a reason, in a routine
- * check. Keyed by the plan, so one plan's verdicts arrive in order.
+ * check; when they kept it because something must be corrected, the corrective action it raises (which review-service
+ * then publishes as {@link CorrectiveActionRequired}). Keyed by the check.
  *
  * @param taskId the check that decided it
  * @param planId the plan
@@ -15,6 +17,9 @@ import tw.uplift.contracts.EventType;
  * @param reason why, in the reviewer's words
  * @param reviewerId who decided
  * @param decidedAt when
+ * @param correctiveActionId the corrective action this finding raises, or null
+ * @param correctiveAction what must be corrected (應改善事項), or null
+ * @param actionDueDate by when (Asia/Taipei), or null
  */
 @EventType("tw.uplift.review.MeasureTrackingDecided.v1")
 public record MeasureTrackingDecided(
@@ -25,10 +30,13 @@ public record MeasureTrackingDecided(
         TrackingVerdict verdict,
         String reason,
         String reviewerId,
-        Instant decidedAt) implements ReviewEvent {
+        Instant decidedAt,
+        String correctiveActionId,
+        String correctiveAction,
+        LocalDate actionDueDate) implements ReviewEvent {
 
     @Override
     public String aggregateId() {
-        return planId;
+        return taskId;
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import tw.uplift.contracts.plan.ItemComment;
 import tw.uplift.contracts.plan.PlanContentSnapshot;
-import tw.uplift.contracts.review.CorrectiveActionRequired;
 import tw.uplift.contracts.review.MeasureTrackingDecided;
 import tw.uplift.contracts.review.PlanReviewDecided;
 import tw.uplift.contracts.review.ReviewDecision;
@@ -306,9 +305,9 @@ public class ReviewTask extends OutboxAggregate {
 
     /**
      * The assignee records the routine check's findings, one per sampled measure, and completes it (outcome
-     * {@code CHECKED}). Records a {@link MeasureTrackingDecided} for every finding, a {@link CorrectiveActionRequired}
-     * for every corrective action (its id derived from the task and the measure, so it is the same however often
-     * this is retried), and {@link ReviewTaskCompleted}.
+     * {@code CHECKED}). Records a {@link MeasureTrackingDecided} for every finding (naming the corrective action a
+     * finding raises, its id derived from the task and the measure, so it is the same however often this is
+     * retried; the corrective action is opened from that event) and {@link ReviewTaskCompleted}.
      *
      * @param found findings already {@link Finding#validated validated}
      * @throws InvalidInput naming {@code sample} when none was drawn, {@code findings[<measure>]} for a sampled
@@ -332,13 +331,11 @@ public class ReviewTask extends OutboxAggregate {
         }
         this.findings = List.copyOf(ordered);
         for (Finding finding : findings) {
+            boolean raises = finding.verdict() == FindingVerdict.CORRECTIVE_ACTION;
             record(new MeasureTrackingDecided(id, subjectId, agencyId, finding.measureId(),
-                    finding.verdict().tracking(), finding.reason(), reviewerId, at), at);
-            if (finding.verdict() == FindingVerdict.CORRECTIVE_ACTION) {
-                record(new CorrectiveActionRequired(correctiveActionId(finding.measureId()), id, agencyId, subjectId,
-                        finding.correctiveAction(), finding.actionDueDate(), at, finding.measureId(),
-                        supervisingBodyId), at);
-            }
+                    finding.verdict().tracking(), finding.reason(), reviewerId, at,
+                    raises ? correctiveActionId(finding.measureId()) : null,
+                    raises ? finding.correctiveAction() : null, raises ? finding.actionDueDate() : null), at);
         }
         complete(reviewerId, CHECKED, at);
     }
