@@ -11,10 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reviewers              the reviewers to upsert at start-up
  * @param planApprovalWorkingDays working days a plan-approval task is given (default 5)
  * @param followUpWorkingDays     working days a follow-up task is given (default 10)
+ * @param correctiveActionWorkingDays working days a corrective action is given by default (default 20, about a
+ *                                   month)
  */
 @ConfigurationProperties("uplift.review")
 public record ReviewProperties(@DefaultValue List<ReviewerSeed> reviewers,
-        @DefaultValue("5") int planApprovalWorkingDays, @DefaultValue("10") int followUpWorkingDays) {
+        @DefaultValue("5") int planApprovalWorkingDays, @DefaultValue("10") int followUpWorkingDays,
+        @DefaultValue("20") int correctiveActionWorkingDays) {
 
     /** One reviewer as configured. */
     public record ReviewerSeed(String id, String name, String bodyId, String homeAgencyId) {
