@@ -29,11 +29,14 @@ import tw.uplift.contracts.plan.PlanSubmitted;
 import tw.uplift.contracts.plan.TrackedMeasure;
 import tw.uplift.contracts.review.AnnualReviewScored;
 import tw.uplift.contracts.review.CorrectiveActionRequired;
+import tw.uplift.contracts.review.CorrectiveActionResponded;
+import tw.uplift.contracts.review.MeasureTrackingDecided;
 import tw.uplift.contracts.review.PlanReviewDecided;
 import tw.uplift.contracts.review.ReviewDecision;
 import tw.uplift.contracts.review.ReviewTaskAssigned;
 import tw.uplift.contracts.review.ReviewTaskCompleted;
 import tw.uplift.contracts.review.ReviewTaskKind;
+import tw.uplift.contracts.review.TrackingVerdict;
 import tw.uplift.contracts.survey.SurveyClosed;
 import tw.uplift.contracts.survey.SurveyOpened;
 import tw.uplift.contracts.survey.SurveyResultsPublished;
@@ -91,7 +94,11 @@ public final class SampleEvents {
         add(new PlanReviewDecided(PLAN_ID, "task-approval-1", AGENCY_ID, 1, ReviewDecision.RETURNED, "reviewer",
                 comments, AT));
         add(new CorrectiveActionRequired("action-1", "task-check-1", AGENCY_ID, PLAN_ID,
-                "櫃檯服務未提供雙語指引。", LocalDate.of(2026, 3, 31), AT));
+                "櫃檯服務未提供雙語指引。", LocalDate.of(2026, 3, 31), AT, MEASURE_ID, BODY_ID));
+        add(new CorrectiveActionResponded("action-1", AGENCY_ID, PLAN_ID, "已於櫃檯增設中英雙語指引牌。", "clerk", AT));
+        add(new MeasureTrackingDecided("task-check-1", PLAN_ID, AGENCY_ID, MEASURE_ID, TrackingVerdict.KEPT_TRACKED,
+                "抽查櫃檯服務，未見雙語指引。", "reviewer", AT, "action-1", "櫃檯服務未提供雙語指引。",
+                LocalDate.of(2026, 3, 31)));
         add(new AnnualReviewScored("task-annual-115", AGENCY_ID, 115, 87.5, "甲等", AT));
 
         add(new SurveyOpened("survey-1", AGENCY_ID, "115年度戶政服務滿意度調查", PLAN_ID, PLAN_ID + "-m2",

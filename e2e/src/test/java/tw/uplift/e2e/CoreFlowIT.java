@@ -82,7 +82,7 @@ class CoreFlowIT {
                 .expect(200).body()).filter(t -> planId.equals(t.get("subjectId").asString())).findFirst().orElse(null));
         String taskId = task.get("id").asString();
         assertThat(task.get("assigneeId").asString()).isEqualTo("reviewer");
-        assertThat(task.get("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(task.get("status").asString()).isEqualTo("OPEN");
         assertThat(items(sameAgencyReviewerTasks.get("/api/review-tasks").expect(200).body())
                 .noneMatch(t -> planId.equals(t.get("subjectId").asString()))).isTrue();
         JsonNode assignment = await("the assignment in the reviewer's inbox",

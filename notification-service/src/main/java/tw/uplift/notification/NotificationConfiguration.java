@@ -19,6 +19,7 @@ import tw.uplift.notification.inbox.application.DeadlineNotices;
 import tw.uplift.notification.inbox.application.Inbox;
 import tw.uplift.notification.inbox.application.ReviewNotices;
 import tw.uplift.notification.inbox.persistence.UnreadCounters;
+import tw.uplift.platform.calendar.OfficeCalendar;
 import tw.uplift.platform.outbox.AggregateStore;
 
 /**
@@ -52,8 +53,8 @@ class NotificationConfiguration {
 
     @Bean
     DeadlineTracker deadlineTracker(AggregateStore store, TimeBuckets buckets, MeasureTracks measures,
-            OverdueCount overdue, DeadlineProperties props, Clock clock) {
-        return new DeadlineTracker(store, buckets, measures, overdue, props.ladder(), clock);
+            OverdueCount overdue, DeadlineProperties props, OfficeCalendar calendar, Clock clock) {
+        return new DeadlineTracker(store, buckets, measures, overdue, props.ladder(calendar), clock);
     }
 
     @Bean

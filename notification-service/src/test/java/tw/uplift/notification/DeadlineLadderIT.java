@@ -35,6 +35,7 @@ import tw.uplift.notification.deadlines.Deadline;
 import tw.uplift.notification.support.NotificationApi;
 import tw.uplift.notification.support.PlanEvents;
 import tw.uplift.notification.support.ReviewEvents;
+import tw.uplift.platform.calendar.OfficeCalendar;
 import tw.uplift.platform.events.EventEnvelope;
 import tw.uplift.platform.messaging.TopicNames;
 import tw.uplift.platform.test.KafkaProbe;
@@ -60,6 +61,9 @@ class DeadlineLadderIT {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    OfficeCalendar calendar;
 
     @Autowired
     TopicNames topics;
@@ -145,7 +149,7 @@ class DeadlineLadderIT {
     void escalatesToTheSupervisingBodyFourteenDaysOverdue() {
         approved();
 
-        advanceTo(today.plusDays(30), LocalTime.NOON);
+        advanceTo(escalationOf(today.plusDays(12)), LocalTime.NOON);
 
         awaitUntil(() -> measureNotices(CLERK, "OVERDUE_ESCALATED").size() == 2);
         await().atMost(WAIT).until(() -> api.inbox(REVIEWER).stream().filter(i -> "OVERDUE_ESCALATED".equals(i.get("kind")))
@@ -160,7 +164,7 @@ class DeadlineLadderIT {
         send(Topic.PLAN, KafkaProbe.envelope(PlanEvents.completed(planId, "m-2"), 2));
         await().atMost(WAIT).until(() -> statusOf("m-2").equals("DONE"));
 
-        advanceTo(today.plusDays(30), LocalTime.NOON);
+        advanceTo(escalationOf(today.plusDays(12)), LocalTime.NOON);
 
         awaitUntil(() -> measureNotices(CLERK, "OVERDUE_ESCALATED").size() == 1);
         assertThat(measureEvents(ItemOverdue.class)).extracting(ItemOverdue::itemId).containsExactly("m-1");
@@ -315,6 +319,11 @@ class DeadlineLadderIT {
                     + api.deadlines(CLERK, planId) + "; inbox " + api.inbox(CLERK) + "; markers "
                     + mongo.findAll(Document.class, "outbox_markers"), e);
         }
+    }
+
+    /** The day a measure due on {@code due} is escalated: 14 working days later (春節 can make that a month). */
+    private LocalDate escalationOf(LocalDate due) {
+        return calendar.plusWorkingDays(due, 14);
     }
 
     private void advanceTo(LocalDate date, LocalTime time) {

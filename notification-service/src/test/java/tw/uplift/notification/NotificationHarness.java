@@ -27,6 +27,8 @@ import tw.uplift.notification.deadlines.Deadline;
 import tw.uplift.notification.deadlines.application.DeadlineProperties;
 import tw.uplift.notification.deadlines.application.DeadlineScheduler;
 import tw.uplift.notification.inbox.InboxItem;
+import tw.uplift.platform.calendar.OfficeCalendar;
+import tw.uplift.platform.calendar.OfficeCalendarLoader;
 import tw.uplift.platform.events.EventEnvelope;
 import tw.uplift.platform.messaging.EventIntake;
 import tw.uplift.platform.outbox.AggregateStore;
@@ -62,6 +64,7 @@ public final class NotificationHarness implements AfterEachCallback {
         context.registerBean(AggregateStore.class, () -> new AggregateStore(mongo, () -> { }));
         context.registerBean(Clock.class, () -> clock);
         context.registerBean(MeterRegistry.class, SimpleMeterRegistry::new);
+        context.registerBean(OfficeCalendar.class, () -> OfficeCalendarLoader.load(null));   // the shipped years
         // the defaults, from where they live
         context.registerBean(DeadlineProperties.class, () -> Binder.get(new StandardEnvironment())
                 .bindOrCreate("uplift.deadlines", DeadlineProperties.class));

@@ -1,23 +1,23 @@
 package tw.uplift.review;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code uplift.review.*}: the reviewer pool seeded at start-up, how many Taiwan working days a task
- * gets, and the non-working days (national holidays) the calendar knows so far.
+ * {@code uplift.review.*}: the reviewer pool seeded at start-up and how many Taiwan working days a task gets,
+ * counted on the platform's office calendar ({@code tw.uplift.platform.calendar.OfficeCalendar}).
  *
  * @param reviewers              the reviewers added at start-up when not stored yet (never overwriting edits)
  * @param planApprovalWorkingDays working days a plan-approval task is given (default 5)
  * @param followUpWorkingDays     working days a follow-up task is given (default 10)
- * @param holidays               national holidays that fall on weekdays (empty until the calendar file exists)
+ * @param correctiveActionWorkingDays working days a corrective action is given by default (default 20, about a
+ *                                   month)
  */
 @ConfigurationProperties("uplift.review")
 public record ReviewProperties(@DefaultValue List<ReviewerSeed> reviewers,
         @DefaultValue("5") int planApprovalWorkingDays, @DefaultValue("10") int followUpWorkingDays,
-        @DefaultValue List<LocalDate> holidays) {
+        @DefaultValue("20") int correctiveActionWorkingDays) {
 
     /**
      * One reviewer as configured.

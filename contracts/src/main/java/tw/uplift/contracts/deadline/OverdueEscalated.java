@@ -14,7 +14,7 @@ import tw.uplift.contracts.EventType;
  * @param supervisingBodyId who is told
  * @param title what is due
  * @param dueDate the due date
- * @param daysOverdue days past due
+ * @param daysOverdue working days past due (on the office calendar, so 14 may span a month around 春節)
  * @param escalatedAt when
  */
 @EventType("tw.uplift.deadline.OverdueEscalated.v1")

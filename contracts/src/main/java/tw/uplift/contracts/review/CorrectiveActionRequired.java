@@ -14,6 +14,10 @@ import tw.uplift.contracts.EventType;
  * @param finding what was found
  * @param dueDate by when
  * @param requiredAt when
+ * @param measureId the measure the finding is about, or null; added in a later release of v1, so older records
+ *                  lack it
+ * @param supervisingBodyId the body that found it and chases it (督考機關), or null when not known; added in a later
+ *                          release of v1
  */
 @EventType("tw.uplift.review.CorrectiveActionRequired.v1")
 public record CorrectiveActionRequired(
@@ -23,7 +27,15 @@ public record CorrectiveActionRequired(
         String planId,
         String finding,
         LocalDate dueDate,
-        Instant requiredAt) implements ReviewEvent {
+        Instant requiredAt,
+        String measureId,
+        String supervisingBodyId) implements ReviewEvent {
+
+    /** A corrective action as first published, before it named its measure and body. */
+    public CorrectiveActionRequired(String actionId, String taskId, String agencyId, String planId, String finding,
+            LocalDate dueDate, Instant requiredAt) {
+        this(actionId, taskId, agencyId, planId, finding, dueDate, requiredAt, null, null);
+    }
 
     @Override
     public String aggregateId() {

@@ -5,5 +5,5 @@ import tw.uplift.contracts.DomainEvent;
 /** Events on {@code review-events}, published by review-service. */
 public sealed interface ReviewEvent extends DomainEvent
         permits ReviewTaskAssigned, ReviewTaskCompleted, PlanReviewDecided, CorrectiveActionRequired,
-        AnnualReviewScored {
+        CorrectiveActionResponded, MeasureTrackingDecided, AnnualReviewScored {
 }

@@ -5,18 +5,24 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import tw.uplift.contracts.deadline.StepKey;
 import tw.uplift.contracts.values.TaipeiTime;
+import tw.uplift.platform.calendar.OfficeCalendar;
 
 /**
  * The reminder ladder of Taiwanese offices for one due date (屆期提醒 → 逾期 → 逾期陳報): reminders
- * {@code reminderDays} before it at {@code reminderTime}, overdue at the start of the day after it, escalation
- * {@code escalationDays} after it at {@code reminderTime}. All in Asia/Taipei. The values come from
- * {@code DeadlineProperties}, which holds their defaults.
+ * {@code reminderDays} calendar days before it at {@code reminderTime}, overdue at the start of the day after it,
+ * escalation {@code escalationDays} working days (上班日) after it at {@code reminderTime}. Escalation counts on the
+ * office calendar because the supervising body reports it as an office would (14 working days overdue), and so that
+ * it never lands in 春節 or on a weekend; a reminder is a notice ahead of time, where a calendar day is what the
+ * reader counts. All in Asia/Taipei. The values come from {@code DeadlineProperties}, which holds their defaults.
  */
-public record DeadlineLadder(List<Integer> reminderDays, LocalTime reminderTime, int escalationDays) {
+public record DeadlineLadder(List<Integer> reminderDays, LocalTime reminderTime, int escalationDays,
+        OfficeCalendar calendar) {
 
     public DeadlineLadder {
+        Objects.requireNonNull(calendar, "calendar");
         reminderDays = reminderDays.stream().filter(d -> d > 0).distinct().sorted((a, b) -> b - a).toList();
         if (escalationDays < 1) {
             throw new IllegalArgumentException("escalation must come at least a day after the due date");
@@ -32,7 +38,7 @@ public record DeadlineLadder(List<Integer> reminderDays, LocalTime reminderTime,
         steps.add(LadderStep.pending(StepKey.OVERDUE, StepType.OVERDUE, 0,
                 dueDate.plusDays(1).atStartOfDay(TaipeiTime.ZONE).toInstant()));
         steps.add(LadderStep.pending(StepKey.escalation(escalationDays), StepType.ESCALATION, escalationDays,
-                at(dueDate.plusDays(escalationDays))));
+                at(calendar.plusWorkingDays(dueDate, escalationDays))));
         return steps;
     }
 
@@ -54,7 +60,7 @@ public record DeadlineLadder(List<Integer> reminderDays, LocalTime reminderTime,
                     steps.add(step);
                 }
                 case ESCALATION -> steps.add(late ? LadderStep.pending(step.key(), step.type(), step.days(),
-                        at(TaipeiTime.dateOf(from).plusDays(escalationDays))) : step);
+                        at(calendar.plusWorkingDays(TaipeiTime.dateOf(from), escalationDays))) : step);
             }
         }
         return steps;

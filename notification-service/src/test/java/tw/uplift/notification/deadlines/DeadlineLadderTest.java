@@ -26,7 +26,8 @@ class DeadlineLadderTest {
                 taipei("2026-03-24T09:00").toInstant(),
                 taipei("2026-03-30T09:00").toInstant(),
                 taipei("2026-04-01T00:00").toInstant(),
-                taipei("2026-04-14T09:00").toInstant());
+                // 14 working days: 3 and 6 April are off (兒童節 and 清明 補假)
+                taipei("2026-04-22T09:00").toInstant());
         assertThat(steps).extracting(LadderStep::type)
                 .containsExactly(StepType.REMINDER, StepType.REMINDER, StepType.OVERDUE, StepType.ESCALATION);
         assertThat(steps).allMatch(LadderStep::isPending);
@@ -34,7 +35,7 @@ class DeadlineLadderTest {
 
     @Test
     void followsTheConfiguredDaysAndTime() {
-        var ladder = new DeadlineLadder(List.of(1, 3, 3), LocalTime.of(8, 30), 30);
+        var ladder = new DeadlineLadder(List.of(1, 3, 3), LocalTime.of(8, 30), 30, Obligations.CALENDAR);
 
         List<LadderStep> steps = ladder.stepsFor(LocalDate.of(2026, 12, 31));
 
@@ -42,7 +43,8 @@ class DeadlineLadderTest {
                 .containsExactly("remind-3", "remind-1", "overdue", "escalate-30");
         assertThat(steps.get(0).at()).isEqualTo(taipei("2026-12-28T08:30").toInstant());
         assertThat(steps.get(2).at()).isEqualTo(taipei("2027-01-01T00:00").toInstant());
-        assertThat(steps.get(3).at()).isEqualTo(taipei("2027-01-30T08:30").toInstant());
+        // 30 working days: New Year's Day and 春節 (4–10 February 2027) are off
+        assertThat(steps.get(3).at()).isEqualTo(taipei("2027-02-19T08:30").toInstant());
     }
 
     @Test
@@ -53,8 +55,8 @@ class DeadlineLadderTest {
         assertThat(steps).extracting(LadderStep::key, LadderStep::state).containsExactly(
                 tuple("remind-7", StepState.SKIPPED), tuple("remind-1", StepState.PENDING),
                 tuple("overdue", StepState.PENDING), tuple("escalate-14", StepState.PENDING));
-        assertThat(steps.get(3).at()).as("on time: escalated 14 days after the due date")
-                .isEqualTo(taipei("2026-04-14T09:00").toInstant());
+        assertThat(steps.get(3).at()).as("on time: escalated 14 working days after the due date")
+                .isEqualTo(taipei("2026-04-22T09:00").toInstant());
     }
 
     @Test
@@ -66,7 +68,7 @@ class DeadlineLadderTest {
                 tuple("remind-7", StepState.SKIPPED, taipei("2026-01-24T09:00").toInstant()),
                 tuple("remind-1", StepState.SKIPPED, taipei("2026-01-30T09:00").toInstant()),
                 tuple("overdue", StepState.PENDING, taipei("2026-02-01T00:00").toInstant()),
-                tuple("escalate-14", StepState.PENDING, taipei("2026-03-16T09:00").toInstant()));
+                tuple("escalate-14", StepState.PENDING, taipei("2026-03-20T09:00").toInstant()));
     }
 
     @Test
@@ -74,13 +76,14 @@ class DeadlineLadderTest {
         LocalDate due = LocalDate.of(2026, 6, 30);
 
         assertThat(Obligations.OFFICE_LADDER.stepsFor(due, taipei("2026-06-30T23:59").toInstant()).get(3).at())
-                .as("still on time on the due date").isEqualTo(taipei("2026-07-14T09:00").toInstant());
+                .as("still on time on the due date").isEqualTo(taipei("2026-07-20T09:00").toInstant());
         assertThat(Obligations.OFFICE_LADDER.stepsFor(due, taipei("2026-07-01T00:00").toInstant()).get(3).at())
-                .as("late from midnight").isEqualTo(taipei("2026-07-15T09:00").toInstant());
+                .as("late from midnight").isEqualTo(taipei("2026-07-21T09:00").toInstant());
     }
 
     @Test
     void refusesAnEscalationOnTheDueDateItself() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new DeadlineLadder(List.of(7), LocalTime.NOON, 0));
+        assertThatIllegalArgumentException().isThrownBy(() -> new DeadlineLadder(List.of(7), LocalTime.NOON, 0,
+                Obligations.CALENDAR));
     }
 }

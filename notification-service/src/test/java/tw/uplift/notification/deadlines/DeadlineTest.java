@@ -55,7 +55,7 @@ class DeadlineTest {
             assertThat(d.fireDue(taipei("2026-04-01T00:00")).fired()).extracting(LadderStep::key)
                     .containsExactly("overdue");
             assertThat(d.isOverdue()).isTrue();
-            assertThat(d.fireDue(taipei("2026-04-14T09:00")).fired()).extracting(LadderStep::key)
+            assertThat(d.fireDue(taipei("2026-04-22T09:00")).fired()).extracting(LadderStep::key)
                     .containsExactly("escalate-14");
             assertThat(d.fireDue(taipei("2026-06-01T00:00")).fired()).isEmpty();
 
@@ -80,7 +80,7 @@ class DeadlineTest {
 
             assertThat(d.fireDue(taipei("2026-03-24T09:00")).becameOverdue()).isFalse();
             assertThat(d.fireDue(taipei("2026-04-01T00:00")).becameOverdue()).isTrue();
-            assertThat(d.fireDue(taipei("2026-04-14T09:00")).becameOverdue()).isFalse();
+            assertThat(d.fireDue(taipei("2026-04-22T09:00")).becameOverdue()).isFalse();
         }
 
         @Test
@@ -107,13 +107,13 @@ class DeadlineTest {
 
         @Test
         void aDueDatePassedBeforeRegistrationIsOverdueOnceAndEscalatedOnlyAfterTheEscalationDays() {
-            // due 10 March, approved 5 April: escalation by the old date (24 March) would come with the overdue
+            // due 10 March, approved 5 April: escalation by the old date (30 March) would come with the overdue
             Deadline d = measureDueOn(LocalDate.of(2026, 3, 10), taipei("2026-04-05T10:00"));
 
             assertThat(d.fireDue(taipei("2026-04-05T10:00")).fired()).extracting(LadderStep::key)
                     .containsExactly("overdue");
-            assertThat(d.fireDue(taipei("2026-04-19T08:59")).fired()).isEmpty();
-            assertThat(d.fireDue(taipei("2026-04-19T09:00")).fired()).extracting(LadderStep::key)
+            assertThat(d.fireDue(taipei("2026-04-24T08:59")).fired()).isEmpty();
+            assertThat(d.fireDue(taipei("2026-04-24T09:00")).fired()).extracting(LadderStep::key)
                     .containsExactly("escalate-14");
             assertThat(d.pendingEvents()).extracting(PendingEvent::payload)
                     .hasExactlyElementsOfTypes(ItemOverdue.class, OverdueEscalated.class);
@@ -125,7 +125,7 @@ class DeadlineTest {
 
             assertThat(q1.fireDue(taipei("2026-04-20T10:00")).fired()).extracting(LadderStep::key)
                     .containsExactly("overdue");
-            assertThat(q1.nextStepAt()).contains(taipei("2026-05-04T09:00"));
+            assertThat(q1.nextStepAt()).contains(taipei("2026-05-11T09:00"));   // 1 May off (勞動節)
         }
 
         @Test
@@ -171,7 +171,7 @@ class DeadlineTest {
             assertThat(closing.outcome()).isEqualTo(Closing.Outcome.CLOSED);
             assertThat(closing.wasOverdue()).isFalse();
             assertThat(closing.cancelledSteps()).containsExactly(taipei("2026-03-30T09:00"),
-                    taipei("2026-04-01T00:00"), taipei("2026-04-14T09:00"));
+                    taipei("2026-04-01T00:00"), taipei("2026-04-22T09:00"));
             assertThat(d.status()).isEqualTo(DeadlineStatus.DONE);
             assertThat(d.pendingStepTimes()).isEmpty();
             assertThat(d.steps()).extracting(LadderStep::state).containsExactly(StepState.FIRED, StepState.CANCELLED,
@@ -229,9 +229,9 @@ class DeadlineTest {
 
             assertThat(moved.outcome()).isEqualTo(Registration.Outcome.REVISED);
             assertThat(moved.droppedSteps()).containsExactly(taipei("2026-03-30T09:00"), taipei("2026-04-01T00:00"),
-                    taipei("2026-04-14T09:00"));
+                    taipei("2026-04-22T09:00"));
             assertThat(moved.pendingSteps()).containsExactly(taipei("2026-04-29T09:00"), taipei("2026-05-01T00:00"),
-                    taipei("2026-05-14T09:00"));
+                    taipei("2026-05-21T09:00"));
             assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 4, 30));
             assertThat(d.steps()).extracting(LadderStep::key, LadderStep::state).containsExactly(
                     tuple("remind-7", StepState.FIRED), tuple("remind-1", StepState.PENDING),
@@ -316,7 +316,7 @@ class DeadlineTest {
 
             Registration earlier = revise(d, DUE, 6, taipei("2026-04-10T10:00"));
 
-            assertThat(earlier.pendingSteps()).containsExactly(taipei("2026-04-01T00:00"), taipei("2026-04-24T09:00"));
+            assertThat(earlier.pendingSteps()).containsExactly(taipei("2026-04-01T00:00"), taipei("2026-04-30T09:00"));
             assertThat(d.fireDue(taipei("2026-04-10T10:00")).fired()).extracting(LadderStep::key)
                     .containsExactly("overdue");
         }

@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.util.List;
 import tw.uplift.contracts.values.ReportingPeriod;
 import tw.uplift.notification.Recipients;
+import tw.uplift.platform.calendar.OfficeCalendar;
+import tw.uplift.platform.calendar.OfficeCalendarLoader;
 import tw.uplift.platform.events.EventPosition;
 
 /** Obligations, ladders and event positions as the domain tests need them, named for what they are. */
@@ -15,8 +17,14 @@ final class Obligations {
     static final String BODY = "kcg-rdec";
     static final LocalDate END_OF_YEAR = LocalDate.of(2026, 12, 31);
 
-    /** The ladder Taiwanese offices use: 7 and 1 days before at 09:00, overdue the next day, escalated after 14. */
-    static final DeadlineLadder OFFICE_LADDER = new DeadlineLadder(List.of(7, 1), LocalTime.of(9, 0), 14);
+    /** The office calendar as shipped (115年 as announced, 116年 derived). */
+    static final OfficeCalendar CALENDAR = OfficeCalendarLoader.load(null);
+
+    /**
+     * The ladder Taiwanese offices use: 7 and 1 days before at 09:00, overdue the next day, escalated after 14
+     * working days.
+     */
+    static final DeadlineLadder OFFICE_LADDER = new DeadlineLadder(List.of(7, 1), LocalTime.of(9, 0), 14, CALENDAR);
 
     private Obligations() {
     }

@@ -10,12 +10,17 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import tw.uplift.contracts.plan.ItemComment;
 import tw.uplift.contracts.plan.PlanContentSnapshot;
+import tw.uplift.contracts.review.MeasureTrackingDecided;
 import tw.uplift.contracts.review.PlanReviewDecided;
 import tw.uplift.contracts.review.ReviewDecision;
 import tw.uplift.contracts.review.ReviewTaskAssigned;
 import tw.uplift.contracts.review.ReviewTaskCompleted;
 import tw.uplift.contracts.review.ReviewTaskKind;
+import tw.uplift.contracts.values.DerivedId;
 import tw.uplift.platform.outbox.OutboxAggregate;
+import tw.uplift.review.inspection.Finding;
+import tw.uplift.review.inspection.FindingVerdict;
+import tw.uplift.review.inspection.Sample;
 import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.domain.RuleViolationException;
 
@@ -81,6 +86,10 @@ public class ReviewTask extends OutboxAggregate {
     private Instant assignedAt;
     private ReviewDecision decision;
     private List<ItemComment> comments = List.of();
+    /** A routine check's sample (抽查項目), once drawn; null otherwise. */
+    private Sample sample;
+    /** A routine check's findings, one per sampled measure, once recorded. */
+    private List<Finding> findings = List.of();
     /** How a task of another kind ended (e.g. {@code CHECKED}, {@code SCORED}, {@code CANCELLED}). */
     private String outcome;
     /** When it was completed or cancelled. */
@@ -111,6 +120,7 @@ public class ReviewTask extends OutboxAggregate {
         ReviewTask task = new ReviewTask(id, ReviewTaskKind.PLAN_APPROVAL, plan.planId(), agency,
                 Objects.requireNonNull(dueDate, "dueDate"), openedAt);
         task.revision = plan.revision();
+        task.rocYear = plan.rocYear();
         task.subjectTitle = plan.title();
         task.content = plan.content();
         return task;
@@ -131,18 +141,21 @@ public class ReviewTask extends OutboxAggregate {
     }
 
     /**
-     * A task about a plan's year: a routine check (平時查核) or an annual review (年度查核) of an approved plan.
+     * A task about a plan's year: a routine check (平時查核) or an annual review (年度查核) of an approved plan, with the
+     * approved revision's content to sample or score.
      *
      * @param dueDate the day it should be done by, or null when the body has not set one
      */
-    public static ReviewTask ofPlanYear(String id, ReviewTaskKind kind, String planId, String planTitle, int rocYear,
-            AgencyUnderReview agency, String reason, LocalDate dueDate, Instant openedAt) {
+    public static ReviewTask ofPlanYear(String id, ReviewTaskKind kind, PlanRevision plan, AgencyUnderReview agency,
+            String reason, LocalDate dueDate, Instant openedAt) {
         if (kind != ReviewTaskKind.ROUTINE_CHECK && kind != ReviewTaskKind.ANNUAL_REVIEW) {
             throw new IllegalArgumentException("not a task about a plan's year: " + kind);
         }
-        ReviewTask task = new ReviewTask(id, kind, planId, agency, dueDate, openedAt);
-        task.subjectTitle = planTitle;
-        task.rocYear = rocYear;
+        ReviewTask task = new ReviewTask(id, kind, plan.planId(), agency, dueDate, openedAt);
+        task.subjectTitle = plan.title();
+        task.rocYear = plan.rocYear();
+        task.revision = plan.revision();
+        task.content = plan.content();
         task.reason = reason;
         return task;
     }
@@ -276,6 +289,69 @@ public class ReviewTask extends OutboxAggregate {
         requireAssigneeOfOpen(reviewerId);
         close(ReviewTaskStatus.COMPLETED, Objects.requireNonNull(outcome, "outcome"), reviewerId, null, at);
         record(new ReviewTaskCompleted(id, kind, subjectId, agencyId, reviewerId, outcome, at), at);
+    }
+
+    /**
+     * The assignee of a routine check draws its sample (抽樣); drawing again replaces it, until the findings are
+     * recorded. The history keeps every draw's method, size and seed.
+     */
+    public void drawSample(String reviewerId, Sample drawn, Instant at) {
+        requireKind(ReviewTaskKind.ROUTINE_CHECK);
+        requireAssigneeOfOpen(reviewerId);
+        this.sample = Objects.requireNonNull(drawn, "sample");
+        step(at, reviewerId, TaskStep.Action.SAMPLE_DRAWN, drawn.method() + " size=" + drawn.size()
+                + (drawn.seed() == null ? "" : " seed=" + drawn.seed()) + " measures=" + drawn.measureIds().size());
+    }
+
+    /**
+     * The assignee records the routine check's findings, one per sampled measure, and completes it (outcome
+     * {@code CHECKED}). Records a {@link MeasureTrackingDecided} for every finding (naming the corrective action a
+     * finding raises, its id derived from the task and the measure, so it is the same however often this is
+     * retried; the corrective action is opened from that event) and {@link ReviewTaskCompleted}.
+     *
+     * @param found findings already {@link Finding#validated validated}
+     * @throws InvalidInput naming {@code sample} when none was drawn, {@code findings[<measure>]} for a sampled
+     *         measure without a finding or a finding about a measure outside the sample
+     */
+    public void recordCheck(String reviewerId, List<Finding> found, Instant at) {
+        requireKind(ReviewTaskKind.ROUTINE_CHECK);
+        requireAssigneeOfOpen(reviewerId);
+        if (sample == null) {
+            throw InvalidInput.of("sample", "draw the sample before recording findings");
+        }
+        for (Finding finding : found) {
+            if (!sample.includes(finding.measureId())) {
+                throw InvalidInput.of("findings[" + finding.measureId() + "]", "not in the sample");
+            }
+        }
+        List<Finding> ordered = new ArrayList<>();
+        for (String measureId : sample.measureIds()) {
+            ordered.add(found.stream().filter(f -> f.measureId().equals(measureId)).findFirst().orElseThrow(
+                    () -> InvalidInput.of("findings[" + measureId + "].verdict", "no finding for " + measureId)));
+        }
+        this.findings = List.copyOf(ordered);
+        for (Finding finding : findings) {
+            boolean raises = finding.verdict() == FindingVerdict.CORRECTIVE_ACTION;
+            record(new MeasureTrackingDecided(id, subjectId, agencyId, finding.measureId(),
+                    finding.verdict().tracking(), finding.reason(), reviewerId, at,
+                    raises ? correctiveActionId(finding.measureId()) : null,
+                    raises ? finding.correctiveAction() : null, raises ? finding.actionDueDate() : null), at);
+        }
+        complete(reviewerId, CHECKED, at);
+    }
+
+    /** The outcome of a recorded routine check. */
+    public static final String CHECKED = "CHECKED";
+
+    /** The id of the corrective action this check raises about a measure. */
+    public String correctiveActionId(String measureId) {
+        return DerivedId.of(id, "corrective-action:" + measureId);
+    }
+
+    private void requireKind(ReviewTaskKind expected) {
+        if (kind != expected) {
+            throw new RuleViolationException("wrong-kind", "Task " + id + " is a " + kind + ", not a " + expected);
+        }
     }
 
     /**
@@ -431,6 +507,16 @@ public class ReviewTask extends OutboxAggregate {
 
     public Instant assignedAt() {
         return assignedAt;
+    }
+
+    /** A routine check's sample, or null until drawn. */
+    public Sample sample() {
+        return sample;
+    }
+
+    /** A routine check's findings, in sample order; empty until recorded. */
+    public List<Finding> findings() {
+        return findings == null ? List.of() : findings;
     }
 
     public ReviewDecision decision() {

@@ -3,9 +3,13 @@ package tw.uplift.review.tasks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,9 +22,11 @@ import org.springframework.stereotype.Service;
 import tw.uplift.contracts.plan.ItemComment;
 import tw.uplift.contracts.plan.PlanSubmitted;
 import tw.uplift.contracts.review.ReviewDecision;
+import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.contracts.survey.SurveyResultsPublished;
 import tw.uplift.contracts.values.DerivedId;
 import tw.uplift.contracts.values.TaipeiTime;
+import tw.uplift.platform.calendar.OfficeCalendar;
 import tw.uplift.platform.outbox.AggregateStore;
 import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.platform.security.Role;
@@ -32,7 +38,6 @@ import tw.uplift.review.assignment.AssignmentSubject;
 import tw.uplift.review.assignment.Candidate;
 import tw.uplift.review.assignment.Refusal;
 import tw.uplift.review.assignment.ReviewerAssigner;
-import tw.uplift.review.calendar.WorkingDays;
 import tw.uplift.review.organisation.Agency;
 import tw.uplift.review.organisation.Organisation;
 import tw.uplift.review.reviewers.Reviewer;
@@ -53,18 +58,18 @@ public class ReviewTaskService {
     private final ReviewerAssigner assigner;
     private final Reviewers reviewers;
     private final Organisation organisation;
-    private final WorkingDays workingDays;
+    private final OfficeCalendar calendar;
     private final ReviewProperties properties;
     private final Clock clock;
 
     public ReviewTaskService(AggregateStore store, MongoTemplate mongo, ReviewerAssigner assigner, Reviewers reviewers,
-            Organisation organisation, WorkingDays workingDays, ReviewProperties properties, Clock clock) {
+            Organisation organisation, OfficeCalendar calendar, ReviewProperties properties, Clock clock) {
         this.store = store;
         this.mongo = mongo;
         this.assigner = assigner;
         this.reviewers = reviewers;
         this.organisation = organisation;
-        this.workingDays = workingDays;
+        this.calendar = calendar;
         this.properties = properties;
         this.clock = clock;
     }
@@ -82,9 +87,10 @@ public class ReviewTaskService {
             log.debug("plan-approval task {} already opened from event {}; redelivery ignored", id, eventId);
             return;
         }
-        LocalDate due = workingDays.plus(TaipeiTime.dateOf(at), properties.planApprovalWorkingDays());
+        LocalDate due = calendar.plusWorkingDays(TaipeiTime.dateOf(at), properties.planApprovalWorkingDays());
         ReviewTask task = ReviewTask.planApproval(id,
-                new PlanRevision(submitted.planId(), submitted.revision(), submitted.title(), submitted.content()),
+                new PlanRevision(submitted.planId(), submitted.rocYear(), submitted.revision(), submitted.title(),
+                        submitted.content()),
                 new AgencyUnderReview(submitted.agencyId(), submitted.agencyName(), submitted.parentAgencyId(),
                         submitted.supervisingBodyId()),
                 due, clock.instant());
@@ -107,12 +113,13 @@ public class ReviewTaskService {
                     + "submitted); the task stays unassigned", results.agencyId(), results.surveyId());
         }
         Instant at = firstNonNull(results.publishedAt(), eventTime);
-        LocalDate due = workingDays.plus(TaipeiTime.dateOf(at), properties.followUpWorkingDays());
+        LocalDate due = calendar.plusWorkingDays(TaipeiTime.dateOf(at), properties.followUpWorkingDays());
         String reason = String.format("survey %s: satisfaction %.1f%% below the threshold %.1f%% (n=%d)",
                 results.surveyId(), results.satisfactionRate() * 100, results.effectiveThreshold() * 100,
                 results.responses());
         ReviewTask task = ReviewTask.followUp(id, results.surveyId(),
-                agency.map(a -> new AgencyUnderReview(a.id(), a.name(), a.parentId(), a.supervisingBodyId())).orElseGet(() -> AgencyUnderReview.unknown(results.agencyId())),
+                agency.map(a -> new AgencyUnderReview(a.id(), a.name(), a.parentId(), a.supervisingBodyId()))
+                        .orElseGet(() -> AgencyUnderReview.unknown(results.agencyId())),
                 reason, due, clock.instant());
         open(task);
     }
@@ -193,6 +200,16 @@ public class ReviewTaskService {
     private static Query withoutContent(Query query) {
         query.fields().exclude("content");
         return query;
+    }
+
+    /** Now by the service's clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** The default due date of a corrective action raised today: the configured working days from today. */
+    public LocalDate correctiveActionDueDate() {
+        return calendar.plusWorkingDays(today(), properties.correctiveActionWorkingDays());
     }
 
     /** Today in Taipei by the service's clock, for what depends on the day (a task being overdue). */
@@ -342,6 +359,55 @@ public class ReviewTaskService {
             requireAssignee(task, user);
             task.complete(user.username(), outcome, clock.instant());
         }, "completed " + outcome);
+    }
+
+    /**
+     * The assignee does a step of the work a task of another kind carries (draws a check's sample, records its
+     * findings, scores a review), inside the store's update of the task: the task's state and the events it records
+     * are saved together or not at all.
+     */
+    public ReviewTask work(String id, CurrentUser user, BiConsumer<ReviewTask, Instant> step,
+            String what) {
+        return change(id, user, task -> {
+            requireAssignee(task, user);
+            step.accept(task, clock.instant());
+        }, what);
+    }
+
+    /**
+     * The latest approved revision of each plan of the caller's body (every body's for an admin), the newest plan
+     * year first: what a routine check or an annual review looks at. Read from the plan-approval tasks this service
+     * decided, so it needs nothing from plan-service.
+     */
+    public List<ReviewTask> approvedPlans(CurrentUser user) {
+        Criteria criteria = Criteria.where("kind").is(ReviewTaskKind.PLAN_APPROVAL.name()).and("decision")
+                .is(ReviewDecision.APPROVED.name());
+        if (!user.has(Role.ADMIN)) {
+            user.requireAny(Role.REVIEWER);
+            criteria = criteria.and("supervisingBodyId").is(user.requireBody());
+        }
+        List<ReviewTask> approvals = mongo.find(withoutContent(Query.query(criteria)), ReviewTask.class);
+        Map<String, ReviewTask> latest = new LinkedHashMap<>();
+        approvals.stream().sorted(Comparator.comparing(ReviewTask::revision).reversed())
+                .forEach(t -> latest.putIfAbsent(t.subjectId(), t));
+        return latest.values().stream().sorted(Comparator
+                .comparing((ReviewTask t) -> t.rocYear() == null ? 0 : t.rocYear()).reversed()
+                .thenComparing(t -> t.agencyName() == null ? t.agencyId() : t.agencyName())).toList();
+    }
+
+    /** The latest approved revision of a plan, with its content, if the caller may see it. */
+    public Optional<ReviewTask> approvedPlan(String planId, CurrentUser user) {
+        Query query = Query.query(Criteria.where("kind").is(ReviewTaskKind.PLAN_APPROVAL.name()).and("subjectId")
+                .is(planId).and("decision").is(ReviewDecision.APPROVED.name()))
+                .with(Sort.by(Sort.Direction.DESC, "revision")).limit(1);
+        return Optional.ofNullable(mongo.findOne(query, ReviewTask.class)).filter(t -> visibleTo(t, user));
+    }
+
+    /** The open tasks of a kind about a subject (e.g. an open routine check of a plan), to refuse a second one. */
+    public List<ReviewTask> openAbout(ReviewTaskKind kind, String subjectId) {
+        return mongo.find(withoutContent(Query.query(Criteria.where("kind").is(kind.name()).and("subjectId")
+                .is(subjectId).and("status").in(ReviewTaskStatus.OPEN.name(), ReviewTaskStatus.CLAIMED.name()))),
+                ReviewTask.class);
     }
 
     private void requireAssignee(ReviewTask task, CurrentUser user) {

@@ -30,6 +30,8 @@ public record TaskStep(Instant at, String actor, Action action, String assignee,
         UNCLAIMED,
         /** Moved to another reviewer by the body's lead or an admin (改分). */
         REASSIGNED,
+        /** A routine check's sample was drawn (抽樣); the note says how. */
+        SAMPLE_DRAWN,
         /** The follow-up date was set. */
         FOLLOW_UP_SET,
         /** Done. */

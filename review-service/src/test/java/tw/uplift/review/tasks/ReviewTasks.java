@@ -37,13 +37,13 @@ final class ReviewTasks {
 
     /** The same, due on another day and opened at another time. */
     static ReviewTask planApproval(String taskId, LocalDate due, Instant openedAt) {
-        return ReviewTask.planApproval(taskId, new PlanRevision("plan-1", 2, "高雄市政府民政局115年度提升服務執行計畫",
+        return ReviewTask.planApproval(taskId, new PlanRevision("plan-1", 115, 2, "高雄市政府民政局115年度提升服務執行計畫",
                 SUBMITTED_CONTENT), CIVIL_AFFAIRS, due, openedAt);
     }
 
     /** A plan-approval task opened from a submission that did not carry its content (an older event). */
     static ReviewTask planApprovalWithoutContent(String taskId) {
-        return ReviewTask.planApproval(taskId, new PlanRevision("plan-1", 2, "高雄市政府民政局115年度提升服務執行計畫",
+        return ReviewTask.planApproval(taskId, new PlanRevision("plan-1", 115, 2, "高雄市政府民政局115年度提升服務執行計畫",
                 null), CIVIL_AFFAIRS, DUE, NOW);
     }
 

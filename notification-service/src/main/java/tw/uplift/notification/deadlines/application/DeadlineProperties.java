@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import tw.uplift.notification.deadlines.DeadlineLadder;
+import tw.uplift.platform.calendar.OfficeCalendar;
 
 /**
  * {@code uplift.deadlines.*}: the ladder and the scheduler. The defaults live here and only here;
@@ -13,7 +14,7 @@ import tw.uplift.notification.deadlines.DeadlineLadder;
  *
  * @param reminderDays   days before the due date a reminder goes out (default 7 and 1)
  * @param reminderTime   local time (Asia/Taipei) of reminders and escalations (default 09:00)
- * @param escalationDays days after the due date an overdue item is escalated (default 14)
+ * @param escalationDays working days after the due date an overdue item is escalated (default 14)
  * @param tickInterval   how often the scheduler looks for due steps (default 5 s)
  * @param bucketWidth    the span of one time bucket (default an hour; must divide a day)
  * @param lease          how long a claimed bucket stays with one instance if it dies (default a minute)
@@ -27,7 +28,8 @@ public record DeadlineProperties(
         @DefaultValue("PT1H") Duration bucketWidth,
         @DefaultValue("PT1M") Duration lease) {
 
-    public DeadlineLadder ladder() {
-        return new DeadlineLadder(reminderDays, reminderTime, escalationDays);
+    /** The ladder, escalating on {@code calendar}'s working days. */
+    public DeadlineLadder ladder(OfficeCalendar calendar) {
+        return new DeadlineLadder(reminderDays, reminderTime, escalationDays, calendar);
     }
 }

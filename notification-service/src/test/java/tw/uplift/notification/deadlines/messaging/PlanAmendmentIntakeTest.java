@@ -196,7 +196,8 @@ class PlanAmendmentIntakeTest {
         assertThat(service.published(Deadline.class, ItemOverdue.class)).extracting(ItemOverdue::itemId)
                 .containsExactly("m-1");
         assertThat(service.published(Deadline.class, OverdueEscalated.class)).isEmpty();
-        assertThat(measure("m-1").nextStepAt()).contains(LocalDate.of(2026, 3, 16).atTime(9, 0)
+        // 14 working days from the amendment on Monday 2 March
+        assertThat(measure("m-1").nextStepAt()).contains(LocalDate.of(2026, 3, 20).atTime(9, 0)
                 .atZone(TaipeiTime.ZONE).toInstant());
     }
 
@@ -209,14 +210,14 @@ class PlanAmendmentIntakeTest {
 
         service.deliver(Topic.PLAN, envelope(amendment().measureDue("m-1", DUE).measureDue("m-2", DUE)
                 .reportedQuarterly("m-3").amended(), 3));
-        service.passAt(LocalDate.of(2026, 4, 10), LocalTime.NOON);
+        service.passAt(LocalDate.of(2026, 4, 13), LocalTime.NOON);
 
         assertThat(measure("m-1").status()).isEqualTo(DeadlineStatus.OPEN);
         assertThat(service.get(OverdueCount.class).current()).isEqualTo(3); // m-1, m-2, m-3's Q1 report
         assertThat(service.published(Deadline.class, ItemOverdue.class)).filteredOn(o -> o.itemId().equals("m-1"))
                 .hasSize(1);
         assertThat(service.published(Deadline.class, OverdueEscalated.class)).filteredOn(e -> e.itemId().equals("m-1"))
-                .as("counted from the day it was listed again: 4 April").hasSize(1);
+                .as("14 working days from the day it was listed again (21 March; 3 and 6 April off): 13 April").hasSize(1);
     }
 
     @Test

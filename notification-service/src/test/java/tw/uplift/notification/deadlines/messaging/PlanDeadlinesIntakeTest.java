@@ -277,7 +277,7 @@ class PlanDeadlinesIntakeTest {
     }
 
     @Test
-    void aMeasureAlreadyPastItsDueDateAtApprovalIsOverdueOnceAndEscalatedTwoWeeksLater() {
+    void aMeasureAlreadyPastItsDueDateAtApprovalIsOverdueOnceAndEscalatedFourteenWorkingDaysLater() {
         service.deliver(Topic.PLAN, envelope(PlanEvents.approval(PLAN, service.today())
                 .measureDue("m-1", LocalDate.of(2026, 2, 1)).build(), 1));
 
@@ -289,9 +289,9 @@ class PlanDeadlinesIntakeTest {
         assertThat(service.published(Deadline.class, OverdueEscalated.class)).as("no burst").isEmpty();
         assertThat(service.get(OverdueCount.class).current()).isEqualTo(1);
 
-        service.passAt(LocalDate.of(2026, 3, 16), LocalTime.of(8, 59));
+        service.passAt(LocalDate.of(2026, 3, 20), LocalTime.of(8, 59));
         assertThat(service.published(Deadline.class, OverdueEscalated.class)).isEmpty();
-        service.passAt(LocalDate.of(2026, 3, 16), LocalTime.of(9, 0));
+        service.passAt(LocalDate.of(2026, 3, 20), LocalTime.of(9, 0));
         assertThat(service.published(Deadline.class, OverdueEscalated.class)).singleElement()
                 .satisfies(e -> assertThat(e.dueDate()).isEqualTo(LocalDate.of(2026, 2, 1)));
         assertThat(service.published(Deadline.class, ItemOverdue.class)).hasSize(1);
@@ -311,7 +311,7 @@ class PlanDeadlinesIntakeTest {
         assertThat(service.published(Deadline.class, OverdueEscalated.class))
                 .noneMatch(e -> e.deadlineId().equals(q2));
 
-        service.passAt(LocalDate.of(2026, 7, 24), LocalTime.of(9, 0));
+        service.passAt(LocalDate.of(2026, 7, 30), LocalTime.of(9, 0));   // 14 working days after 10 July
         assertThat(service.published(Deadline.class, OverdueEscalated.class)).filteredOn(e -> e.deadlineId().equals(q2))
                 .hasSize(1);
     }

@@ -93,7 +93,8 @@ class ReviewPages {
 
     /** The handling steps a banner may report after a redirect. */
     private static final java.util.Set<String> DONE =
-            java.util.Set.of("claimed", "unclaimed", "reassigned", "cancelled", "followUp");
+            java.util.Set.of("claimed", "unclaimed", "reassigned", "cancelled", "followUp", "opened", "sampled",
+                    "checked");
 
     /**
      * The decision. The task is read first to know its measures (the boxes of the form); the decision itself is
@@ -209,7 +210,11 @@ class ReviewPages {
         };
     }
 
-    private ModelAndView page(ReviewTask task, CurrentUser user, DecisionForm form, List<PageError> errors,
+    /**
+     * A task's page: {@code review/task} (plan approvals, follow-ups) or {@code review/check} (routine checks, with
+     * their forms as {@code check}).
+     */
+    ModelAndView page(ReviewTask task, CurrentUser user, DecisionForm form, List<PageError> errors,
             HttpStatus status) {
         boolean mayDecide = task.open() && task.kind() == ReviewTaskKind.PLAN_APPROVAL && user.has(Role.REVIEWER)
                 && task.isAssignedTo(user.username());
@@ -235,7 +240,18 @@ class ReviewPages {
         page.addObject("decision", form.decision() == null ? null : form.decision().name());
         page.addObject("errors", errors);
         page.addObject("errorFields", errors.stream().map(PageError::field).collect(Collectors.toSet()));
+        if (task.kind() == ReviewTaskKind.ROUTINE_CHECK) {
+            page.setViewName("review/check");
+            page.addObject("check", CheckView.of(task, mayWork(task, user), CheckView.SampleForm.DEFAULT, Map.of(),
+                    tasks.correctiveActionDueDate()));
+            page.addObject("verdicts", CheckView.VERDICTS);
+        }
         return page;
+    }
+
+    /** Whether the caller does the work of this task (its assignee, while it is open). */
+    static boolean mayWork(ReviewTask task, CurrentUser user) {
+        return task.open() && user.has(Role.REVIEWER) && task.isAssignedTo(user.username());
     }
 
     private static boolean isOpen(ReviewTaskView t) {

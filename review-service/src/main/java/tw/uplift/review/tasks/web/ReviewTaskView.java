@@ -9,6 +9,8 @@ import tw.uplift.contracts.plan.ItemComment;
 import tw.uplift.contracts.plan.PlanContentSnapshot;
 import tw.uplift.contracts.review.ReviewDecision;
 import tw.uplift.contracts.review.ReviewTaskKind;
+import tw.uplift.review.inspection.Finding;
+import tw.uplift.review.inspection.Sample;
 import tw.uplift.review.tasks.ReviewTask;
 import tw.uplift.review.tasks.ReviewTaskStatus;
 import tw.uplift.review.tasks.TaskStep;
@@ -33,7 +35,12 @@ public record ReviewTaskView(String id, ReviewTaskKind kind, String subjectId, S
         @Schema(description = "the submitted revision's content (執行要項 → 執行重點 → 推行作法); only on one task "
                 + "(GET /api/review-tasks/{id}), absent in lists, for follow-ups and for tasks opened from older "
                 + "submissions", requiredMode = Schema.RequiredMode.NOT_REQUIRED)
-        @JsonInclude(JsonInclude.Include.NON_NULL) PlanContentSnapshot content) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) PlanContentSnapshot content,
+        @Schema(description = "a routine check's sample (method, seed, size, measures), once drawn",
+                requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+        @JsonInclude(JsonInclude.Include.NON_NULL) Sample sample,
+        @Schema(description = "a routine check's findings, one per sampled measure, once recorded")
+        List<Finding> findings) {
 
     /** One task with the content under review. */
     static ReviewTaskView of(ReviewTask t, LocalDate today) {
@@ -50,6 +57,7 @@ public record ReviewTaskView(String id, ReviewTaskKind kind, String subjectId, S
         return new ReviewTaskView(t.getId(), t.kind(), t.subjectId(), t.subjectTitle(), t.revision(), t.rocYear(),
                 t.agencyId(), t.agencyName(), t.supervisingBodyId(), t.reason(), t.status(), t.inCandidateGroup(),
                 t.assigneeId(), t.assigneeName(), t.openedAt(), t.assignedAt(), t.dueDate(), t.followUpDate(),
-                t.overdueOn(today), t.decision(), t.comments(), t.outcome(), t.decidedAt(), history, content);
+                t.overdueOn(today), t.decision(), t.comments(), t.outcome(), t.decidedAt(), history, content, t.sample(),
+                t.findings());
     }
 }

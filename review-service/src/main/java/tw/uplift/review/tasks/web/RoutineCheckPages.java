@@ -1,0 +1,249 @@
+package tw.uplift.review.tasks.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+import tw.uplift.contracts.review.ReviewTaskKind;
+import tw.uplift.platform.domain.InvalidInput;
+import tw.uplift.platform.domain.RuleViolationException;
+import tw.uplift.platform.pages.PageController;
+import tw.uplift.platform.pages.PageError;
+import tw.uplift.platform.security.CurrentUser;
+import tw.uplift.review.inspection.Finding;
+import tw.uplift.review.inspection.FindingVerdict;
+import tw.uplift.review.inspection.SampleRequest;
+import tw.uplift.review.inspection.SamplingMethod;
+import tw.uplift.review.tasks.ReviewTask;
+import tw.uplift.review.tasks.ReviewTaskService;
+import tw.uplift.review.tasks.checks.RoutineChecks;
+
+/**
+ * The routine-check pages: opening a check of an approved plan ({@code /reviews/checks/new}), and on the check's
+ * page drawing its sample and recording a finding per sampled measure. What the domain refuses comes back as the
+ * form with an error summary linking to the field, nothing saved.
+ */
+@PageController
+class RoutineCheckPages {
+
+    private final RoutineChecks checks;
+    private final ReviewTaskService tasks;
+    private final ReviewPages pages;
+    private final MessageSource messages;
+
+    RoutineCheckPages(RoutineChecks checks, ReviewTaskService tasks, ReviewPages pages, MessageSource messages) {
+        this.checks = checks;
+        this.tasks = tasks;
+        this.pages = pages;
+        this.messages = messages;
+    }
+
+    @GetMapping("/reviews/checks/new")
+    String newCheck(CurrentUser user, @RequestParam(required = false) String plan, Model model) {
+        return openForm(user, model, plan, "", "", List.of());
+    }
+
+    @PostMapping("/reviews/checks")
+    Object open(CurrentUser user, @RequestParam(required = false) String planId,
+            @RequestParam(required = false) String reason, @RequestParam(required = false) String dueDate,
+            Model model, Locale locale) {
+        LocalDate due;
+        try {
+            due = dueDate == null || dueDate.isBlank() ? null : LocalDate.parse(dueDate.strip());
+        } catch (DateTimeParseException e) {
+            return bad(openForm(user, model, planId, reason, dueDate,
+                    List.of(new PageError("dueDate", text("review.check.error.date", locale)))));
+        }
+        try {
+            ReviewTask check = checks.open(user, planId, reason, due);
+            return redirect("/reviews/" + check.getId() + "?done=opened");
+        } catch (InvalidInput refused) {
+            return bad(openForm(user, model, planId, reason, dueDate, refused.problems().stream()
+                    .map(p -> new PageError(p.field().equals("planId") ? "plan-1" : p.field(),
+                            text("review.check.error.open." + p.field(), locale))).toList()));
+        } catch (RuleViolationException refused) {
+            return bad(openForm(user, model, planId, reason, dueDate,
+                    List.of(new PageError("plan-1", text("review.error.rule." + refused.code(), locale)))));
+        }
+    }
+
+    private String openForm(CurrentUser user, Model model, String planId, String reason, String dueDate,
+            List<PageError> errors) {
+        List<ReviewTask> plans = tasks.approvedPlans(user);
+        model.addAttribute("plans", plans);
+        model.addAttribute("openChecks", plans.stream().filter(p -> !tasks.openAbout(ReviewTaskKind.ROUTINE_CHECK,
+                p.subjectId()).isEmpty()).map(ReviewTask::subjectId).collect(Collectors.toSet()));
+        model.addAttribute("planId", planId);
+        model.addAttribute("reason", reason);
+        model.addAttribute("dueDate", dueDate);
+        model.addAttribute("errors", errors);
+        model.addAttribute("errorFields", errors.stream().map(PageError::field).collect(Collectors.toSet()));
+        return "review/check-new";
+    }
+
+    @PostMapping("/reviews/{id}/sample")
+    Object sample(@PathVariable String id, @RequestParam MultiValueMap<String, String> fields, CurrentUser user,
+            Locale locale) {
+        String method = fields.getFirst("method");
+        Set<String> picked = new LinkedHashSet<>(fields.getOrDefault("measureIds", List.of()));
+        CheckView.SampleForm form = new CheckView.SampleForm(method, blankIfNull(fields.getFirst("size")),
+                blankIfNull(fields.getFirst("seed")), picked);
+        List<PageError> errors = new ArrayList<>();
+        Integer size = number(form.size(), "size", errors, locale);
+        Long seed = form.seed().isBlank() ? null : longNumber(form.seed(), errors, locale);
+        SamplingMethod how = method == null ? null : java.util.Arrays.stream(SamplingMethod.values())
+                .filter(m -> m.name().equals(method)).findFirst().orElse(null);
+        if (errors.isEmpty()) {
+            try {
+                checks.drawSample(id, user, new SampleRequest(how, size, seed, List.copyOf(picked)));
+                return redirect("/reviews/" + id + "?done=sampled#findings");
+            } catch (InvalidInput refused) {
+                refused.problems().forEach(p -> errors.add(new PageError(sampleField(p.field()),
+                        text("review.check.error.sample." + p.field(), locale))));
+            } catch (RuleViolationException refused) {
+                errors.add(new PageError("method", text("review.error.rule." + refused.code(), locale)));
+            }
+        }
+        return withCheck(tasks.get(id, user), user, form, Map.of(), errors);
+    }
+
+    @PostMapping("/reviews/{id}/findings")
+    Object findings(@PathVariable String id, @RequestParam Map<String, String> fields, CurrentUser user,
+            Locale locale) {
+        ReviewTask task = tasks.get(id, user);
+        if (!task.open()) {
+            return redirect("/reviews/" + id);
+        }
+        List<PageError> errors = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<String> sampled = task.sample() == null ? List.of() : task.sample().measureIds();
+        for (int i = 0; i < sampled.size(); i++) {
+            int n = i + 1;
+            LocalDate due = null;
+            String dueText = fields.getOrDefault("due-" + n, "").strip();
+            FindingVerdict verdict = CheckView.VERDICTS.stream()
+                    .filter(v -> v.name().equals(fields.get("verdict-" + n))).findFirst().orElse(null);
+            if (verdict == FindingVerdict.CORRECTIVE_ACTION && !dueText.isEmpty()) {
+                try {
+                    due = LocalDate.parse(dueText);
+                } catch (DateTimeParseException e) {
+                    errors.add(new PageError("due-" + n, text("review.check.error.date", locale)));
+                }
+            }
+            findings.add(new Finding(sampled.get(i), verdict, fields.get("reason-" + n), fields.get("action-" + n),
+                    due));
+        }
+        if (errors.isEmpty()) {
+            LocalDate today = tasks.today();
+            for (int i = 0; i < findings.size(); i++) {
+                try {
+                    findings.get(i).validated("findings[" + findings.get(i).measureId() + "]", today);
+                } catch (InvalidInput refused) {
+                    int n = i + 1;
+                    refused.problems().forEach(p -> errors.add(new PageError(findingField(p.field(), n),
+                            text("review.check.error.finding." + suffix(p.field()), locale, n))));
+                }
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                checks.record(id, user, findings);
+                return redirect("/reviews/" + id + "?done=checked");
+            } catch (InvalidInput refused) {
+                refused.problems().forEach(p -> errors.add(new PageError("findings",
+                        text("review.check.error.sample." + (p.field().equals("sample") ? "sample" : "findings"),
+                                locale))));
+            } catch (RuleViolationException refused) {
+                errors.add(new PageError("findings", text("review.error.rule." + refused.code(), locale)));
+            }
+        }
+        return withCheck(task, user, CheckView.SampleForm.DEFAULT, fields, errors);
+    }
+
+    private ModelAndView withCheck(ReviewTask task, CurrentUser user, CheckView.SampleForm form,
+            Map<String, String> typed, List<PageError> errors) {
+        ModelAndView page = pages.page(task, user, DecisionForm.empty(), errors, HttpStatus.BAD_REQUEST);
+        page.addObject("check", CheckView.of(task, ReviewPages.mayWork(task, user), form, typed,
+                tasks.correctiveActionDueDate()));
+        return page;
+    }
+
+    /** The element a sample problem points at. */
+    private static String sampleField(String field) {
+        return switch (field) {
+            case "size" -> "size";
+            case "measureIds" -> "pick-1";
+            default -> "method";
+        };
+    }
+
+    /** {@code findings[m-1].reason} on row 3 → {@code reason-3}. */
+    private static String findingField(String field, int n) {
+        return switch (suffix(field)) {
+            case "reason" -> "reason-" + n;
+            case "correctiveAction" -> "action-" + n;
+            case "actionDueDate" -> "due-" + n;
+            default -> "verdict-" + n;
+        };
+    }
+
+    private static String suffix(String field) {
+        return field.substring(field.lastIndexOf('.') + 1);
+    }
+
+    private Integer number(String value, String field, List<PageError> errors, Locale locale) {
+        if (value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new PageError(field, text("review.check.error.sample.size", locale)));
+            return null;
+        }
+    }
+
+    private Long longNumber(String value, List<PageError> errors, Locale locale) {
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new PageError("seed", text("review.check.error.sample.seed", locale)));
+            return null;
+        }
+    }
+
+    private static String blankIfNull(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static ModelAndView bad(String view) {
+        ModelAndView page = new ModelAndView(view, HttpStatus.BAD_REQUEST);
+        return page;
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    private static RedirectView redirect(String to) {
+        RedirectView redirect = new RedirectView(to, true);
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        redirect.setExposeModelAttributes(false);
+        return redirect;
+    }
+}
