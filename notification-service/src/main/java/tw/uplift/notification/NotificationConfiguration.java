@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import tw.uplift.notification.deadlines.application.CorrectiveActionDeadlines;
 import tw.uplift.notification.deadlines.application.DeadlineProperties;
 import tw.uplift.notification.deadlines.application.DeadlineQueries;
 import tw.uplift.notification.deadlines.application.DeadlineScheduler;
@@ -15,6 +16,7 @@ import tw.uplift.notification.deadlines.persistence.MeasureTracks;
 import tw.uplift.notification.deadlines.persistence.OverdueCount;
 import tw.uplift.notification.deadlines.persistence.PlanTracks;
 import tw.uplift.notification.deadlines.persistence.TimeBuckets;
+import tw.uplift.notification.inbox.application.CorrectiveActionNotices;
 import tw.uplift.notification.inbox.application.DeadlineNotices;
 import tw.uplift.notification.inbox.application.Inbox;
 import tw.uplift.notification.inbox.application.ReviewNotices;
@@ -68,6 +70,11 @@ class NotificationConfiguration {
     }
 
     @Bean
+    CorrectiveActionDeadlines correctiveActionDeadlines(DeadlineTracker tracker) {
+        return new CorrectiveActionDeadlines(tracker);
+    }
+
+    @Bean
     DeadlineScheduler deadlineScheduler(TimeBuckets buckets, DeadlineTracker tracker, Clock clock,
             DeadlineProperties props) {
         return new DeadlineScheduler(buckets, tracker, clock, props.tickInterval());
@@ -96,5 +103,10 @@ class NotificationConfiguration {
     @Bean
     DeadlineNotices deadlineNotices(Inbox inbox, AggregateStore store) {
         return new DeadlineNotices(inbox, store);
+    }
+
+    @Bean
+    CorrectiveActionNotices correctiveActionNotices(Inbox inbox, AggregateStore store) {
+        return new CorrectiveActionNotices(inbox, store);
     }
 }

@@ -284,6 +284,47 @@ class DeadlineLadderIT {
         assertThat(api.deadlines(TestTokens.admin(), planId)).isEmpty();
     }
 
+    @Test
+    void aCorrectiveActionOverTheBrokerIsChasedForTheAgencyUntilItAnswers() {
+        String actionId = "action-" + UUID.randomUUID();
+        var required = KafkaProbe.envelope(
+                ReviewEvents.correctiveActionRequired(actionId, planId, today.plusDays(400)), 1);
+        send(Topic.REVIEW, required);
+        send(Topic.REVIEW, required);
+
+        await().atMost(WAIT).until(() -> statusOf(actionId).equals("OPEN"));
+        assertThat(api.inbox(CLERK, planId, "CORRECTIVE_ACTION_REQUIRED")).singleElement()
+                .satisfies(i -> assertThat((String) i.get("title")).startsWith("改善事項："));
+        assertThat(api.deadlines(OTHER_CLERK, planId)).isEmpty();
+
+        send(Topic.REVIEW, KafkaProbe.envelope(ReviewEvents.correctiveActionResponded(actionId, planId), 2));
+
+        await().atMost(WAIT).until(() -> statusOf(actionId).equals("DONE"));
+        assertThat(api.deadlines(CLERK, planId)).singleElement()
+                .satisfies(d -> assertThat(d.get("nextStepAt")).isNull());
+        assertThat(api.inbox(CLERK, planId, "CORRECTIVE_ACTION_REQUIRED")).as("told once").hasSize(1);
+    }
+
+    @Test
+    void anAnswerOvertakingItsCorrectiveActionOverTheBrokerLeavesItAnswered() {
+        String actionId = "action-" + UUID.randomUUID();
+        send(Topic.REVIEW, KafkaProbe.envelope(ReviewEvents.correctiveActionResponded(actionId, planId), 2));
+        send(Topic.REVIEW, KafkaProbe.envelope(
+                ReviewEvents.correctiveActionRequired(actionId, planId, today.plusDays(400)), 1));
+
+        // A record under the same key shares the action's partition: once its notice is in, so was the requirement.
+        String barrier = actionId;
+        send(Topic.REVIEW, KafkaProbe.envelope(
+                ReviewEvents.planApprovalAssigned(barrier, planId, "reviewer", today.plusDays(400)), 1));
+        assignmentNotice(barrier);
+
+        assertThat(mongo.findById(Deadline.idOfCorrectiveAction(actionId), Deadline.class)).satisfies(d -> {
+            assertThat(d.isTracked()).isFalse();
+            assertThat(d.status().name()).isEqualTo("DONE");
+        });
+        assertThat(api.inbox(CLERK, planId, "CORRECTIVE_ACTION_REQUIRED")).isEmpty();
+    }
+
     private String assignedTask(LocalDate due) {
         String taskId = "task-" + UUID.randomUUID();
         send(Topic.REVIEW, KafkaProbe.envelope(ReviewEvents.planApprovalAssigned(taskId, planId, "reviewer", due), 1));

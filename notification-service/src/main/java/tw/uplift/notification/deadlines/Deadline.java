@@ -25,16 +25,16 @@ import tw.uplift.platform.events.EventPosition;
 import tw.uplift.platform.outbox.OutboxAggregate;
 
 /**
- * One tracked obligation (列管事項: a measure's 完成期限, a period's progress report, a review task's due date)
- * and its reminder ladder. Each step records its event and its own "fired" mark in the same document write, so
- * it is emitted exactly once however often the scheduler looks at it; closing the obligation cancels every
- * step still pending.
+ * One tracked obligation (列管事項: a measure's 完成期限, a period's progress report, a review task's due date, a
+ * corrective action's 改善期限) and its reminder ladder. Each step records its event and its own "fired" mark in
+ * the same document write, so it is emitted exactly once however often the scheduler looks at it; closing the
+ * obligation cancels every step still pending.
  *
- * <p>Order. A deadline is registered and closed by the events of one other aggregate (its plan, or its review
- * task), and those may arrive out of order (a dead letter replayed late). The deadline remembers the last event
- * it applied from that aggregate, in the same write as the effect ({@link #applyInOrder}), and ignores anything
- * older: a completion that arrives before the approval leaves a closed placeholder under the deadline's id, and
- * the approval, older, then registers nothing.
+ * <p>Order. A deadline is registered and closed by the events of one other aggregate (its plan, its review
+ * task, or its corrective action), and those may arrive out of order (a dead letter replayed late). The deadline
+ * remembers the last event it applied from that aggregate, in the same write as the effect
+ * ({@link #applyInOrder}), and ignores anything older: a completion that arrives before the approval leaves a
+ * closed placeholder under the deadline's id, and the approval, older, then registers nothing.
  *
  * <p>Amendments. An amended plan lists its measures again ({@link #revise}): a changed due date moves the steps
  * still to come, while a step already fired stays fired under its key, so nothing is sent twice; an obligation
@@ -86,6 +86,11 @@ public class Deadline extends OutboxAggregate {
     /** The id of a review task's due date. */
     public static String idOfReviewTask(String taskId) {
         return DerivedId.of(taskId, "deadline:review-task");
+    }
+
+    /** The id of a corrective action's 改善期限: one per action, whichever of its events arrives first. */
+    public static String idOfCorrectiveAction(String actionId) {
+        return DerivedId.of(actionId, "deadline:corrective-action");
     }
 
     /**

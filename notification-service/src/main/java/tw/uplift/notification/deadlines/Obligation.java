@@ -24,7 +24,7 @@ public record Obligation(TrackedItem item, Parties parties, String title, LocalD
         Objects.requireNonNull(dueDate, "dueDate");
     }
 
-    /** Something due on a date: a measure's 完成期限, a review task's due date. */
+    /** Something due on a date: a measure's 完成期限, a review task's due date, a corrective action's 改善期限. */
     public static Obligation dated(TrackedItem item, Parties parties, String title, LocalDate dueDate) {
         return new Obligation(item, parties, title, dueDate, null);
     }
@@ -36,13 +36,17 @@ public record Obligation(TrackedItem item, Parties parties, String title, LocalD
                 window.period().lastDay(), window);
     }
 
-    /** The id of the deadline that tracks it: one per measure, per measure and period, per review task. */
+    /**
+     * The id of the deadline that tracks it: one per measure, per measure and period, per review task, per
+     * corrective action.
+     */
     public String deadlineId() {
         return switch (item.kind()) {
             case MEASURE -> Deadline.idOfMeasure(item.planId(), item.itemId());
             case PROGRESS_REPORT -> Deadline.idOfProgressReport(item.planId(), item.itemId(), reporting.period());
             case REVIEW_TASK -> Deadline.idOfReviewTask(item.itemId());
-            case CORRECTIVE_ACTION, SURVEY_CLOSE ->
+            case CORRECTIVE_ACTION -> Deadline.idOfCorrectiveAction(item.itemId());
+            case SURVEY_CLOSE ->
                     throw new IllegalStateException(item.kind() + " is not tracked by notification-service yet");
         };
     }

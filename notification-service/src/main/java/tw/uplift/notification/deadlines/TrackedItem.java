@@ -6,9 +6,10 @@ import tw.uplift.contracts.deadline.TrackedItemKind;
 /**
  * The item an obligation is about.
  *
- * @param kind   a measure (推行作法), a progress report (執行成果填報) or a review task (審查任務)
- * @param itemId the measure (also for its progress reports) or the review task
- * @param planId the plan, or null (a review task not about a plan)
+ * @param kind   a measure (推行作法), a progress report (執行成果填報), a review task (審查任務) or a corrective
+ *               action (改善事項)
+ * @param itemId the measure (also for its progress reports), the review task or the corrective action
+ * @param planId the plan, or null (a review task or a corrective action not about a plan)
  */
 public record TrackedItem(TrackedItemKind kind, String itemId, String planId) {
 
@@ -30,5 +31,10 @@ public record TrackedItem(TrackedItemKind kind, String itemId, String planId) {
     /** A review task, finished by its due date; {@code planId} may be null. */
     public static TrackedItem reviewTask(String taskId, String planId) {
         return new TrackedItem(TrackedItemKind.REVIEW_TASK, taskId, planId);
+    }
+
+    /** A corrective action (改善事項), answered by its 改善期限; {@code planId} may be null. */
+    public static TrackedItem correctiveAction(String actionId, String planId) {
+        return new TrackedItem(TrackedItemKind.CORRECTIVE_ACTION, actionId, planId);
     }
 }

@@ -4,13 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import tw.uplift.contracts.plan.ItemComment;
+import tw.uplift.contracts.review.CorrectiveActionRequired;
+import tw.uplift.contracts.review.CorrectiveActionResponded;
 import tw.uplift.contracts.review.PlanReviewDecided;
 import tw.uplift.contracts.review.ReviewDecision;
 import tw.uplift.contracts.review.ReviewTaskAssigned;
 import tw.uplift.contracts.review.ReviewTaskCompleted;
 import tw.uplift.contracts.review.ReviewTaskKind;
 
-/** Review events of a plan's approval task as review-service publishes them, built by what they say. */
+/**
+ * Review events as review-service publishes them, built by what they say: a plan's approval task, and a corrective
+ * action a routine check raised.
+ */
 public final class ReviewEvents {
 
     public static final String AGENCY = PlanEvents.AGENCY;
@@ -38,5 +43,17 @@ public final class ReviewEvents {
     public static PlanReviewDecided planReturned(String taskId, String planId, String reviewer, String comment) {
         return new PlanReviewDecided(planId, taskId, AGENCY, 1, ReviewDecision.RETURNED, reviewer,
                 List.of(new ItemComment("1", comment)), Instant.now());
+    }
+
+    /** A routine check's finding on measure m-1 that the agency must correct by a date (改善事項). */
+    public static CorrectiveActionRequired correctiveActionRequired(String actionId, String planId, LocalDate due) {
+        return new CorrectiveActionRequired(actionId, "check-1", AGENCY, planId, "線上申辦服務未提供英文版說明",
+                due, Instant.now(), "m-1", BODY);
+    }
+
+    /** The agency's answer (改善情形回復). */
+    public static CorrectiveActionResponded correctiveActionResponded(String actionId, String planId) {
+        return new CorrectiveActionResponded(actionId, AGENCY, planId, "已於網站增設英文版申辦說明", "clerk",
+                Instant.now());
     }
 }

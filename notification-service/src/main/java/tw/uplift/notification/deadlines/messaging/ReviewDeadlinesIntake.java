@@ -3,20 +3,28 @@ package tw.uplift.notification.deadlines.messaging;
 import org.springframework.stereotype.Component;
 import tw.uplift.contracts.DomainEvent;
 import tw.uplift.contracts.Topic;
+import tw.uplift.contracts.review.CorrectiveActionRequired;
+import tw.uplift.contracts.review.CorrectiveActionResponded;
 import tw.uplift.contracts.review.ReviewTaskAssigned;
 import tw.uplift.contracts.review.ReviewTaskCompleted;
+import tw.uplift.notification.deadlines.application.CorrectiveActionDeadlines;
 import tw.uplift.notification.deadlines.application.ReviewTaskDeadlines;
 import tw.uplift.platform.events.EventEnvelope;
 import tw.uplift.platform.messaging.EventIntake;
 
-/** {@code review-events}: a task's due date is tracked from its assignment until it is completed. */
+/**
+ * {@code review-events}: a task's due date is tracked from its assignment until it is completed, a corrective
+ * action's from its requirement until the agency answers it.
+ */
 @Component
 class ReviewDeadlinesIntake implements EventIntake {
 
     private final ReviewTaskDeadlines deadlines;
+    private final CorrectiveActionDeadlines actions;
 
-    ReviewDeadlinesIntake(ReviewTaskDeadlines deadlines) {
+    ReviewDeadlinesIntake(ReviewTaskDeadlines deadlines, CorrectiveActionDeadlines actions) {
         this.deadlines = deadlines;
+        this.actions = actions;
     }
 
     @Override
@@ -29,6 +37,8 @@ class ReviewDeadlinesIntake implements EventIntake {
         switch (event.payload()) {
             case ReviewTaskAssigned assigned -> deadlines.assigned(assigned, event.position());
             case ReviewTaskCompleted completed -> deadlines.completed(completed, event.position());
+            case CorrectiveActionRequired required -> actions.required(required, event.position());
+            case CorrectiveActionResponded responded -> actions.responded(responded, event.position());
             default -> {
             }
         }

@@ -34,7 +34,9 @@ public class DeadlineNotices {
         Deadline d = deadline(a.deadlineId());
         inbox.deliver(NoticeCause.step(a.deadlineId(), StepKey.reminder(a.daysLeft()), eventId),
                 new Notice(InboxKind.DEADLINE_APPROACHING, "屆期提醒：" + a.title(),
-                        "完成期限 " + a.dueDate() + "，尚餘 " + a.daysLeft() + " 天，請如期辦理。",
+                        dueWord(a.itemKind()) + " " + a.dueDate() + "，尚餘 " + a.daysLeft() + " 天，"
+                                + (a.itemKind() == TrackedItemKind.CORRECTIVE_ACTION ? "請於期限內回復改善情形。"
+                                        : "請如期辦理。"),
                         links(a.itemKind(), a.itemId(), a.planId(), a.deadlineId())),
                 responsible(d, a.agencyId()));
     }
@@ -43,7 +45,9 @@ public class DeadlineNotices {
         Deadline d = deadline(o.deadlineId());
         inbox.deliver(NoticeCause.step(o.deadlineId(), StepKey.OVERDUE, eventId),
                 new Notice(InboxKind.ITEM_OVERDUE, "逾期通知：" + o.title(),
-                        "已逾完成期限 " + o.dueDate() + "，請儘速辦理並填報執行成果。",
+                        "已逾" + dueWord(o.itemKind()) + " " + o.dueDate() + "，"
+                                + (o.itemKind() == TrackedItemKind.CORRECTIVE_ACTION ? "請儘速完成改善並回復改善情形。"
+                                        : "請儘速辦理並填報執行成果。"),
                         links(o.itemKind(), o.itemId(), o.planId(), o.deadlineId())),
                 responsible(d, o.agencyId()));
     }
@@ -57,7 +61,7 @@ public class DeadlineNotices {
         // The event carries no plan id; the deadline knows it.
         inbox.deliver(NoticeCause.step(e.deadlineId(), StepKey.escalation(e.daysOverdue()), eventId),
                 new Notice(InboxKind.OVERDUE_ESCALATED, "逾期陳報：" + e.title(),
-                        "完成期限 " + e.dueDate() + "，已逾期 " + e.daysOverdue() + " 天，陳報督考機關列管。",
+                        dueWord(e.itemKind()) + " " + e.dueDate() + "，已逾期 " + e.daysOverdue() + " 天，陳報督考機關列管。",
                         links(e.itemKind(), e.itemId(), d == null ? null : d.planId(), e.deadlineId())),
                 to);
     }
@@ -74,8 +78,18 @@ public class DeadlineNotices {
         return agencyId == null ? List.of() : List.of(Recipients.agency(agencyId));
     }
 
+    /** A corrective action is answered by its 改善期限; everything else is done by its 完成期限. */
+    private static String dueWord(TrackedItemKind kind) {
+        return kind == TrackedItemKind.CORRECTIVE_ACTION ? "改善期限" : "完成期限";
+    }
+
+    /** A corrective action's id is no page's: its notices point at the plan and the deadline only. */
     private static Links links(TrackedItemKind kind, String itemId, String planId, String deadlineId) {
         Links links = Links.none().plan(planId).deadline(deadlineId);
-        return kind == TrackedItemKind.REVIEW_TASK ? links.task(itemId) : links.measure(itemId);
+        return switch (kind) {
+            case REVIEW_TASK -> links.task(itemId);
+            case CORRECTIVE_ACTION -> links;
+            default -> links.measure(itemId);
+        };
     }
 }

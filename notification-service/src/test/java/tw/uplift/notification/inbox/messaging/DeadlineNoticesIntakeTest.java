@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tw.uplift.contracts.Topic;
 import tw.uplift.contracts.deadline.DeadlineApproaching;
+import tw.uplift.contracts.deadline.ItemOverdue;
+import tw.uplift.contracts.deadline.OverdueEscalated;
 import tw.uplift.contracts.deadline.TrackedItemKind;
 import tw.uplift.contracts.notification.NotificationDelivered;
 import tw.uplift.notification.NotificationHarness;
@@ -97,5 +99,52 @@ class DeadlineNoticesIntakeTest {
         assertThat(service.inboxOf("user:reviewer")).filteredOn(i -> i.kind() == InboxKind.DEADLINE_APPROACHING)
                 .singleElement().satisfies(item -> assertThat(item.links().taskId()).isEqualTo(task));
         assertThat(service.inboxOf(AGENCY)).isEmpty();
+    }
+
+    @Test
+    void aReviewTasksEscalationReachesItsReviewerAndItsBody() {
+        String task = "task-1";
+        service.deliver(Topic.REVIEW, envelope(ReviewEvents.planApprovalAssigned(task, PLAN, "reviewer", DUE), 1));
+        OverdueEscalated escalation = new OverdueEscalated(Deadline.idOfReviewTask(task), TrackedItemKind.REVIEW_TASK,
+                task, DeadlineEvents.AGENCY, DeadlineEvents.BODY, "審查任務：計畫審查（plan-1）", DUE, 14, Instant.now());
+
+        service.deliver(Topic.DEADLINE, envelope(escalation, 1));
+
+        assertThat(service.inboxOf("user:reviewer")).extracting(InboxItem::kind)
+                .contains(InboxKind.OVERDUE_ESCALATED);
+        assertThat(service.inboxOf(BODY)).singleElement()
+                .satisfies(item -> assertThat(item.links().taskId()).isEqualTo(task));
+        assertThat(service.inboxOf(AGENCY)).isEmpty();
+    }
+
+    @Test
+    void aCorrectiveActionsReminderAsksTheAgencyForItsAnswer() {
+        String action = Deadline.idOfCorrectiveAction("action-1");
+        DeadlineApproaching reminder = new DeadlineApproaching(action, TrackedItemKind.CORRECTIVE_ACTION, "action-1",
+                PLAN, DeadlineEvents.AGENCY, "改善事項：線上申辦服務未提供英文版說明", DUE, 7, Instant.now());
+
+        service.deliver(Topic.DEADLINE, envelope(reminder, 1));
+
+        assertThat(service.inboxOf(AGENCY)).singleElement().satisfies(item -> {
+            assertThat(item.title()).isEqualTo("屆期提醒：改善事項：線上申辦服務未提供英文版說明");
+            assertThat(item.body()).isEqualTo("改善期限 2026-03-20，尚餘 7 天，請於期限內回復改善情形。");
+            assertThat(item.links().planId()).isEqualTo(PLAN);
+            assertThat(item.links().measureId()).as("an action's id is not a measure's").isNull();
+        });
+    }
+
+    @Test
+    void anOverdueCorrectiveActionIsEscalatedToTheBodyInItsOwnWords() {
+        String action = Deadline.idOfCorrectiveAction("action-1");
+        service.deliver(Topic.DEADLINE, envelope(new ItemOverdue(action, TrackedItemKind.CORRECTIVE_ACTION, "action-1",
+                PLAN, DeadlineEvents.AGENCY, "改善事項：線上申辦服務未提供英文版說明", DUE, Instant.now()), 1));
+        service.deliver(Topic.DEADLINE, envelope(new OverdueEscalated(action, TrackedItemKind.CORRECTIVE_ACTION,
+                "action-1", DeadlineEvents.AGENCY, DeadlineEvents.BODY, "改善事項：線上申辦服務未提供英文版說明", DUE, 14,
+                Instant.now()), 2));
+
+        assertThat(service.inboxOf(AGENCY)).extracting(InboxItem::body).containsExactlyInAnyOrder(
+                "已逾改善期限 2026-03-20，請儘速完成改善並回復改善情形。",
+                "改善期限 2026-03-20，已逾期 14 天，陳報督考機關列管。");
+        assertThat(service.inboxOf(BODY)).extracting(InboxItem::kind).containsExactly(InboxKind.OVERDUE_ESCALATED);
     }
 }
