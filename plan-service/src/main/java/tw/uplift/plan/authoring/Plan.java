@@ -3,6 +3,7 @@ package tw.uplift.plan.authoring;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,10 @@ public class Plan extends OutboxAggregate {
     private List<PlanHistoryEntry> history = new ArrayList<>();
     private List<ProgressReport> progress = new ArrayList<>();
     private List<SurveyEvidence> surveyResults = new ArrayList<>();
+    /** The latest verdict of a routine check on each measure (解除列管 / 持續列管), at most one per measure. */
+    private List<TrackingDecision> trackingDecisions = new ArrayList<>();
+    /** Corrective actions (改善事項) raised about its measures, open or answered. */
+    private List<CorrectiveAction> correctiveActions = new ArrayList<>();
     /** The plan of the year before this one was copied from, or null. */
     private String copiedFromPlanId;
     private Instant createdAt;
@@ -328,6 +333,80 @@ public class Plan extends OutboxAggregate {
         surveyResults.add(new SurveyEvidence(results.surveyId(), results.measureId(), results.responses(),
                 results.satisfactionRate(), results.effectiveThreshold(), results.publishedAt()));
         return true;
+    }
+
+    /**
+     * A reviewer released a measure from tracking or kept it tracked (列管決定), in a routine check. The latest
+     * verdict stands: one decided earlier than the verdict in force, arriving late, changes nothing, nor does a
+     * verdict already applied. A verdict that raises a corrective action notes it on the measure whatever its age,
+     * since the action is open either way.
+     *
+     * @return whether the plan changed
+     */
+    public boolean decideTracking(TrackingDecision decision, CorrectiveAction raised) {
+        if (findMeasure(decision.measureId()).isEmpty()) {
+            return false;
+        }
+        boolean changed = false;
+        if (decision.supersedes(trackingDecisionOf(decision.measureId()).orElse(null))) {
+            trackingDecisions.removeIf(d -> d.measureId().equals(decision.measureId()));
+            trackingDecisions.add(decision);
+            changed = true;
+        }
+        return (raised != null && noteCorrectiveAction(raised)) || changed;
+    }
+
+    /**
+     * A corrective action about one of its measures was opened (CorrectiveActionRequired). An action about no
+     * measure of this plan is not the plan's to show.
+     *
+     * @return whether the plan changed
+     */
+    public boolean requireCorrection(String actionId, String measureId, String finding, LocalDate dueDate,
+            Instant requiredAt) {
+        if (measureId == null || findMeasure(measureId).isEmpty()) {
+            return false;
+        }
+        return noteCorrectiveAction(CorrectiveAction.required(actionId, measureId, finding, dueDate, requiredAt));
+    }
+
+    /**
+     * The agency answered a corrective action (改善情形回復): it is no longer open. An answer that overtook the
+     * action is kept, so the action arrives answered.
+     *
+     * @return whether the plan changed
+     */
+    public boolean correctionAnswered(String actionId, Instant respondedAt) {
+        return noteCorrectiveAction(CorrectiveAction.answered(actionId, respondedAt));
+    }
+
+    private boolean noteCorrectiveAction(CorrectiveAction news) {
+        CorrectiveAction known = correctiveActions.stream().filter(a -> a.actionId().equals(news.actionId()))
+                .findFirst().orElse(null);
+        CorrectiveAction merged = known == null ? news : known.with(news);
+        if (merged.equals(known)) {
+            return false;
+        }
+        correctiveActions.removeIf(a -> a.actionId().equals(news.actionId()));
+        correctiveActions.add(merged);
+        return true;
+    }
+
+    /** The verdict in force on a measure, if a reviewer gave one. */
+    public Optional<TrackingDecision> trackingDecisionOf(String measureId) {
+        return trackingDecisions.stream().filter(d -> d.measureId().equals(measureId)).findFirst();
+    }
+
+    /** Whether a reviewer released the measure from tracking (解除列管): done, and chased no more. */
+    public boolean released(String measureId) {
+        return trackingDecisionOf(measureId).map(TrackingDecision::released).orElse(false);
+    }
+
+    /** The corrective actions raised about a measure, earliest due first (unknown due dates last). */
+    public List<CorrectiveAction> correctiveActionsOf(String measureId) {
+        return correctiveActions.stream().filter(a -> Objects.equals(a.measureId(), measureId))
+                .sorted(Comparator.comparing(CorrectiveAction::dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     /** A revision as it was submitted. */

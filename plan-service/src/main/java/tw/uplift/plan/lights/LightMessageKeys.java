@@ -21,6 +21,10 @@ public final class LightMessageKeys {
     public static final String RELEASED = "lights.measure.released";
     /** 持續列管. */
     public static final String KEPT_TRACKED = "lights.measure.keptTracked";
+    /** {0} the last day to correct it: a corrective action (改善事項) awaits the agency's answer. */
+    public static final String CORRECTION_OPEN = "lights.measure.correctionOpen";
+    /** {0} days a corrective action is past its 改善期限, unanswered. */
+    public static final String CORRECTION_OVERDUE = "lights.measure.correctionOverdue";
     /** {0} the day it was completed. */
     public static final String DONE = "lights.measure.done";
     /** Completed, but no report carries evidence. */

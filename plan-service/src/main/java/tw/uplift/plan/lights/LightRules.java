@@ -22,6 +22,9 @@ import java.util.Objects;
  * (overdue, due soon, pace warning, on track).</li>
  * <li>A continuous measure (持續辦理): see {@link ReportingLight} (the report for the last ended period).</li>
  * <li>Then a reviewer who kept it tracked (持續列管) makes a GREEN YELLOW "kept tracked by the reviewer".</li>
+ * <li>Last, an open corrective action (改善事項, not answered yet) keeps it from GREEN, also when released or not
+ * tracked: YELLOW "corrective action awaits an answer, due D" while in time, RED "corrective action N days overdue"
+ * past its 改善期限 (see {@link MeasureLight#withOpenCorrection}).</li>
  * </ol>
  * Facts dated after {@code today} (approval, completion, overdue notice, reports) are not known yet and left out,
  * so a light for a past day can be recomputed. Days are calendar days in Asia/Taipei; the caller passes today from
@@ -43,6 +46,11 @@ public final class LightRules {
         if (known.trackedSince() == null) {
             return MeasureLight.of(Light.GREY, LightReason.of(NOT_APPROVED));
         }
+        MeasureLight light = fromWorkAndVerdict(known, today, t);
+        return known.mostPressingCorrectionOn(today).map(open -> light.withOpenCorrection(open, today)).orElse(light);
+    }
+
+    private static MeasureLight fromWorkAndVerdict(MeasureFacts known, LocalDate today, LightThresholds t) {
         if (known.verdict() == Verdict.RELEASED) {
             return MeasureLight.of(Light.GREEN, LightReason.of(RELEASED));
         }

@@ -1,6 +1,7 @@
 package tw.uplift.plan.lights;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import tw.uplift.contracts.values.ReportingPeriod;
@@ -15,13 +16,16 @@ import tw.uplift.contracts.values.ReportingPeriod;
  * @param overdueSince the day the deadline tracker said it went overdue (ItemOverdue), or null
  * @param reports      its progress reports, in any order (null = none)
  * @param verdict      the reviewer's verdict (null = none)
+ * @param corrections  the corrective actions (改善事項) raised about it, open or answered (null = none)
  */
 public record MeasureFacts(LocalDate trackedSince, LocalDate dueDate, ReportingPeriod.Cadence cadence,
-        LocalDate completedOn, LocalDate overdueSince, List<ReportFact> reports, Verdict verdict) {
+        LocalDate completedOn, LocalDate overdueSince, List<ReportFact> reports, Verdict verdict,
+        List<CorrectionFact> corrections) {
 
     public MeasureFacts {
         reports = reports == null ? List.of() : List.copyOf(reports);
         verdict = verdict == null ? Verdict.NONE : verdict;
+        corrections = corrections == null ? List.of() : List.copyOf(corrections);
     }
 
     /**
@@ -31,7 +35,17 @@ public record MeasureFacts(LocalDate trackedSince, LocalDate dueDate, ReportingP
     MeasureFacts asOf(LocalDate day) {
         return new MeasureFacts(onOrBefore(trackedSince, day), dueDate, cadence, onOrBefore(completedOn, day),
                 onOrBefore(overdueSince, day),
-                reports.stream().filter(r -> !r.reportedOn().isAfter(day)).toList(), verdict);
+                reports.stream().filter(r -> !r.reportedOn().isAfter(day)).toList(), verdict, corrections);
+    }
+
+    /**
+     * The open corrective action that weighs most on a day: one past its 改善期限 before one still in time, then the
+     * earliest due.
+     */
+    Optional<CorrectionFact> mostPressingCorrectionOn(LocalDate day) {
+        return corrections.stream().filter(c -> c.openOn(day))
+                .min(Comparator.comparing((CorrectionFact c) -> !c.pastDueOn(day)).thenComparing(
+                        CorrectionFact::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
     }
 
     /** The most recent report: the last filed; of two filed the same day, the one for the later period. */

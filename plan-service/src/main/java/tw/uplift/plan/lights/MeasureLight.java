@@ -1,5 +1,7 @@
 package tw.uplift.plan.lights;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,5 +54,32 @@ public record MeasureLight(Light light, List<LightReason> reasons, boolean paceW
             }
             case GREY -> this;
         };
+    }
+
+    /**
+     * A corrective action (改善事項) is open: the measure cannot be green while something must still be corrected.
+     * Past its 改善期限 it is red, as an overdue measure is, counting the days the same way (the day after the due
+     * date is day 1); in time, green and grey become yellow. The action's reason comes first where it changed the
+     * light, last where the light was that colour already.
+     */
+    MeasureLight withOpenCorrection(CorrectionFact open, LocalDate today) {
+        if (open.pastDueOn(today)) {
+            int days = Math.toIntExact(ChronoUnit.DAYS.between(open.dueDate(), today));
+            return changedTo(Light.RED, LightReason.of(LightMessageKeys.CORRECTION_OVERDUE, days),
+                    Math.max(days, daysOverdue));
+        }
+        LightReason reason = open.dueDate() == null ? LightReason.of(LightMessageKeys.CORRECTION_OPEN, "—")
+                : LightReason.of(LightMessageKeys.CORRECTION_OPEN, open.dueDate());
+        return changedTo(light == Light.RED ? Light.RED : Light.YELLOW, reason, daysOverdue);
+    }
+
+    private MeasureLight changedTo(Light to, LightReason reason, int days) {
+        List<LightReason> withReason = new ArrayList<>(reasons);
+        if (to == light) {
+            withReason.add(reason);
+        } else {
+            withReason.addFirst(reason);
+        }
+        return new MeasureLight(to, withReason, paceWarning, days);
     }
 }

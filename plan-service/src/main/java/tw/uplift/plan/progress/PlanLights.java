@@ -12,6 +12,7 @@ import tw.uplift.contracts.values.TaipeiTime;
 import tw.uplift.plan.authoring.Measure;
 import tw.uplift.plan.authoring.Plan;
 import tw.uplift.plan.authoring.ProgressReport;
+import tw.uplift.plan.lights.CorrectionFact;
 import tw.uplift.plan.lights.LightRules;
 import tw.uplift.plan.lights.LightThresholds;
 import tw.uplift.plan.lights.MeasureFacts;
@@ -23,8 +24,9 @@ import tw.uplift.plan.lights.LightSettings;
 
 /**
  * A plan's status lights (燈號) today, computed from what the plan knows: its approval, each measure's deadline,
- * completion and overdue notice, its progress reports and their evidence (files, links, survey results), with the
- * thresholds of the plan's supervising body. The one place a plan becomes {@link MeasureFacts}.
+ * completion and overdue notice, its progress reports and their evidence (files, links, survey results), the
+ * reviewer's verdict (解除列管 / 持續列管) and the corrective actions raised on it, with the thresholds of the plan's
+ * supervising body. The one place a plan becomes {@link MeasureFacts}.
  */
 @Service
 public class PlanLights {
@@ -59,9 +61,16 @@ public class PlanLights {
                 .flatMap(r -> ReportingPeriod.parse(r.period()).stream().map(period -> new ReportFact(period,
                         dayOf(r.reportedAt()), r.percent(), hasEvidence(r) || surveyEvidence)))
                 .toList();
+        List<CorrectionFact> corrections = plan.correctiveActionsOf(m.id()).stream()
+                .map(a -> new CorrectionFact(dayOf(a.requiredAt()), a.dueDate(), dayOf(a.respondedAt()))).toList();
         return new MeasureFacts(plan.getStatus().everApproved() ? dayOf(plan.getApprovedAt()) : null, m.dueDate(),
                 m.cadence() == null ? null : ReportingPeriod.Cadence.parse(m.cadence()), dayOf(m.completedAt()),
-                m.overdueSince(), reports, Verdict.NONE);
+                m.overdueSince(), reports, verdictOn(plan, m), corrections);
+    }
+
+    private static Verdict verdictOn(Plan plan, Measure m) {
+        return plan.trackingDecisionOf(m.id())
+                .map(d -> d.released() ? Verdict.RELEASED : Verdict.KEPT_TRACKED).orElse(Verdict.NONE);
     }
 
     private static boolean hasEvidence(ProgressReport report) {

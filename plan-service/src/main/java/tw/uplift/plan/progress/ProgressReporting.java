@@ -145,7 +145,8 @@ public class ProgressReporting {
         }
         LocalDate approvedOn = TaipeiTime.dateOf(plan.getApprovedAt());
         List<OutstandingReport> outstanding = new ArrayList<>();
-        plan.measures().filter(m -> m.tracked() && !m.completed()).forEach(m -> {
+        // A measure the reviewer released (解除列管) is done as far as the supervising body is concerned: no report owed.
+        plan.measures().filter(m -> m.tracked() && !m.completed() && !plan.released(m.id())).forEach(m -> {
             List<ReportingPeriod> reported = plan.progressOf(m.id()).stream()
                     .flatMap(r -> ReportingPeriod.parse(r.period()).stream()).toList();
             List<ReportingPeriod> periods = new ArrayList<>(ReportablePeriods.of(plan.getRocYear(), approvedOn,

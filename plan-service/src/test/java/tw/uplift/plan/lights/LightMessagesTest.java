@@ -149,6 +149,19 @@ class LightMessagesTest {
     }
 
     @Test
+    void anOpenCorrectiveActionReadsWithItsDueDateOrItsDaysOverdue() {
+        LocalDate due = LocalDate.of(2026, 6, 30);
+        Measures measure = Measures.dueOn(due).approvedOn(LocalDate.of(2026, 3, 1)).verdict(Verdict.RELEASED)
+                .correctionRequired(due, due.plusDays(10));
+
+        assertThat(english(measure.lightOn(due))).isEqualTo(
+                "yellow: a corrective action awaits the agency's answer (due 2026-07-10), released from tracking by "
+                        + "the reviewer");
+        assertThat(chinese(measure.lightOn(due))).isEqualTo("黃燈：改善事項待回復（改善期限 2026-07-10），審查委員已解除列管");
+        assertThat(chinese(measure.lightOn(due.plusDays(12)))).isEqualTo("紅燈：改善事項逾期 2 天未回復，審查委員已解除列管");
+    }
+
+    @Test
     void aPlanReadsWithItsCounts() {
         List<MeasureLight> measures = new ArrayList<>();
         for (int i = 0; i < 21; i++) {
@@ -175,6 +188,10 @@ class LightMessagesTest {
                 Measures.dueOn(due).approvedOn(approved).verdict(Verdict.RELEASED).lightOn(due),
                 Measures.dueOn(due).approvedOn(approved).completedOn(due).lightOn(due),
                 Measures.dueOn(due).approvedOn(approved).completedOn(due).verdict(Verdict.KEPT_TRACKED).lightOn(due),
+                Measures.dueOn(due).approvedOn(approved).completedOn(due).correctionRequired(due, due.plusDays(10))
+                        .lightOn(due),
+                Measures.dueOn(due).approvedOn(approved).completedOn(due).correctionRequired(due, due.plusDays(10))
+                        .lightOn(due.plusDays(12)),
                 Measures.dueOn(due).approvedOn(approved).lightOn(due.plusDays(3)),
                 Measures.dueOn(due).approvedOn(approved).reported(due.minusDays(9), 60).lightOn(due.plusDays(3)),
                 Measures.dueOn(due).approvedOn(approved).reported(due.minusDays(9), 60).lightOn(due.minusDays(3)),

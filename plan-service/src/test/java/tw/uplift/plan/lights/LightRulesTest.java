@@ -2,6 +2,8 @@ package tw.uplift.plan.lights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static tw.uplift.plan.lights.LightMessageKeys.CORRECTION_OPEN;
+import static tw.uplift.plan.lights.LightMessageKeys.CORRECTION_OVERDUE;
 import static tw.uplift.plan.lights.LightMessageKeys.DONE;
 import static tw.uplift.plan.lights.LightMessageKeys.DUE_SOON;
 import static tw.uplift.plan.lights.LightMessageKeys.FIRST_REPORT_DUE;
@@ -125,6 +127,79 @@ class LightRulesTest {
 
             assertThat(light.light()).isEqualTo(Light.YELLOW);
             assertThat(light.reasons()).containsExactly(reason(DUE_SOON, 10, 60), reason(KEPT_TRACKED));
+        }
+    }
+
+    @Nested
+    class CorrectiveActions {
+
+        static final LocalDate RAISED = DUE.minusDays(30);
+        static final LocalDate CORRECT_BY = DUE.minusDays(10);
+
+        static Measures doneWithEvidence() {
+            return dated().reportedWithEvidence(RAISED.minusDays(5), 100).completedOn(RAISED.minusDays(5));
+        }
+
+        @Test
+        void anOpenActionMakesAGreenMeasureYellowWithTheActionFirst() {
+            MeasureLight light = doneWithEvidence().correctionRequired(RAISED, CORRECT_BY).lightOn(RAISED);
+
+            assertThat(light.light()).isEqualTo(Light.YELLOW);
+            assertThat(light.reasons()).containsExactly(reason(CORRECTION_OPEN, CORRECT_BY),
+                    reason(DONE, RAISED.minusDays(5)));
+        }
+
+        @Test
+        void anOpenActionKeepsEvenAReleasedMeasureFromGreen() {
+            MeasureLight light = dated().verdict(Verdict.RELEASED).correctionRequired(RAISED, CORRECT_BY)
+                    .lightOn(CORRECT_BY);
+
+            assertThat(light.light()).isEqualTo(Light.YELLOW);
+            assertThat(light.reasons()).containsExactly(reason(CORRECTION_OPEN, CORRECT_BY), reason(RELEASED));
+        }
+
+        @Test
+        void anActionPastItsDueDateUnansweredIsRedCountingFromTheDayAfter() {
+            MeasureLight light = doneWithEvidence().correctionRequired(RAISED, CORRECT_BY)
+                    .lightOn(CORRECT_BY.plusDays(1));
+
+            assertThat(light.light()).isEqualTo(Light.RED);
+            assertThat(light.reasons()).containsExactly(reason(CORRECTION_OVERDUE, 1), reason(DONE, RAISED.minusDays(5)));
+            assertThat(light.daysOverdue()).isEqualTo(1);
+        }
+
+        @Test
+        void onARedMeasureAnOpenActionIsSaidLastAndTheLongestOverdueCounts() {
+            MeasureLight light = dated().correctionRequired(RAISED, CORRECT_BY).lightOn(DUE.plusDays(3));
+
+            assertThat(light.light()).isEqualTo(Light.RED);
+            assertThat(light.reasons()).containsExactly(reason(OVERDUE, 3), reason(NO_REPORT),
+                    reason(CORRECTION_OVERDUE, 13));
+            assertThat(light.daysOverdue()).isEqualTo(13);
+        }
+
+        @Test
+        void anAnsweredActionWeighsNoMore() {
+            Measures answered = doneWithEvidence().correctionAnswered(RAISED, CORRECT_BY, CORRECT_BY.minusDays(2));
+
+            assertThat(answered.lightOn(CORRECT_BY.minusDays(3)).light()).as("before the answer").isEqualTo(Light.YELLOW);
+            assertThat(answered.lightOn(CORRECT_BY.minusDays(2)).light()).isEqualTo(Light.GREEN);
+            assertThat(answered.lightOn(CORRECT_BY.plusDays(20)).light()).isEqualTo(Light.GREEN);
+        }
+
+        @Test
+        void anActionRaisedAfterTheDayIsNotKnownYet() {
+            assertThat(doneWithEvidence().correctionRequired(RAISED, CORRECT_BY).lightOn(RAISED.minusDays(1)).light())
+                    .isEqualTo(Light.GREEN);
+        }
+
+        @Test
+        void theOverdueActionWeighsMoreThanOneStillInTime() {
+            MeasureLight light = doneWithEvidence().correctionRequired(RAISED, CORRECT_BY.plusDays(20))
+                    .correctionRequired(RAISED, CORRECT_BY).lightOn(CORRECT_BY.plusDays(4));
+
+            assertThat(light.light()).isEqualTo(Light.RED);
+            assertThat(light.reasons()).first().isEqualTo(reason(CORRECTION_OVERDUE, 4));
         }
     }
 

@@ -16,6 +16,7 @@ final class Measures {
     private LocalDate overdueSince;
     private final List<ReportFact> reports = new ArrayList<>();
     private Verdict verdict = Verdict.NONE;
+    private final List<CorrectionFact> corrections = new ArrayList<>();
 
     private Measures(LocalDate dueDate, Cadence cadence) {
         this.dueDate = dueDate;
@@ -76,8 +77,21 @@ final class Measures {
         return this;
     }
 
+    /** A corrective action (改善事項) raised on a day, to be corrected by another, not answered yet. */
+    Measures correctionRequired(LocalDate on, LocalDate dueBy) {
+        corrections.add(new CorrectionFact(on, dueBy, null));
+        return this;
+    }
+
+    /** A corrective action raised and answered (改善情形回復). */
+    Measures correctionAnswered(LocalDate on, LocalDate dueBy, LocalDate answeredOn) {
+        corrections.add(new CorrectionFact(on, dueBy, answeredOn));
+        return this;
+    }
+
     MeasureFacts facts() {
-        return new MeasureFacts(trackedSince, dueDate, cadence, completedOn, overdueSince, reports, verdict);
+        return new MeasureFacts(trackedSince, dueDate, cadence, completedOn, overdueSince, reports, verdict,
+                corrections);
     }
 
     MeasureLight lightOn(LocalDate today) {

@@ -10,6 +10,8 @@ import tw.uplift.plan.authoring.Plan;
 import tw.uplift.plan.authoring.Plans;
 import tw.uplift.plan.authoring.ProgressReport;
 import tw.uplift.plan.authoring.ProgressReport.ProgressStatus;
+import tw.uplift.plan.authoring.TrackingDecision;
+import tw.uplift.contracts.review.TrackingVerdict;
 
 /** What is due and late on a plan approved on 6 March 2026 (Plans.published). */
 class OutstandingReportsTest {
@@ -36,6 +38,18 @@ class OutstandingReportsTest {
         assertThat(ProgressReporting.outstanding(plan, LocalDate.of(2026, 8, 15)))
                 .extracting(o -> o.measureId() + " " + o.period())
                 .containsExactly("m-continuous 2026-Q2", "m-continuous 2026-Q3");
+    }
+
+    @Test
+    void aMeasureReleasedFromTrackingOwesNothingAndOneKeptTrackedStillDoes() {
+        Plan plan = Plans.published("p-1");
+        plan.decideTracking(new TrackingDecision("m-sop", TrackingVerdict.RELEASED, "SOP 已公告", "reviewer",
+                at("2026-05-04"), "check-1"), null);
+        plan.decideTracking(new TrackingDecision("m-continuous", TrackingVerdict.KEPT_TRACKED, "尚無成效", "reviewer",
+                at("2026-05-04"), "check-1"), null);
+
+        assertThat(ProgressReporting.outstanding(plan, LocalDate.of(2026, 8, 15)))
+                .extracting(OutstandingReport::measureId).containsOnly("m-continuous").hasSize(3);
     }
 
     @Test

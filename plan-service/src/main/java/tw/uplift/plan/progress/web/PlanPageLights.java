@@ -14,6 +14,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import tw.uplift.plan.authoring.Plan;
+import tw.uplift.plan.authoring.TrackingDecision;
 import tw.uplift.plan.authoring.web.PlanPageSupport;
 import tw.uplift.plan.authoring.web.PlanPages;
 import tw.uplift.plan.progress.PlanLights;
@@ -21,7 +22,7 @@ import tw.uplift.platform.security.CurrentUser;
 
 /**
  * Puts the lights on authoring's plan pages: {@code progressLights} on a plan's page ({@code plan/show}: the plan's
- * light at the top, each measure's in its row) and {@code planLights} on the list ({@code plan/list}: each
+ * light at the top, each measure's in its row with the reviewer's verdict) and {@code planLights} on the list ({@code plan/list}: each
  * approved plan's light). Those pages are authoring's and the lights are this feature's, which builds on authoring;
  * so this feature adds its part to the pages once their handler has built the model, instead of authoring calling
  * back into progress (a cycle between the two features). The templates show nothing when the attributes are absent.
@@ -67,7 +68,9 @@ public class PlanPageLights implements HandlerInterceptor {
         Map<String, LightView> measures = new LinkedHashMap<>();
         lit.measures().forEach((id, light) -> measures.put(id, words.light(light, locale)));
         boolean mayReport = PlanPageSupport.offersChanges(viewer, plan) && plan.getStatus().approved();
-        return new PlanLightsView(plan.getId(), words.light(lit.plan(), locale), measures, mayReport);
+        Map<String, TrackingDecision> verdicts = new LinkedHashMap<>();
+        plan.measures().forEach(m -> plan.trackingDecisionOf(m.id()).ifPresent(d -> verdicts.put(m.id(), d)));
+        return new PlanLightsView(plan.getId(), words.light(lit.plan(), locale), measures, mayReport, verdicts);
     }
 
     private static CurrentUser viewer() {

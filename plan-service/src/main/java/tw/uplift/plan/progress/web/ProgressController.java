@@ -61,7 +61,9 @@ public class ProgressController {
     }
 
     @Operation(summary = "A plan's progress: per measure its reports with evidence, survey results, light and its "
-            + "explanation (in the caller's language, ?lang=en), the periods open for reporting and what is due or late")
+            + "explanation (in the caller's language, ?lang=en), the periods open for reporting and what is due or late, "
+            + "the reviewer's verdict in force (tracking: RELEASED 解除列管 or KEPT_TRACKED 持續列管, reason, reviewerId, "
+            + "decidedAt) and the corrective actions raised on it (correctiveActions: what, dueDate, respondedAt)")
     @GetMapping("/progress")
     public PlanProgressView progress(CurrentUser user, @PathVariable String planId, Locale locale) {
         Plan plan = authoring.get(user, planId);
@@ -75,7 +77,8 @@ public class ProgressController {
                     light.daysOverdue(), periods(plan, m), plan.progressOf(m.id()), plan.surveyResultsOf(m.id()),
                     outstanding.getOrDefault(m.id(), List.of()).stream()
                             .map(o -> new PlanProgressView.Outstanding(o.period().toString(), o.dueOn(), o.late()))
-                            .toList());
+                            .toList(),
+                    plan.trackingDecisionOf(m.id()).orElse(null), plan.correctiveActionsOf(m.id()));
         }).toList();
         return new PlanProgressView(plan.getId(), plan.getStatus(), words.light(lit.plan(), locale),
                 lit.plan().counts(), measures);

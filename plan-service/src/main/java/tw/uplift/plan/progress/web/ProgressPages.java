@@ -195,6 +195,8 @@ public class ProgressPages {
                 : null);
         page.addObject("reports", reports.stream().map(r -> ReportRow.of(r, words.period(r.period(), locale))).toList());
         page.addObject("surveys", plan.surveyResultsOf(measure.id()).stream().map(SurveyRow::of).toList());
+        page.addObject("tracking", plan.trackingDecisionOf(measure.id()).orElse(null));
+        page.addObject("corrections", plan.correctiveActionsOf(measure.id()));
         page.addObject("mayReport", mayReport);
         page.addObject("periods", mayReport ? reporting.periodsFor(plan, measure).stream()
                 .map(p -> new PeriodOption(p.toString(), words.period(p, locale), reported.contains(p.toString()),

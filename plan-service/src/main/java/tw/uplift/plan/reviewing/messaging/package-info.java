@@ -1,2 +1,2 @@
-/** The messaging adapter of reviewing: review decisions from {@code review-events}. */
+/** The messaging adapter of reviewing: review decisions and routine-check findings from {@code review-events}. */
 package tw.uplift.plan.reviewing.messaging;
