@@ -10,6 +10,7 @@ import tw.uplift.notification.deadlines.application.DeadlineProperties;
 import tw.uplift.notification.deadlines.application.DeadlineQueries;
 import tw.uplift.notification.deadlines.application.DeadlineScheduler;
 import tw.uplift.notification.deadlines.application.DeadlineTracker;
+import tw.uplift.notification.deadlines.application.MeasureReleases;
 import tw.uplift.notification.deadlines.application.PlanDeadlines;
 import tw.uplift.notification.deadlines.application.ReviewTaskDeadlines;
 import tw.uplift.notification.deadlines.persistence.MeasureTracks;
@@ -72,6 +73,11 @@ class NotificationConfiguration {
     @Bean
     CorrectiveActionDeadlines correctiveActionDeadlines(DeadlineTracker tracker) {
         return new CorrectiveActionDeadlines(tracker);
+    }
+
+    @Bean
+    MeasureReleases measureReleases(DeadlineTracker tracker) {
+        return new MeasureReleases(tracker);
     }
 
     @Bean

@@ -6,6 +6,8 @@ import java.util.List;
 import tw.uplift.contracts.plan.ItemComment;
 import tw.uplift.contracts.review.CorrectiveActionRequired;
 import tw.uplift.contracts.review.CorrectiveActionResponded;
+import tw.uplift.contracts.review.MeasureTrackingDecided;
+import tw.uplift.contracts.review.TrackingVerdict;
 import tw.uplift.contracts.review.PlanReviewDecided;
 import tw.uplift.contracts.review.ReviewDecision;
 import tw.uplift.contracts.review.ReviewTaskAssigned;
@@ -55,5 +57,12 @@ public final class ReviewEvents {
     public static CorrectiveActionResponded correctiveActionResponded(String actionId, String planId) {
         return new CorrectiveActionResponded(actionId, AGENCY, planId, "已於網站增設英文版申辦說明", "clerk",
                 Instant.now());
+    }
+
+    /** A routine check's verdict on a measure (解除列管 / 持續列管). */
+    public static MeasureTrackingDecided trackingDecided(String checkId, String planId, String measureId,
+            TrackingVerdict verdict) {
+        return new MeasureTrackingDecided(checkId, planId, AGENCY, measureId, verdict, "已依計畫完成並附佐證", "reviewer",
+                Instant.now(), null, null, null);
     }
 }
