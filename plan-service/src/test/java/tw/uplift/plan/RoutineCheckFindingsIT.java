@@ -20,6 +20,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tw.uplift.contracts.DomainEvent;
 import tw.uplift.contracts.Topic;
+import tw.uplift.contracts.deadline.ItemOverdue;
+import tw.uplift.contracts.deadline.TrackedItemKind;
 import tw.uplift.contracts.review.CorrectiveActionRequired;
 import tw.uplift.contracts.review.CorrectiveActionResponded;
 import tw.uplift.contracts.review.MeasureTrackingDecided;
@@ -137,7 +139,34 @@ class RoutineCheckFindingsIT {
         assertThat(actions.selectFirst("time").attr("datetime")).isEqualTo(CORRECT_BY.toString());
     }
 
+    @Test
+    void aMeasureReleasedFromTrackingIsNoLongerMarkedOverdueOnThePlanPage() {
+        String planId = publishedPlan();
+        String sop = measureId(planId, 0);
+        KafkaProbe.send(topics.of(Topic.DEADLINE), KafkaProbe.envelope(new ItemOverdue("deadline-" + planId,
+                TrackedItemKind.MEASURE, sop, planId, "kcg-civil-affairs", "1. 訂定標準作業流程(SOP)",
+                ProgressFlowIT.TODAY.minusDays(3), Instant.now()), 1));
+        await().atMost(WAIT).until(() -> overdueTag(planId) != null);
+
+        send(verdict("check-" + UUID.randomUUID(), planId, sop, TrackingVerdict.RELEASED, "SOP 已公告", SECOND_CHECK,
+                null), 1);
+
+        await().atMost(WAIT).until(() -> "RELEASED".equals(text(measure(planId, 0), "/tracking/verdict")));
+        assertThat(overdueTag(planId)).isNull();
+        assertThat(firstRow(planId).selectFirst(".uplift-measure-verdict .govuk-tag").text()).isEqualTo("解除列管");
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
+
+    private Element firstRow(String planId) {
+        return page("/plans/" + planId).getElementById("dimensions-0-focusAreas-0-measures-0").closest("tr");
+    }
+
+    /** The red 逾期 tag in the first measure's row, or null. */
+    private Element overdueTag(String planId) {
+        return firstRow(planId).select(".govuk-tag--red").stream().filter(t -> t.text().equals("逾期")).findFirst()
+                .orElse(null);
+    }
 
     private static MeasureTrackingDecided verdict(String checkId, String planId, String measureId,
             TrackingVerdict verdict, String reason, Instant at, String actionId) {

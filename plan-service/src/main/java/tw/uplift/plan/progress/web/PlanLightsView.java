@@ -23,4 +23,10 @@ public record PlanLightsView(String planId, LightView plan, Map<String, LightVie
     public TrackingDecision verdictOf(String measureId) {
         return measureId == null ? null : verdicts.get(measureId);
     }
+
+    /** Released from tracking (解除列管): an overdue mark from before no longer stands beside it. */
+    public boolean released(String measureId) {
+        TrackingDecision verdict = verdictOf(measureId);
+        return verdict != null && verdict.released();
+    }
 }
