@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tw.uplift.contracts.Topic;
 import tw.uplift.contracts.plan.ItemComment;
+import tw.uplift.contracts.review.CorrectiveActionRequired;
 import tw.uplift.contracts.review.PlanReviewDecided;
 import tw.uplift.contracts.review.ReviewDecision;
 import tw.uplift.contracts.review.ReviewTaskAssigned;
@@ -173,6 +174,21 @@ class InboxPagesIT {
 
         assertThat(page.html()).contains("計畫退回修正（第 1 版）", "href=\"/plans/" + planId + "\"", "查看計畫",
                 "審查意見", "m-1：請補充推行作法").doesNotContain("href=\"/reviews/");
+    }
+
+    @Test
+    void theAgencysNoticeOfACorrectiveActionLinksToItsMeasure() {
+        send(KafkaProbe.envelope(new CorrectiveActionRequired("action-" + taskId, taskId, agency, planId,
+                "線上申辦服務未提供英文版說明", LocalDate.of(2026, 12, 31), Instant.now(), "m-1", "kcg-rdec"), 1));
+        await().atMost(WAIT).until(() -> unread(clerkToken) == 1);
+
+        PageBrowser.Page page = new PageBrowser(port, clerkToken).get("/inbox");
+
+        assertThat(page.html()).contains("改善事項：線上申辦服務未提供英文版說明", "請於 2026-12-31 前完成改善",
+                "href=\"/plans/" + planId + "/measures/m-1/progress#corrective-actions\"", "查看改善事項")
+                .doesNotContain("href=\"/reviews/" + taskId);
+        assertThat(new PageBrowser(port, clerkToken).get("/inbox?lang=en").html()).contains("Corrective action",
+                "View the corrective action");
     }
 
     @Test

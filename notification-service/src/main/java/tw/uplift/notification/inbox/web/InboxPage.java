@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.view.RedirectView;
 import tw.uplift.notification.Recipients;
 import tw.uplift.notification.inbox.InboxItem;
+import tw.uplift.notification.inbox.InboxKind;
 import tw.uplift.notification.inbox.application.Inbox;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.pages.Viewer;
@@ -67,7 +68,8 @@ class InboxPage {
      * @param createdAt when it was delivered
      * @param unread    whether nobody has read it yet
      * @param href      the page of what it is about, or null
-     * @param target    what {@code href} leads to: {@code task} or {@code plan} (the link's message key)
+     * @param target    what {@code href} leads to: {@code task}, {@code plan} or {@code correction} (a measure's
+     *                  corrective actions; the link's message key)
      */
     record NoticeRow(String id, String kind, String title, List<String> lines, Instant createdAt, boolean unread,
             String href, String target) {
@@ -81,7 +83,12 @@ class InboxPage {
             boolean personal = item.recipient() != null && item.recipient().startsWith(Recipients.user(""));
             String href = null;
             String target = null;
-            if (links.taskId() != null && (personal || links.planId() == null)) {
+            if (item.kind() == InboxKind.CORRECTIVE_ACTION_REQUIRED && links.planId() != null
+                    && links.measureId() != null) {
+                // The measure's page lists its corrective actions: what to correct and by when, answered or not.
+                href = "/plans/" + links.planId() + "/measures/" + links.measureId() + "/progress#corrective-actions";
+                target = "correction";
+            } else if (links.taskId() != null && (personal || links.planId() == null)) {
                 href = "/reviews/" + links.taskId();
                 target = "task";
             } else if (links.planId() != null) {
