@@ -86,6 +86,12 @@ public class ReviewTask extends OutboxAggregate {
     private Instant assignedAt;
     private ReviewDecision decision;
     private List<ItemComment> comments = List.of();
+    /** The plan and measure an item task is about (a corrective action's), or null. */
+    private String planId;
+    private String measureId;
+    /** A corrective-action verification's finding and the agency's answer to it, or null. */
+    private String finding;
+    private String response;
     /** A routine check's sample (抽查項目), once drawn; null otherwise. */
     private Sample sample;
     /** A routine check's findings, one per sampled measure, once recorded. */
@@ -172,6 +178,27 @@ public class ReviewTask extends OutboxAggregate {
         ReviewTask task = new ReviewTask(id, kind, subjectId, agency, dueDate, openedAt);
         task.subjectTitle = subjectTitle;
         task.reason = reason;
+        return task;
+    }
+
+    /**
+     * The verification of an agency's answer to a corrective action (改善事項查證): a reviewer of the body accepts it,
+     * or rejects it and raises a new corrective action.
+     *
+     * @param actionId  the corrective action (the subject)
+     * @param finding   what was to be corrected
+     * @param measureId the measure it is about
+     * @param response  what the agency says it did
+     */
+    public static ReviewTask correctiveActionVerification(String id, String actionId, String finding, String planId,
+            String measureId, AgencyUnderReview agency, String response, LocalDate dueDate, Instant openedAt) {
+        ReviewTask task = new ReviewTask(id, ReviewTaskKind.CORRECTIVE_ACTION_VERIFICATION, actionId, agency,
+                dueDate, openedAt);
+        task.subjectTitle = finding;
+        task.finding = finding;
+        task.planId = planId;
+        task.measureId = Objects.requireNonNull(measureId, "measureId");
+        task.response = response;
         return task;
     }
 
@@ -340,6 +367,31 @@ public class ReviewTask extends OutboxAggregate {
         complete(reviewerId, CHECKED, at);
     }
 
+    /**
+     * The assignee verifies the agency's answer: accepted (改善完成), or rejected with what is still to be done and a
+     * new due date, which raises a new corrective action (recorded as a {@link MeasureTrackingDecided} keeping the
+     * measure tracked, as a check's finding would). Records {@link ReviewTaskCompleted} with {@code ACCEPTED} or
+     * {@code REJECTED}; the corrective action follows from that event.
+     *
+     * @param rejection for a rejection, the finding that says what is still to be done and by when, already
+     *                  {@link Finding#validated validated}; null to accept
+     */
+    public void verify(String reviewerId, String reason, Finding rejection, Instant at) {
+        requireKind(ReviewTaskKind.CORRECTIVE_ACTION_VERIFICATION);
+        requireAssigneeOfOpen(reviewerId);
+        String why = trimmed("reason", reason, true);
+        if (rejection != null) {
+            record(new MeasureTrackingDecided(id, planId, agencyId, measureId, FindingVerdict.KEEP_TRACKED.tracking(),
+                    why, reviewerId, at, correctiveActionId(measureId), rejection.correctiveAction(),
+                    rejection.actionDueDate()), at);
+        }
+        complete(reviewerId, rejection == null ? ACCEPTED : REJECTED, at);
+    }
+
+    /** The outcomes of a corrective-action verification. */
+    public static final String ACCEPTED = "ACCEPTED";
+    public static final String REJECTED = "REJECTED";
+
     /** The outcome of a recorded routine check. */
     public static final String CHECKED = "CHECKED";
 
@@ -507,6 +559,26 @@ public class ReviewTask extends OutboxAggregate {
 
     public Instant assignedAt() {
         return assignedAt;
+    }
+
+    /** The plan an item task is about, or null. */
+    public String planId() {
+        return planId;
+    }
+
+    /** The measure an item task is about, or null. */
+    public String measureId() {
+        return measureId;
+    }
+
+    /** A corrective-action verification's finding, or null. */
+    public String finding() {
+        return finding;
+    }
+
+    /** A corrective-action verification's answer from the agency, or null. */
+    public String response() {
+        return response;
     }
 
     /** A routine check's sample, or null until drawn. */

@@ -40,7 +40,14 @@ public record ReviewTaskView(String id, ReviewTaskKind kind, String subjectId, S
                 requiredMode = Schema.RequiredMode.NOT_REQUIRED)
         @JsonInclude(JsonInclude.Include.NON_NULL) Sample sample,
         @Schema(description = "a routine check's findings, one per sampled measure, once recorded")
-        List<Finding> findings) {
+        List<Finding> findings,
+        @Schema(description = "a corrective-action verification's plan, measure, finding and the agency's answer",
+                requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+        @JsonInclude(JsonInclude.Include.NON_NULL) Verification verification) {
+
+    /** What a corrective-action verification is about. */
+    public record Verification(String planId, String measureId, String finding, String response) {
+    }
 
     /** One task with the content under review. */
     static ReviewTaskView of(ReviewTask t, LocalDate today) {
@@ -58,6 +65,7 @@ public record ReviewTaskView(String id, ReviewTaskKind kind, String subjectId, S
                 t.agencyId(), t.agencyName(), t.supervisingBodyId(), t.reason(), t.status(), t.inCandidateGroup(),
                 t.assigneeId(), t.assigneeName(), t.openedAt(), t.assignedAt(), t.dueDate(), t.followUpDate(),
                 t.overdueOn(today), t.decision(), t.comments(), t.outcome(), t.decidedAt(), history, content, t.sample(),
-                t.findings());
+                t.findings(), t.finding() == null ? null
+                        : new Verification(t.planId(), t.measureId(), t.finding(), t.response()));
     }
 }
