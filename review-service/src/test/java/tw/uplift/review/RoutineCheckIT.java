@@ -142,6 +142,56 @@ class RoutineCheckIT {
     }
 
     @Test
+    void theAgencyAnswersAReviewerRejectsWithANewActionThenAcceptsTheNextAnswer() {
+        String actionId = checkedWithACorrectiveAction();
+        String other = TestTokens.agencyStaff("clerk-x", "kcg-xinxing");
+
+        assertThat(ids(get("/api/corrective-actions", CLERK).body())).contains(actionId);
+        assertThat(ids(get("/api/corrective-actions", other).body())).doesNotContain(actionId);
+        assertThat(ids(get("/api/corrective-actions", OTHER_BODY).body())).doesNotContain(actionId);
+        assertThat(get("/api/corrective-actions/" + actionId, other).status()).isEqualTo(404);
+        assertThat(get("/api/corrective-actions/" + actionId, REVIEWER).body().get("status").asString())
+                .isEqualTo("OPEN");
+        String answer = "/api/corrective-actions/" + actionId + "/response";
+        assertThat(post(answer, REVIEWER, "{\"response\": \"代答\"}").status()).as("a reviewer never answers")
+                .isEqualTo(403);
+        assertThat(post(answer, other, "{\"response\": \"他機關\"}").status()).isEqualTo(404);
+        TestHttp.Reply empty = post(answer, CLERK, "{\"response\": \" \"}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.text()).contains("response");
+        assertThat(post(answer, CLERK, "{\"response\": \"已補齊第一季檢覈紀錄\"}").body().get("status").asString())
+                .isEqualTo("RESPONDED");
+        assertThat(post(answer, CLERK, "{\"response\": \"再答\"}").status()).isEqualTo(409);
+
+        String verification = awaitVerification(actionId);
+        JsonNode task = get("/api/review-tasks/" + verification, REVIEWER).body();
+        assertThat(task.get("assigneeId").asString()).isEqualTo("reviewer");
+        assertThat(task.at("/verification/response").asString()).isEqualTo("已補齊第一季檢覈紀錄");
+        String verify = "/api/review-tasks/" + verification + "/verification";
+        TestHttp.Reply noWhat = post(verify, REVIEWER, "{\"accepted\": false, \"reason\": \"紀錄不全\"}");
+        assertThat(noWhat.status()).isEqualTo(400);
+        assertThat(noWhat.text()).contains("verification.correctiveAction");
+        LocalDate due = TaipeiTime.today(clock).plusDays(14);
+        assertThat(post(verify, REVIEWER, """
+                {"accepted": false, "reason": "紀錄不全", "correctiveAction": "補齊二月紀錄", "actionDueDate": "%s"}"""
+                .formatted(due)).body().get("outcome").asString()).isEqualTo("REJECTED");
+
+        String next = DerivedId.of(verification, "corrective-action:" + task.at("/verification/measureId").asString());
+        await().atMost(WAIT).until(() -> get("/api/corrective-actions/" + next, CLERK).status() == 200);
+        assertThat(get("/api/corrective-actions/" + next, CLERK).body().get("finding").asString())
+                .isEqualTo("補齊二月紀錄");
+        await().atMost(WAIT).until(() -> "REJECTED".equals(
+                get("/api/corrective-actions/" + actionId, CLERK).body().get("status").asString()));
+
+        post("/api/corrective-actions/" + next + "/response", CLERK, "{\"response\": \"已補齊二月紀錄\"}");
+        String second = awaitVerification(next);
+        assertThat(post("/api/review-tasks/" + second + "/verification", REVIEWER,
+                "{\"accepted\": true, \"reason\": \"紀錄齊全\"}").body().get("outcome").asString()).isEqualTo("ACCEPTED");
+        await().atMost(WAIT).until(() -> "CLOSED".equals(
+                get("/api/corrective-actions/" + next, CLERK).body().get("status").asString()));
+    }
+
+    @Test
     void findingsRedeliveredOrOutOfOrderOpenEachCorrectiveActionOnce() {
         String checkId = "check-" + UUID.randomUUID();
         LocalDate due = TaipeiTime.today(clock).plusDays(20);
@@ -201,6 +251,34 @@ class RoutineCheckIT {
     }
 
     // ---- helpers ----
+
+    /** A check of a new approved plan with one corrective action on m-sop; returns the action's id. */
+    private String checkedWithACorrectiveAction() {
+        String planId = approvedPlan();
+        String checkId = post("/api/routine-checks", REVIEWER, "{\"planId\": \"" + planId + "\"}").body()
+                .get("id").asString();
+        post("/api/review-tasks/" + checkId + "/sample", REVIEWER,
+                "{\"method\": \"HAND_PICKED\", \"measureIds\": [\"m-sop\"]}");
+        post("/api/review-tasks/" + checkId + "/findings", REVIEWER, """
+                {"findings": [{"measureId": "m-sop", "verdict": "CORRECTIVE_ACTION", "reason": "未見季檢覈紀錄",
+                               "correctiveAction": "補齊第一季檢覈紀錄", "actionDueDate": "%s"}]}"""
+                .formatted(TaipeiTime.today(clock).plusDays(30)));
+        String actionId = DerivedId.of(checkId, "corrective-action:m-sop");
+        await().atMost(WAIT).until(() -> get("/api/corrective-actions/" + actionId, CLERK).status() == 200);
+        return actionId;
+    }
+
+    /** The verification task opened for the corrective action's answer. */
+    private String awaitVerification(String actionId) {
+        return await().atMost(WAIT).until(() -> StreamSupport.stream(get(
+                "/api/review-tasks?scope=BODY&kind=CORRECTIVE_ACTION_VERIFICATION&state=OPEN", REVIEWER).body()
+                .spliterator(), false).filter(t -> actionId.equals(t.get("subjectId").asString()))
+                .map(t -> t.get("id").asString()).findFirst().orElse(null), id -> id != null);
+    }
+
+    private static List<String> ids(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(n -> n.get("id").asString()).toList();
+    }
 
     /** A plan of 民政局 submitted and approved by reviewer; returns its id. */
     private String approvedPlan() {
