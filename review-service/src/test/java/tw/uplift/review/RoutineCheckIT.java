@@ -250,6 +250,38 @@ class RoutineCheckIT {
         assertThat(new PageBrowser(port, OTHER_BODY).get("/reviews/" + checkId).status()).isEqualTo(404);
     }
 
+    @Test
+    void theAgencyAnswersOnItsPageAndTheReviewerVerifiesOnTheTaskPage() {
+        String actionId = checkedWithACorrectiveAction();
+        PageBrowser clerk = new PageBrowser(port, CLERK);
+        assertThat(clerk.get("/reviews/corrective-actions").html()).contains("改善事項", "補齊第一季檢覈紀錄", "待改善",
+                "/reviews/corrective-actions/" + actionId);
+        PageBrowser.Page empty = clerk.post("/reviews/corrective-actions/" + actionId + "/response",
+                Map.of("response", "  "));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.html()).contains("<a href=\"#response\">請說明已採取的改善作為（最多 2000 字）。</a>");
+        PageBrowser.Page sent = clerk.post("/reviews/corrective-actions/" + actionId + "/response",
+                Map.of("response", "已補齊第一季檢覈紀錄"));
+        assertThat(clerk.get(sent.location()).html()).contains("已回復，督考機關將查證改善情形", "已回復，查證中")
+                .doesNotContain("name=\"response\"");
+        assertThat(new PageBrowser(port, TestTokens.agencyStaff("clerk-x", "kcg-xinxing"))
+                .get("/reviews/corrective-actions/" + actionId).status()).isEqualTo(404);
+
+        String verification = awaitVerification(actionId);
+        PageBrowser reviewer = new PageBrowser(port, REVIEWER);
+        assertThat(reviewer.get("/reviews/" + verification).html()).contains("改善事項查證", "已補齊第一季檢覈紀錄",
+                "name=\"accepted\"");
+        PageBrowser.Page noWhat = reviewer.post("/reviews/" + verification + "/verification",
+                Map.of("accepted", "false", "reason", "紀錄不全"));
+        assertThat(noWhat.status()).isEqualTo(400);
+        assertThat(noWhat.html()).contains("<a href=\"#correctiveAction\">未完成改善時，請填寫尚待改善事項。</a>");
+        PageBrowser.Page accepted = reviewer.post("/reviews/" + verification + "/verification",
+                Map.of("accepted", "true", "reason", "紀錄齊全"));
+        assertThat(reviewer.get(accepted.location()).html()).contains("已送出查證結果").doesNotContain("name=\"accepted\"");
+        await().atMost(WAIT).until(() -> clerk.get("/reviews/corrective-actions/" + actionId).html()
+                .contains("已完成改善"));
+    }
+
     // ---- helpers ----
 
     /** A check of a new approved plan with one corrective action on m-sop; returns the action's id. */
