@@ -41,6 +41,7 @@ import tw.uplift.review.assignment.ReviewerAssigner;
 import tw.uplift.review.organisation.Agency;
 import tw.uplift.review.organisation.Organisation;
 import tw.uplift.review.reviewers.Reviewer;
+import tw.uplift.review.revisions.RevisionChanges;
 import tw.uplift.review.reviewers.Reviewers;
 
 /**
@@ -401,6 +402,23 @@ public class ReviewTaskService {
                 .is(planId).and("decision").is(ReviewDecision.APPROVED.name()))
                 .with(Sort.by(Sort.Direction.DESC, "revision")).limit(1);
         return Optional.ofNullable(mongo.findOne(query, ReviewTask.class)).filter(t -> visibleTo(t, user));
+    }
+
+    /**
+     * The change view of a resubmitted plan: what changed since the previous decided round of the same plan and which
+     * of that round's comments each change answers. Empty for a first submission, for other kinds, and when either
+     * round lacks its content.
+     */
+    public Optional<RevisionChanges> changes(ReviewTask task) {
+        if (task.kind() != ReviewTaskKind.PLAN_APPROVAL || task.revision() <= 1 || task.content() == null) {
+            return Optional.empty();
+        }
+        Query query = Query.query(Criteria.where("kind").is(ReviewTaskKind.PLAN_APPROVAL.name()).and("subjectId")
+                .is(task.subjectId()).and("revision").lt(task.revision()).and("decision").ne(null))
+                .with(Sort.by(Sort.Direction.DESC, "revision")).limit(1);
+        return Optional.ofNullable(mongo.findOne(query, ReviewTask.class)).filter(p -> p.content() != null)
+                .map(previous -> RevisionChanges.between(previous.revision(), previous.content(), task.revision(),
+                        task.content(), previous.comments()));
     }
 
     /** The open tasks of a kind about a subject (e.g. an open routine check of a plan), to refuse a second one. */

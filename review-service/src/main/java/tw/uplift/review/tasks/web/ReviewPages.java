@@ -240,6 +240,7 @@ class ReviewPages {
         page.addObject("decision", form.decision() == null ? null : form.decision().name());
         page.addObject("errors", errors);
         page.addObject("errorFields", errors.stream().map(PageError::field).collect(Collectors.toSet()));
+        page.addObject("changes", tasks.changes(task).orElse(null));
         if (task.kind() == ReviewTaskKind.ROUTINE_CHECK) {
             page.setViewName("review/check");
             page.addObject("check", CheckView.of(task, mayWork(task, user), CheckView.SampleForm.DEFAULT, Map.of(),
