@@ -191,6 +191,32 @@ class RoutineCheckIT {
                 get("/api/corrective-actions/" + next, CLERK).body().get("status").asString()));
     }
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Autowired
+    tw.uplift.review.tasks.TaskMetrics taskMetrics;
+
+    @Test
+    void theDeskIsCountedOpenByKindAndAgeUnassignedByBodyAndTheTimeToDecision() {
+        approvedPlan();
+        assertThat(meters.find("uplift.review.decision.time").tags("kind", "PLAN_APPROVAL", "outcome", "APPROVED")
+                .timer()).isNotNull().satisfies(t -> assertThat(t.count()).isPositive());
+        // A follow-up for an agency of a body nobody reviews for waits in the candidate group.
+        KafkaProbe.send(topics.of(Topic.SURVEY), KafkaProbe.envelope(new tw.uplift.contracts.survey
+                .SurveyResultsPublished("survey-" + UUID.randomUUID(), "nowhere-agency", null, null, 120, 0.5, 0.8,
+                Instant.now()), 1));
+        taskMetrics.wake();
+        await().atMost(WAIT).until(() -> {
+            taskMetrics.wake();
+            var gauge = meters.find("uplift.review.tasks.unassigned").tags("body", "unknown").gauge();
+            return gauge != null && gauge.value() >= 1;
+        });
+        assertThat(meters.find("uplift.review.tasks.waiting").tags("kind", "ROUTINE_CHECK", "age", "20+").gauge())
+                .as("every kind and age is a row").isNotNull();
+        assertThat(meters.find("uplift.review.tasks.overdue").tags("kind", "FOLLOW_UP").gauge()).isNotNull();
+    }
+
     @Test
     void findingsRedeliveredOrOutOfOrderOpenEachCorrectiveActionOnce() {
         String checkId = "check-" + UUID.randomUUID();

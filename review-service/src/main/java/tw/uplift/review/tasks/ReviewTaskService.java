@@ -61,10 +61,12 @@ public class ReviewTaskService {
     private final Organisation organisation;
     private final OfficeCalendar calendar;
     private final ReviewProperties properties;
+    private final TaskMetrics metrics;
     private final Clock clock;
 
     public ReviewTaskService(AggregateStore store, MongoTemplate mongo, ReviewerAssigner assigner, Reviewers reviewers,
-            Organisation organisation, OfficeCalendar calendar, ReviewProperties properties, Clock clock) {
+            Organisation organisation, OfficeCalendar calendar, ReviewProperties properties, TaskMetrics metrics,
+            Clock clock) {
         this.store = store;
         this.mongo = mongo;
         this.assigner = assigner;
@@ -72,6 +74,7 @@ public class ReviewTaskService {
         this.organisation = organisation;
         this.calendar = calendar;
         this.properties = properties;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -435,14 +438,19 @@ public class ReviewTaskService {
     }
 
     private ReviewTask change(String id, CurrentUser user, java.util.function.Consumer<ReviewTask> step, String what) {
+        boolean[] wasOpen = new boolean[1];
         ReviewTask changed = store.update(id, ReviewTask.class, task -> {
             if (!visibleTo(task, user)) {
                 throw new NotFoundException("review task", id);
             }
+            wasOpen[0] = task.open();
             step.accept(task);
             return task;
         }).orElseThrow(() -> new NotFoundException("review task", id));
         log.info("task {} {} by {}", id, what, user.username());
+        if (wasOpen[0] && !changed.open()) {
+            metrics.closed(changed);
+        }
         return changed;
     }
 
