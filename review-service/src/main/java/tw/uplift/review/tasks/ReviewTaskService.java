@@ -19,6 +19,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import tw.uplift.contracts.deadline.OverdueEscalated;
+import tw.uplift.contracts.deadline.TrackedItemKind;
 import tw.uplift.contracts.plan.ItemComment;
 import tw.uplift.contracts.plan.PlanSubmitted;
 import tw.uplift.contracts.review.ReviewDecision;
@@ -99,6 +101,34 @@ public class ReviewTaskService {
                         submitted.supervisingBodyId()),
                 due, clock.instant());
         open(task);
+    }
+
+    /**
+     * An agency's measure, progress report or corrective action stayed overdue and was escalated to its body (逾期陳報):
+     * open a follow-up task (追蹤改善) about the item for the body. A review task's own escalation goes to the body's
+     * lead as a notice instead (notification-service): a task about a task would only add to the pile.
+     */
+    public void onOverdueEscalated(String eventId, OverdueEscalated escalated) {
+        if (escalated.itemKind() == TrackedItemKind.REVIEW_TASK || escalated.itemKind() == TrackedItemKind.SURVEY_CLOSE) {
+            return;
+        }
+        String id = DerivedId.of(eventId, FOLLOW_UP);
+        if (store.findById(id, ReviewTask.class).isPresent()) {
+            log.debug("follow-up task {} already opened from event {}; redelivery ignored", id, eventId);
+            return;
+        }
+        // The escalation names the body it went to; the organisation copy adds the agency's name and parent.
+        AgencyUnderReview agency = organisation.agency(escalated.agencyId())
+                .map(a -> new AgencyUnderReview(a.id(), a.name(), a.parentId(),
+                        a.supervisingBodyId() != null ? a.supervisingBodyId() : escalated.supervisingBodyId()))
+                .orElseGet(() -> new AgencyUnderReview(escalated.agencyId(), null, null,
+                        escalated.supervisingBodyId()));
+        Instant at = firstNonNull(escalated.escalatedAt(), null);
+        LocalDate due = calendar.plusWorkingDays(TaipeiTime.dateOf(at), properties.followUpWorkingDays());
+        String reason = String.format("逾期陳報：%s（期限 %s，已逾期 %d 個工作天）", escalated.title(),
+                escalated.dueDate(), escalated.daysOverdue());
+        open(ReviewTask.ofItem(id, ReviewTaskKind.FOLLOW_UP, escalated.itemId(), escalated.title(), agency, reason,
+                due, clock.instant()));
     }
 
     /** Survey results were published: below the agency's threshold, open a follow-up task. */
