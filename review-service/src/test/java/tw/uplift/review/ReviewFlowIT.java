@@ -363,7 +363,8 @@ class ReviewFlowIT {
         assertThat(task.get("assigneeId").asString()).as("never reviewer2, who works at the agency")
                 .isNotEqualTo("reviewer2");
         assertThat(task.get("reason").asString()).contains("逾期陳報", "訂定標準作業流程(SOP)", "14");
-        assertThat(task.get("dueDate").asString()).isEqualTo("2026-03-20"); // Friday + 10 working days
+        assertThat(task.get("dueDate").asString()).as("速件: Friday + 3 working days").isEqualTo("2026-03-11");
+        assertThat(task.get("priority").asString()).isEqualTo("URGENT");
         await().atMost(EVENT_WAIT).untilAsserted(() -> assertThat(reviewEvents(ReviewTaskAssigned.class).stream()
                 .filter(e -> measureId.equals(e.subjectId()) || taskOfTask.equals(e.subjectId()))
                 .map(ReviewTaskAssigned::taskId)).containsExactly(followUp));

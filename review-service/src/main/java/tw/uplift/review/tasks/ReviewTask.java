@@ -17,6 +17,7 @@ import tw.uplift.contracts.review.ReviewTaskAssigned;
 import tw.uplift.contracts.review.ReviewTaskCompleted;
 import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.contracts.values.DerivedId;
+import tw.uplift.platform.calendar.Urgency;
 import tw.uplift.platform.outbox.OutboxAggregate;
 import tw.uplift.review.inspection.Finding;
 import tw.uplift.review.inspection.FindingVerdict;
@@ -36,6 +37,7 @@ public class ReviewTask extends OutboxAggregate {
 
     private static final Comparator<ReviewTask> OPEN_ORDER = Comparator
             .comparing(ReviewTask::dueDate, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(ReviewTask::priority)
             .thenComparing(ReviewTask::openedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
             .thenComparing(ReviewTask::getId);
 
@@ -45,8 +47,8 @@ public class ReviewTask extends OutboxAggregate {
             .thenComparing(ReviewTask::getId);
 
     /**
-     * A desk's order (我的審查案件): open tasks first, the earliest due first (so overdue ones lead), those without a
-     * due date after them; then the closed ones, the most recently closed first. Ties go to the task opened first
+     * A desk's order (我的審查案件): open tasks first, the earliest due first (so overdue ones lead), the more urgent
+     * first on the same day, those without a due date after them; then the closed ones, the most recently closed first. Ties go to the task opened first
      * (open) or last (closed), then to the id, so the order is stable.
      */
     public static final Comparator<ReviewTask> DESK_ORDER = (a, b) -> {
@@ -78,6 +80,8 @@ public class ReviewTask extends OutboxAggregate {
     private String reason;
     private Instant openedAt;
     private LocalDate dueDate;
+    /** How urgent it is (速別): 最速件, 速件 or 普通件 (the default, also for tasks stored before it was kept). */
+    private Urgency priority;
     private LocalDate followUpDate;
     private ReviewTaskStatus status;
     @Indexed
@@ -200,6 +204,17 @@ public class ReviewTask extends OutboxAggregate {
         task.measureId = Objects.requireNonNull(measureId, "measureId");
         task.response = response;
         return task;
+    }
+
+    /** Sets how urgent the task is (速別), before it is opened; null means ordinary (普通件). */
+    public ReviewTask withPriority(Urgency urgency) {
+        this.priority = urgency;
+        return this;
+    }
+
+    /** How urgent the task is (速別). */
+    public Urgency priority() {
+        return priority == null ? Urgency.ORDINARY : priority;
     }
 
     /** The agency under review, as the task knows it. */

@@ -28,7 +28,9 @@ import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.contracts.survey.SurveyResultsPublished;
 import tw.uplift.contracts.values.DerivedId;
 import tw.uplift.contracts.values.TaipeiTime;
+import tw.uplift.platform.calendar.DueDates;
 import tw.uplift.platform.calendar.OfficeCalendar;
+import tw.uplift.platform.calendar.Urgency;
 import tw.uplift.platform.outbox.AggregateStore;
 import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.platform.security.Role;
@@ -62,19 +64,21 @@ public class ReviewTaskService {
     private final Reviewers reviewers;
     private final Organisation organisation;
     private final OfficeCalendar calendar;
+    private final DueDates dueDates;
     private final ReviewProperties properties;
     private final TaskMetrics metrics;
     private final Clock clock;
 
     public ReviewTaskService(AggregateStore store, MongoTemplate mongo, ReviewerAssigner assigner, Reviewers reviewers,
-            Organisation organisation, OfficeCalendar calendar, ReviewProperties properties, TaskMetrics metrics,
-            Clock clock) {
+            Organisation organisation, OfficeCalendar calendar, DueDates dueDates, ReviewProperties properties,
+            TaskMetrics metrics, Clock clock) {
         this.store = store;
         this.mongo = mongo;
         this.assigner = assigner;
         this.reviewers = reviewers;
         this.organisation = organisation;
         this.calendar = calendar;
+        this.dueDates = dueDates;
         this.properties = properties;
         this.metrics = metrics;
         this.clock = clock;
@@ -124,11 +128,12 @@ public class ReviewTaskService {
                 .orElseGet(() -> new AgencyUnderReview(escalated.agencyId(), null, null,
                         escalated.supervisingBodyId()));
         Instant at = firstNonNull(escalated.escalatedAt(), null);
-        LocalDate due = calendar.plusWorkingDays(TaipeiTime.dateOf(at), properties.followUpWorkingDays());
+        // Already overdue for weeks: a 速件 (urgent), due in the urgency scale's working days.
+        LocalDate due = dueDates.dueDate(TaipeiTime.dateOf(at), Urgency.URGENT);
         String reason = String.format("逾期陳報：%s（期限 %s，已逾期 %d 個工作天）", escalated.title(),
                 escalated.dueDate(), escalated.daysOverdue());
         open(ReviewTask.ofItem(id, ReviewTaskKind.FOLLOW_UP, escalated.itemId(), escalated.title(), agency, reason,
-                due, clock.instant()));
+                due, clock.instant()).withPriority(Urgency.URGENT));
     }
 
     /** Survey results were published: below the agency's threshold, open a follow-up task. */
