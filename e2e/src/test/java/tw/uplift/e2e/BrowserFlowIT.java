@@ -109,7 +109,7 @@ class BrowserFlowIT {
             reviewer.tabToAndType(By.id("comment-1"), "請補充標準作業流程的完成期限與負責人。", 400);
             reviewer.tabTo(By.id("decision"), 400).sendKeys(Keys.ARROW_DOWN); // the radios: 核定 → 退回修正
             assertThat(reviewer.find(By.id("decision-returned")).isSelected()).isTrue();
-            reviewer.tabToAndEnter(By.cssSelector("main form button[type='submit']"), 10);
+            reviewer.tabToAndEnter(By.cssSelector("main form[action$='/decision'] button[type='submit']"), 10);
             reviewer.waitForPath("/reviews");
             reviewer.checkPage();
             reviewer.screenshot("returned-360");
@@ -154,7 +154,7 @@ class BrowserFlowIT {
             reviewer.click(By.id("claim")); // 認領: the task is theirs to work on now
             reviewer.waitForText("已認領此案件");
             reviewer.find(By.id("decision")).click();
-            reviewer.click(By.cssSelector("main form button[type='submit']"));
+            reviewer.click(By.cssSelector("main form[action$='/decision'] button[type='submit']"));
             reviewer.waitForPath("/reviews");
 
             // The clerk reports the first measure done, with a file as evidence: its light turns green.
