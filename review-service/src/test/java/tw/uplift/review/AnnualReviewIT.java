@@ -20,7 +20,13 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 import tw.uplift.contracts.Topic;
+import tw.uplift.contracts.deadline.ItemOverdue;
+import tw.uplift.contracts.deadline.TrackedItemKind;
 import tw.uplift.contracts.plan.AnnualResultsSubmitted;
+import tw.uplift.contracts.plan.MeasureCompleted;
+import tw.uplift.contracts.plan.PlanApproved;
+import tw.uplift.contracts.plan.TrackedMeasure;
+import tw.uplift.contracts.survey.SurveyResultsPublished;
 import tw.uplift.contracts.plan.PlanContentSnapshot;
 import tw.uplift.contracts.plan.PlanSubmitted;
 import tw.uplift.contracts.review.AnnualReviewScored;
@@ -31,6 +37,7 @@ import tw.uplift.platform.test.KafkaProbe;
 import tw.uplift.platform.test.TestHttp;
 import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
+import tw.uplift.review.indicators.IndicatorFact;
 import tw.uplift.review.tasks.ReviewTask;
 
 /**
@@ -134,6 +141,50 @@ class AnnualReviewIT {
         TestHttp.Reply again = post("/api/annual-reviews", TOKENS.get("lead"), "{\"planId\": \"" + planId + "\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text()).contains("review-open");
+    }
+
+    @Test
+    void theFormIsPreFilledWithIndicatorsFromEventsRedeliveredAndOutOfOrder() {
+        String planId = approvedPlan();
+        String agency = "kcg-sanmin-district";
+        Instant due = Instant.parse("2026-03-31T00:00:00Z");
+        EventEnvelope<PlanApproved> approved = KafkaProbe.envelope(new PlanApproved(planId, agency, "kcg-rdec", 115,
+                1, List.of(new TrackedMeasure("m-sop", "1", "訂定標準作業流程(SOP)", List.of("民政課"),
+                        LocalDate.of(2026, 3, 31), null, "3月31日前"), new TrackedMeasure("m-online", "1", "線上申辦",
+                        List.of("民政課"), LocalDate.of(2026, 4, 30), null, "4月30日前")), due), 3);
+        EventEnvelope<MeasureCompleted> onTime = KafkaProbe.envelope(new MeasureCompleted("m-sop", planId, agency,
+                Instant.parse("2026-03-20T02:00:00Z")), 4);
+        EventEnvelope<MeasureCompleted> late = KafkaProbe.envelope(new MeasureCompleted("m-online", planId, agency,
+                Instant.parse("2026-05-05T02:00:00Z")), 5);
+        EventEnvelope<ItemOverdue> overdue = KafkaProbe.envelope(new ItemOverdue("deadline-" + planId,
+                TrackedItemKind.MEASURE, "m-online", planId, agency, "線上申辦", LocalDate.of(2026, 4, 30),
+                Instant.parse("2026-05-01T00:00:00Z")), 1);
+        EventEnvelope<SurveyResultsPublished> survey = KafkaProbe.envelope(new SurveyResultsPublished(
+                "survey-" + planId, agency, planId, null, 120, 0.85, 0, Instant.parse("2026-06-01T02:00:00Z")), 1);
+        // completions before the approval, the overdue item twice, the survey twice
+        KafkaProbe.send(topics.of(Topic.PLAN), late);
+        KafkaProbe.send(topics.of(Topic.PLAN), onTime);
+        KafkaProbe.send(topics.of(Topic.DEADLINE), overdue);
+        KafkaProbe.send(topics.of(Topic.SURVEY), survey);
+        KafkaProbe.send(topics.of(Topic.PLAN), approved);
+        KafkaProbe.send(topics.of(Topic.DEADLINE), overdue);
+        KafkaProbe.send(topics.of(Topic.SURVEY), survey);
+        KafkaProbe.send(topics.of(Topic.PLAN), late);
+
+        String taskId = post("/api/annual-reviews", TOKENS.get("lead"), "{\"planId\": \"" + planId + "\"}").body()
+                .get("id").asString();
+        String scores = "/api/review-tasks/" + taskId + "/scores";
+        await().atMost(WAIT).until(() -> {
+            JsonNode indicators = get(scores, TOKENS.get("lead")).body().get("indicators");
+            return indicators.get("measuresCounted").asInt() == 2 && indicators.get("surveys").asInt() == 1
+                    && indicators.get("overdueCount").asInt() == 1;
+        });
+        JsonNode indicators = get(scores, TOKENS.get("lead")).body().get("indicators");
+        assertThat(indicators.get("onTimeShare").asDouble()).isEqualTo(0.5);
+        assertThat(indicators.get("overdueDays").asLong()).isEqualTo(5);
+        assertThat(indicators.get("satisfaction").asDouble()).isEqualTo(0.85);
+        assertThat(mongo.count(Query.query(Criteria.where("_id").is(overdue.id())), IndicatorFact.class))
+                .isEqualTo(1);
     }
 
     // ---- helpers ----

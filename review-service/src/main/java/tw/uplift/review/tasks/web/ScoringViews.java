@@ -1,6 +1,8 @@
 package tw.uplift.review.tasks.web;
 
 import org.springframework.stereotype.Component;
+import tw.uplift.review.indicators.IndicatorProjection;
+import tw.uplift.review.indicators.Indicators;
 import tw.uplift.review.scoring.GradeBands;
 import tw.uplift.review.scoring.Rubric;
 import tw.uplift.review.scoring.Spread;
@@ -12,9 +14,11 @@ import tw.uplift.review.tasks.annual.AnnualReviews;
 class ScoringViews {
 
     private final AnnualReviews reviews;
+    private final IndicatorProjection indicators;
 
-    ScoringViews(AnnualReviews reviews) {
+    ScoringViews(AnnualReviews reviews, IndicatorProjection indicators) {
         this.reviews = reviews;
+        this.indicators = indicators;
     }
 
     ScoringView of(ReviewTask task) {
@@ -27,6 +31,11 @@ class ScoringViews {
                         spread.isOutlier(s.reviewerId()))).toList(),
                 any ? GradeBands.published(spread.mean()) : null, any ? spread.min() : null,
                 any ? spread.max() : null, any ? GradeBands.published(spread.standardDeviation()) : null,
-                task.finalScore(), task.grade());
+                task.finalScore(), task.grade(), indicatorsOf(task));
+    }
+
+    private Indicators indicatorsOf(ReviewTask task) {
+        return task.rocYear() == null || task.agencyId() == null ? null
+                : indicators.of(task.agencyId(), task.rocYear());
     }
 }
