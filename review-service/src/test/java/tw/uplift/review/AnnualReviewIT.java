@@ -34,6 +34,7 @@ import tw.uplift.contracts.values.DerivedId;
 import tw.uplift.platform.events.EventEnvelope;
 import tw.uplift.platform.messaging.TopicNames;
 import tw.uplift.platform.test.KafkaProbe;
+import tw.uplift.platform.test.PageBrowser;
 import tw.uplift.platform.test.TestHttp;
 import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
@@ -185,6 +186,47 @@ class AnnualReviewIT {
         assertThat(indicators.get("satisfaction").asDouble()).isEqualTo(0.85);
         assertThat(mongo.count(Query.query(Criteria.where("_id").is(overdue.id())), IndicatorFact.class))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theScoringPageLinksEachErrorToItsBoxAndTheRankingListsTheFinalisedReview() {
+        String planId = approvedPlan();
+        JsonNode opened = post("/api/annual-reviews", TOKENS.get("lead"), "{\"planId\": \"" + planId + "\"}").body();
+        String taskId = opened.get("id").asString();
+        String assignee = opened.get("assigneeId").asString();
+        PageBrowser browser = new PageBrowser(port, TOKENS.get(assignee));
+
+        PageBrowser.Page page = browser.get("/reviews/" + taskId);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("for=\"score-1\"", "一、完備基礎服務項目（權重 50）", "name=\"score-2\"",
+                "預填指標", "尚無委員評分。").doesNotContain("id=\"finalise\"");
+        PageBrowser.Page bad = browser.post("/reviews/" + taskId + "/scores", Map.of("score-1", "88",
+                "score-2", "abc", "comment", "流程改善明確"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.html()).contains("<a href=\"#score-2\">請為「優化服務流程」輸入 0 到 100 的分數。</a>",
+                "value=\"88\"", ">流程改善明確</textarea>", "aria-describedby=\"score-2-hint score-2-error\"");
+        PageBrowser.Page tooHigh = browser.post("/reviews/" + taskId + "/scores", Map.of("score-1", "101",
+                "score-2", "80"));
+        assertThat(tooHigh.html()).contains("<a href=\"#score-1\">請為「完備基礎服務項目」輸入 0 到 100 的分數。</a>");
+        assertThat(new PageBrowser(port, REVIEWER2).post("/reviews/" + taskId + "/scores", Map.of("score-1", "80",
+                "score-2", "80")).html()).contains("<a href=\"#sheets\">");
+
+        PageBrowser.Page scored = browser.post("/reviews/" + taskId + "/scores", Map.of("score-1", "88",
+                "score-2", "82", "comment", "流程改善明確"));
+        assertThat(scored.status()).isEqualTo(303);
+        assertThat(browser.get(scored.location()).html()).contains("已送出您的評分", "85.00", "id=\"finalise\"");
+        PageBrowser.Page finalised = browser.post("/reviews/" + taskId + "/finalise", Map.of());
+        assertThat(finalised.status()).isEqualTo(303);
+        assertThat(browser.get(finalised.location()).html()).contains("已完成總評", "甲等", "總評 85.00 分")
+                .doesNotContain("name=\"score-1\"");
+
+        PageBrowser.Page ranking = browser.get("/reviews/annual/ranking?year=115");
+        assertThat(ranking.status()).isEqualTo(200);
+        assertThat(ranking.html()).contains("/reviews/" + taskId, "高雄市三民區公所");
+        PageBrowser.Page badYear = browser.get("/reviews/annual/ranking?year=abc");
+        assertThat(badYear.status()).isEqualTo(400);
+        assertThat(badYear.html()).contains("<a href=\"#year\">");
+        assertThat(new PageBrowser(port, OTHER_BODY).get("/reviews/" + taskId).status()).isEqualTo(404);
     }
 
     // ---- helpers ----
