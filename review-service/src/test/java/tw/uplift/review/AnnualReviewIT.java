@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,9 @@ class AnnualReviewIT {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void handedInResultsOpenOneReviewThatSeveralReviewersScoreAndTheAssigneeFinalises() {
         String planId = approvedPlan();
@@ -121,6 +125,8 @@ class AnnualReviewIT {
         assertThat(scored.rocYear()).isEqualTo(115);
         assertThat(scored.score()).isEqualTo(85.0);
         assertThat(scored.grade()).isEqualTo("甲等");
+        assertThat(meters.find("uplift.review.annual.score").tags("body", "kcg-rdec", "grade", "GOOD").summary())
+                .isNotNull().satisfies(s -> assertThat(s.count()).isPositive());
         assertThat(mongo.count(Query.query(Criteria.where("subjectId").is(planId).and("kind").is("ANNUAL_REVIEW")),
                 ReviewTask.class)).as("one review however often the results arrive").isEqualTo(1);
 

@@ -17,6 +17,11 @@ public enum Grade {
         this.label = label;
     }
 
+    /** The grade of a published label, e.g. 甲等 → {@link #GOOD}. */
+    public static java.util.Optional<Grade> ofLabel(String label) {
+        return java.util.Arrays.stream(values()).filter(g -> g.label.equals(label)).findFirst();
+    }
+
     /** The grade as published (AnnualReviewScored carries this). */
     public String label() {
         return label;

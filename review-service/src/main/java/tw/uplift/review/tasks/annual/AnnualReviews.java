@@ -1,6 +1,7 @@
 package tw.uplift.review.tasks.annual;
 
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.platform.security.Role;
 import tw.uplift.review.scoring.FinalScore;
+import tw.uplift.review.scoring.Grade;
 import tw.uplift.review.scoring.GradeBands;
 import tw.uplift.review.scoring.Rubric;
 import tw.uplift.review.scoring.ScoreSheet;
@@ -47,13 +49,15 @@ public class AnnualReviews {
     private final ReviewTaskService tasks;
     private final AnnualReviewProperties properties;
     private final GradeBands bands;
-    private final MeterRegistry meters;
+    /** {@code uplift.review.annual.score{body, grade}}: final scores, so an operator sees how a year's grades fall. */
+    private final Meter.MeterProvider<DistributionSummary> scores;
 
     public AnnualReviews(ReviewTaskService tasks, AnnualReviewProperties properties, MeterRegistry meters) {
         this.tasks = tasks;
         this.properties = properties;
         this.bands = properties.bands();
-        this.meters = meters;
+        this.scores = DistributionSummary.builder("uplift.review.annual.score")
+                .description("final scores of annual reviews, by supervising body and grade").withRegistry(meters);
     }
 
     /**
@@ -171,10 +175,8 @@ public class AnnualReviews {
             task.finaliseScore(user.username(), sheets.isEmpty() ? null : FinalScore.of(sheets, rubric(task), bands),
                     at);
         }, "annual review finalised");
-        DistributionSummary.builder("uplift.review.annual.score")
-                .description("final scores of annual reviews, by supervising body and grade")
-                .tag("body", done.supervisingBodyId() == null ? "unknown" : done.supervisingBodyId())
-                .tag("grade", done.grade()).register(meters).record(done.finalScore());
+        scores.withTags("body", done.supervisingBodyId() == null ? "unknown" : done.supervisingBodyId(),
+                "grade", Grade.ofLabel(done.grade()).map(Grade::name).orElse("unknown")).record(done.finalScore());
         return done;
     }
 
