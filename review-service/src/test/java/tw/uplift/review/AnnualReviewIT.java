@@ -119,6 +119,9 @@ class AnnualReviewIT {
         assertThat(finalised.get("grade").asString()).isEqualTo("甲等");
         assertThat(finalised.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(post(scores, TOKENS.get(other), "{\"scores\": [10, 10]}").status()).as("closed").isEqualTo(409);
+        JsonNode done = get("/api/review-tasks/" + taskId, TOKENS.get("lead")).body();
+        assertThat(done.get("outcome").asString()).isEqualTo("SCORED");
+        assertThat(done.get("grade").asString()).isEqualTo("甲等");
 
         AnnualReviewScored scored = (AnnualReviewScored) KafkaProbe.decode(awaitScored(taskId)).payload();
         assertThat(scored.agencyId()).isEqualTo("kcg-sanmin-district");

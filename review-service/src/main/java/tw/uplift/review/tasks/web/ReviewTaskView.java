@@ -40,7 +40,13 @@ public record ReviewTaskView(String id, ReviewTaskKind kind, String subjectId, S
                 requiredMode = Schema.RequiredMode.NOT_REQUIRED)
         @JsonInclude(JsonInclude.Include.NON_NULL) Sample sample,
         @Schema(description = "a routine check's findings, one per sampled measure, once recorded")
-        List<Finding> findings) {
+        List<Finding> findings,
+        @Schema(description = "an annual review's final score 0..100 (two decimals), once finalised",
+                requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double finalScore,
+        @Schema(description = "an annual review's grade (優等, 甲等, 乙等, 丙等), once finalised",
+                requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+        @JsonInclude(JsonInclude.Include.NON_NULL) String grade) {
 
     /** One task with the content under review. */
     static ReviewTaskView of(ReviewTask t, LocalDate today) {
@@ -58,6 +64,6 @@ public record ReviewTaskView(String id, ReviewTaskKind kind, String subjectId, S
                 t.agencyId(), t.agencyName(), t.supervisingBodyId(), t.reason(), t.status(), t.inCandidateGroup(),
                 t.assigneeId(), t.assigneeName(), t.openedAt(), t.assignedAt(), t.dueDate(), t.followUpDate(),
                 t.overdueOn(today), t.decision(), t.comments(), t.outcome(), t.decidedAt(), history, content, t.sample(),
-                t.findings());
+                t.findings(), t.finalScore(), t.grade());
     }
 }
