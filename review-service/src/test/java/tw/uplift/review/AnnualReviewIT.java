@@ -200,9 +200,18 @@ class AnnualReviewIT {
     @Test
     void theScoringPageLinksEachErrorToItsBoxAndTheRankingListsTheFinalisedReview() {
         String planId = approvedPlan();
-        JsonNode opened = post("/api/annual-reviews", TOKENS.get("lead"), "{\"planId\": \"" + planId + "\"}").body();
-        String taskId = opened.get("id").asString();
-        String assignee = opened.get("assigneeId").asString();
+        PageBrowser lead = new PageBrowser(port, TOKENS.get("lead"));
+        assertThat(lead.get("/reviews/annual/new").html()).contains("開立年度查核", planId);
+        PageBrowser.Page noPlan = lead.post("/reviews/annual", Map.of("reason", "年度"));
+        assertThat(noPlan.status()).isEqualTo(400);
+        assertThat(noPlan.html()).contains("<a href=\"#plan-1\">請選擇要查核的計畫。</a>");
+        PageBrowser.Page created = lead.post("/reviews/annual", Map.of("planId", planId));
+        assertThat(created.status()).isEqualTo(303);
+        assertThat(lead.get(created.location()).html()).contains("已開立年度查核");
+        assertThat(lead.post("/reviews/annual", Map.of("planId", planId)).html())
+                .contains("<a href=\"#plan-1\">這份計畫已有進行中的年度查核。</a>");
+        String taskId = created.location().replaceAll("^.*/reviews/([^?]+)\\?.*$", "$1");
+        String assignee = get("/api/review-tasks/" + taskId, TOKENS.get("lead")).body().get("assigneeId").asString();
         PageBrowser browser = new PageBrowser(port, TOKENS.get(assignee));
 
         PageBrowser.Page page = browser.get("/reviews/" + taskId);

@@ -96,7 +96,7 @@ class ReviewPages {
     /** The handling steps a banner may report after a redirect. */
     private static final java.util.Set<String> DONE =
             java.util.Set.of("claimed", "unclaimed", "reassigned", "cancelled", "followUp", "opened", "sampled",
-                    "checked", "scored", "scoredFinal");
+                    "checked", "scored", "scoredFinal", "annualOpened");
 
     /**
      * The decision. The task is read first to know its measures (the boxes of the form); the decision itself is
