@@ -283,9 +283,13 @@ public class ReviewTaskService {
                     throw new RuleViolationException(code, "assignee", "you may not review agency " + task.agencyId());
                 });
             }
-            String name = reviewers.find(user.username()).map(r -> r.name()).orElse(user.name());
-            task.claim(user.username(), name, clock.instant());
+            task.claim(user.username(), nameOf(user), clock.instant());
         }, "claimed");
+    }
+
+    /** What the caller is called: their name in the reviewer pool, else the one their token carries. */
+    public String nameOf(CurrentUser user) {
+        return reviewers.find(user.username()).map(Reviewer::name).orElse(user.name());
     }
 
     /** The assignee gives the task back to the body's candidate group. */

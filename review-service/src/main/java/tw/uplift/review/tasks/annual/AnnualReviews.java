@@ -158,9 +158,8 @@ public class AnnualReviews {
             if (rubric.size() == 0) {
                 throw new RuleViolationException("no-content", "scores", "the approved plan's content is not known");
             }
-            String name = task.isAssignedTo(user.username()) && task.assigneeName() != null ? task.assigneeName()
-                    : user.name();
-            task.submitScore(ScoreSheet.filledIn(rubric, user.username(), name, scores, comment, at), at);
+            task.submitScore(ScoreSheet.filledIn(rubric, user.username(), tasks.nameOf(user), scores, comment, at),
+                    at);
         }, "score sheet handed in");
     }
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tw.uplift.contracts.values.RocYear;
 import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.review.scoring.ScoreSheet;
@@ -81,9 +82,9 @@ class AnnualReviewController {
     @GetMapping("/api/annual-reviews/ranking")
     @Operation(summary = "My body's finalised annual reviews of a plan year (ROC), best first")
     List<AnnualReviews.Ranked> ranking(@RequestParam int year, CurrentUser user) {
-        if (!tw.uplift.contracts.values.RocYear.isValid(year)) {
-            throw InvalidInput.of("year", "a plan year (ROC) from " + tw.uplift.contracts.values.RocYear.MIN + " to "
-                    + tw.uplift.contracts.values.RocYear.MAX);
+        if (!RocYear.isValid(year)) {
+            throw InvalidInput.of("year", "a plan year (ROC) from " + RocYear.MIN + " to "
+                    + RocYear.MAX);
         }
         return reviews.ranking(user, year);
     }

@@ -1,5 +1,7 @@
 package tw.uplift.review.tasks.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
+import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.contracts.values.RocYear;
 import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.domain.RuleViolationException;
@@ -21,6 +25,7 @@ import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.pages.PageError;
 import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.review.scoring.Criterion;
+import tw.uplift.review.scoring.ScoreSheet;
 import tw.uplift.review.tasks.ReviewTask;
 import tw.uplift.review.tasks.ReviewTaskService;
 import tw.uplift.review.tasks.annual.AnnualReviews;
@@ -55,10 +60,10 @@ class AnnualReviewPages {
     Object open(CurrentUser user, @RequestParam(required = false) String planId,
             @RequestParam(required = false) String reason, @RequestParam(required = false) String dueDate,
             Model model, Locale locale) {
-        java.time.LocalDate due;
+        LocalDate due;
         try {
-            due = dueDate == null || dueDate.isBlank() ? null : java.time.LocalDate.parse(dueDate.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+            due = dueDate == null || dueDate.isBlank() ? null : LocalDate.parse(dueDate.strip());
+        } catch (DateTimeParseException e) {
             return bad(openForm(user, model, planId, reason, dueDate,
                     List.of(new PageError("dueDate", text("review.check.error.date", locale)))));
         }
@@ -80,7 +85,7 @@ class AnnualReviewPages {
         List<ReviewTask> plans = tasks.approvedPlans(user);
         model.addAttribute("plans", plans);
         model.addAttribute("openTasks", plans.stream().filter(p -> !tasks.openAbout(
-                tw.uplift.contracts.review.ReviewTaskKind.ANNUAL_REVIEW, p.subjectId()).isEmpty())
+                ReviewTaskKind.ANNUAL_REVIEW, p.subjectId()).isEmpty())
                 .map(ReviewTask::subjectId).collect(Collectors.toSet()));
         model.addAttribute("texts", "review.annual");
         model.addAttribute("openAction", "/reviews/annual");
@@ -124,12 +129,12 @@ class AnnualReviewPages {
                 errors.add(p.field().startsWith("scores")
                         ? scoreError(criteria, p.field(), locale)
                         : new PageError("comment", text("review.annual.error.comment", locale,
-                                tw.uplift.review.scoring.ScoreSheet.MAX_COMMENT)));
+                                ScoreSheet.MAX_COMMENT)));
             }
         } catch (RuleViolationException refused) {
             errors.add(new PageError(criteria.isEmpty() ? "scoring" : "score-1",
                     text("review.annual.error.rule." + refused.code(), locale)));
-        } catch (org.springframework.security.access.AccessDeniedException refused) {
+        } catch (AccessDeniedException refused) {
             // Their form is not shown to them: the summary points at the reviewers' scores instead.
             errors.add(new PageError("sheets", text("review.annual.error.mayNotScore", locale)));
         }
