@@ -109,7 +109,7 @@ class BrowserFlowIT {
             reviewer.tabToAndType(By.id("comment-1"), "請補充標準作業流程的完成期限與負責人。", 400);
             reviewer.tabTo(By.id("decision"), 400).sendKeys(Keys.ARROW_DOWN); // the radios: 核定 → 退回修正
             assertThat(reviewer.find(By.id("decision-returned")).isSelected()).isTrue();
-            reviewer.tabToAndEnter(By.cssSelector("main form button[type='submit']"), 10);
+            reviewer.tabToAndEnter(By.cssSelector("main form[action$='/decision'] button[type='submit']"), 10);
             reviewer.waitForPath("/reviews");
             reviewer.checkPage();
             reviewer.screenshot("returned-360");
@@ -148,8 +148,13 @@ class BrowserFlowIT {
             String second = eventually(reviewer, gateway + "/reviews",
                     () -> { String first = firstTaskLink(reviewer); return first != null && !first.equals(task) ? first : null; });
             reviewer.go(gateway + second);
+            // The resubmission shows what changed since the returned round, beside the comment it answers.
+            assertThat(reviewer.text()).contains("修正對照（第 1 版 → 第 2 版）", "請補充標準作業流程的完成期限與負責人。");
+            reviewer.checkPage();
+            reviewer.click(By.id("claim")); // 認領: the task is theirs to work on now
+            reviewer.waitForText("已認領此案件");
             reviewer.find(By.id("decision")).click();
-            reviewer.click(By.cssSelector("main form button[type='submit']"));
+            reviewer.click(By.cssSelector("main form[action$='/decision'] button[type='submit']"));
             reviewer.waitForPath("/reviews");
 
             // The clerk reports the first measure done, with a file as evidence: its light turns green.
@@ -176,6 +181,53 @@ class BrowserFlowIT {
             }
             head.go(gateway + plan + "/results"); // the head's confirmation before handing in the year's results
             head.checkPage();
+
+            // A routine check (平時查核) of the approved plan: one measure sampled, a corrective action raised.
+            reviewer.go(gateway + "/reviews/checks/new");
+            reviewer.checkPage();
+            String planRadio = reviewer.find(By.cssSelector("input[name='planId'][value='" + planId + "']"))
+                    .getDomAttribute("id");
+            reviewer.click(By.cssSelector("label[for='" + planRadio + "']"));
+            reviewer.click(By.cssSelector("main form[action='/reviews/checks'] button[type='submit']"));
+            reviewer.waitForText("已開立平時查核");
+            String check = reviewer.path().replaceAll("[?#].*$", "");
+            reviewer.checkPage();
+            reviewer.type(By.id("size"), "1");
+            reviewer.click(By.cssSelector("main form[action$='/sample'] button[type='submit']"));
+            reviewer.waitForText("已抽樣");
+            reviewer.click(By.cssSelector("label[for='verdict-1-corrective_action']"));
+            reviewer.type(By.id("reason-1"), "抽查三件申辦案件，未依標準作業流程辦理。");
+            reviewer.type(By.id("action-1"), "辦理標準作業流程教育訓練並重新抽查。");
+            reviewer.checkPage();
+            reviewer.click(By.cssSelector("main form[action$='/findings'] button[type='submit']"));
+            reviewer.waitForText("已送出查核結果");
+            assertThat(reviewer.path()).startsWith(check);
+            reviewer.checkPage();
+            reviewer.screenshot("routine-check-360");
+
+            // The agency answers the corrective action; the reviewer verifies the answer and accepts it.
+            String action = eventually(clerk, gateway + "/reviews/corrective-actions", () -> clerk.all(
+                    By.cssSelector("main a[href^='/reviews/corrective-actions/']")).stream()
+                    .map(a -> a.getDomAttribute("href")).findFirst().orElse(null));
+            clerk.checkPage();
+            clerk.go(gateway + action);
+            clerk.type(By.id("response"), "已於3月辦理教育訓練，並抽查十件均符合流程。");
+            clerk.checkPage();
+            clerk.click(By.cssSelector("main form button[type='submit']"));
+            clerk.waitForText("已回復，督考機關將查證改善情形");
+            clerk.checkPage();
+            String verification = eventually(reviewer, gateway + "/reviews?kind=CORRECTIVE_ACTION_VERIFICATION",
+                    () -> firstTaskLink(reviewer));
+            reviewer.go(gateway + verification);
+            assertThat(reviewer.text()).contains("已於3月辦理教育訓練");
+            reviewer.checkPage();
+            reviewer.click(By.cssSelector("label[for='accepted']"));
+            reviewer.type(By.id("reason"), "訓練紀錄與抽查結果齊全。");
+            reviewer.click(By.cssSelector("main form[action$='/verification'] button[type='submit']"));
+            reviewer.waitForText("已送出查證結果");
+            reviewer.checkPage();
+            reviewer.go(gateway + "/reviews/reviewers"); // the body's reviewers, as a colleague sees them
+            reviewer.checkPage();
 
             // The public page shows the published plan and the green light, to anyone; the open data too.
             eventually(citizen, gateway + "/public/plans/" + planId, () -> citizen.text().contains("（修正版）") ? "ok" : null);

@@ -172,7 +172,8 @@ class InboxPagesIT {
         PageBrowser.Page page = new PageBrowser(port, clerkToken).get("/inbox");
 
         assertThat(page.html()).contains("計畫退回修正（第 1 版）", "href=\"/plans/" + planId + "\"", "查看計畫",
-                "審查意見", "m-1：請補充推行作法").doesNotContain("href=\"/reviews/");
+                "審查意見", "m-1：請補充推行作法").as("no link to a review task (the header's corrective actions aside)")
+                .doesNotContainPattern("href=\"/reviews/[0-9a-f]{8}-");
     }
 
     @Test

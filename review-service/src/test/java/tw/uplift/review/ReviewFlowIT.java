@@ -24,6 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tw.uplift.contracts.DomainEvent;
 import tw.uplift.contracts.Topic;
+import tw.uplift.contracts.deadline.OverdueEscalated;
+import tw.uplift.contracts.deadline.TrackedItemKind;
 import tw.uplift.contracts.plan.PlanContentSnapshot;
 import tw.uplift.contracts.plan.PlanSubmitted;
 import tw.uplift.contracts.review.PlanReviewDecided;
@@ -338,6 +340,34 @@ class ReviewFlowIT {
         await().atMost(EVENT_WAIT).untilAsserted(() -> assertThat(reviewEvents(ReviewTaskAssigned.class).stream()
                 .filter(e -> surveyId.equals(e.subjectId())).map(ReviewTaskAssigned::taskId))
                 .containsExactlyInAnyOrder(earlierTask, laterTask));
+    }
+
+    @Test
+    void anEscalatedOverdueItemOpensAFollowUpOnceAndAReviewTasksOwnEscalationNone() {
+        String measureId = "m-" + UUID.randomUUID();
+        EventEnvelope<OverdueEscalated> measure = KafkaProbe.envelope(new OverdueEscalated("deadline-" + measureId,
+                TrackedItemKind.MEASURE, measureId, "kcg-civil-affairs", "kcg-rdec", "訂定標準作業流程(SOP)",
+                LocalDate.of(2026, 3, 31), 14, FRIDAY_MORNING), 1);
+        String taskOfTask = "task-" + UUID.randomUUID();
+        EventEnvelope<OverdueEscalated> reviewTask = KafkaProbe.envelope(new OverdueEscalated("deadline-" + taskOfTask,
+                TrackedItemKind.REVIEW_TASK, taskOfTask, "kcg-civil-affairs", "kcg-rdec", "計畫審查",
+                LocalDate.of(2026, 3, 13), 14, FRIDAY_MORNING), 1);
+        KafkaProbe.send(topics.of(Topic.DEADLINE), reviewTask);
+        KafkaProbe.send(topics.of(Topic.DEADLINE), measure);
+        KafkaProbe.send(topics.of(Topic.DEADLINE), measure);
+
+        String followUp = DerivedId.of(measure.id(), "follow-up");
+        JsonNode task = awaitTask(followUp, ADMIN);
+        assertThat(task.get("kind").asString()).isEqualTo("FOLLOW_UP");
+        assertThat(task.get("subjectId").asString()).isEqualTo(measureId);
+        assertThat(task.get("assigneeId").asString()).as("never reviewer2, who works at the agency")
+                .isNotEqualTo("reviewer2");
+        assertThat(task.get("reason").asString()).contains("逾期陳報", "訂定標準作業流程(SOP)", "14");
+        assertThat(task.get("dueDate").asString()).as("速件: Friday + 3 working days").isEqualTo("2026-03-11");
+        assertThat(task.get("priority").asString()).isEqualTo("URGENT");
+        await().atMost(EVENT_WAIT).untilAsserted(() -> assertThat(reviewEvents(ReviewTaskAssigned.class).stream()
+                .filter(e -> measureId.equals(e.subjectId()) || taskOfTask.equals(e.subjectId()))
+                .map(ReviewTaskAssigned::taskId)).containsExactly(followUp));
     }
 
     @Test

@@ -210,7 +210,52 @@ class ReviewPagesIT {
         assertThat(status(task)).isEqualTo("OPEN");
     }
 
+    @Test
+    void aResubmittedPlanShowsWhatChangedAndWhichCommentsWentUnanswered() {
+        String planId = "plan-" + UUID.randomUUID();
+        String first = submission(planId, 1, "6月30日前", LocalDate.of(2026, 6, 30));
+        PageBrowser reviewer = new PageBrowser(port, REVIEWER);
+        assertThat(reviewer.get("/reviews/" + first).html()).as("a first submission has nothing to compare")
+                .doesNotContain("修正對照");
+        assertThat(new TestHttp(port).get("/api/review-tasks/" + first + "/changes", REVIEWER).status())
+                .isEqualTo(404);
+        PageBrowser.Page returned = reviewer.post("/reviews/" + first + "/decision", Map.of("decision", "RETURNED",
+                "comments[m-sop]", "完成期限過於寬鬆，請提前。", "comments[m-publicity]", "請說明公開的項目。"));
+        assertThat(returned.status()).isEqualTo(303);
+
+        String second = submission(planId, 2, "3月31日前", LocalDate.of(2026, 3, 31));
+        PageBrowser.Page page = reviewer.get("/reviews/" + second);
+        assertThat(page.html()).contains("修正對照（第 1 版 → 第 2 版）", "修改 1 項、新增 0 項、刪除 0 項；上一輪意見未回應 1 項。",
+                "完成期限：", "<del><span class=\"govuk-visually-hidden\">原為</span><span>6月30日前</span></del>",
+                "改為</span><span>3月31日前</span></ins>",
+                "完成期限過於寬鬆，請提前。", "未修正（意見未回應）", "請說明公開的項目。");
+        var changes = new TestHttp(port).get("/api/review-tasks/" + second + "/changes", REVIEWER).body();
+        assertThat(changes.get("previousRevision").asInt()).isEqualTo(1);
+        assertThat(changes.at("/measures/0/kind").asString()).isEqualTo("CHANGED");
+        assertThat(changes.at("/measures/0/fields/0/field").asString()).isEqualTo("deadline");
+        assertThat(changes.at("/measures/1/kind").asString()).isEqualTo("UNCHANGED");
+        assertThat(new TestHttp(port).get("/api/review-tasks/" + second + "/changes",
+                TestTokens.reviewer("tpe-reviewer", "tpe-rdec", null)).status()).isEqualTo(404);
+    }
+
     // ---- helpers ----
+
+    /** Revision {@code revision} of a plan of 民政局 whose SOP measure is due as given; returns its task once assigned. */
+    private String submission(String planId, int revision, String deadline, LocalDate due) {
+        PlanContentSnapshot content = new PlanContentSnapshot(List.of(new PlanContentSnapshot.Dimension("一",
+                "完備基礎服務項目", List.of(new PlanContentSnapshot.FocusArea("(一)", "建立業務標準作業流程", List.of(
+                        new PlanContentSnapshot.Measure("m-sop", "1", "訂定標準作業流程(SOP)", "訂定申辦案件SOP",
+                                List.of("戶籍行政科"), deadline, due, null, null),
+                        new PlanContentSnapshot.Measure("m-publicity", "2", "服務資訊公開透明", null,
+                                List.of("各科室"), "持續辦理", null, "QUARTERLY", "民眾查詢更便利")))))));
+        EventEnvelope<PlanSubmitted> event = KafkaProbe.envelope(new PlanSubmitted(planId, "kcg-civil-affairs",
+                "高雄市政府民政局", null, "kcg-rdec", 115, title, revision, 2, "clerk", Instant.now(), content),
+                revision);
+        KafkaProbe.send(topics.of(Topic.PLAN), event);
+        String taskId = DerivedId.of(event.id(), "plan-approval");
+        await().atMost(WAIT).until(() -> new TestHttp(port).get("/api/review-tasks/" + taskId, REVIEWER).status() == 200);
+        return taskId;
+    }
 
     /** A plan of 民政局 submitted at {@code at}, as plan-service publishes it; returns its task once assigned. */
     private String submitted(String planTitle, Instant at) {

@@ -24,6 +24,7 @@ import tw.uplift.contracts.values.DerivedId;
 import tw.uplift.platform.events.EventEnvelope;
 import tw.uplift.platform.messaging.TopicNames;
 import tw.uplift.platform.test.KafkaProbe;
+import tw.uplift.platform.test.PageBrowser;
 import tw.uplift.platform.test.TestHttp;
 import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
@@ -70,6 +71,30 @@ class ReviewersIT {
         reviewers.addIfMissing(Reviewer.of(body + "-ann", "林審查", body, null));
         reviewers.addIfMissing(Reviewer.of(body + "-bob", "吳審查", body, null));
         reviewers.addIfMissing(lead(otherBody + "-lead", otherBody));
+    }
+
+    // ---- the reviewers pages ----
+
+    @Test
+    void theLeadSetsAnAbsenceOnThePageWithErrorsLinkedToTheirFieldsAndAColleagueOnlyReads() {
+        PageBrowser lead = new PageBrowser(port, leadToken(body));
+        assertThat(lead.get("/reviews/reviewers").html()).contains("林審查", "吳審查", "/reviews/reviewers/" + body + "-ann");
+        String page = "/reviews/reviewers/" + body + "-ann/availability";
+        PageBrowser.Page backwards = lead.post(page, java.util.Map.of("awayFrom", "2026-03-13", "awayTo", "2026-03-09",
+                "delegateId", body + "-bob"));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.html()).contains("<a href=\"#awayTo\">休假結束日不可早於開始日。</a>", "value=\"2026-03-13\"");
+        PageBrowser.Page saved = lead.post(page, java.util.Map.of("awayFrom", "2026-03-09", "awayTo", "2026-03-13",
+                "delegateId", body + "-bob"));
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(reviewers.find(body + "-ann").orElseThrow().availability().delegateId()).isEqualTo(body + "-bob");
+
+        PageBrowser colleague = new PageBrowser(port, reviewerToken(body + "-bob", body));
+        assertThat(colleague.get("/reviews/reviewers/" + body + "-ann").html()).contains("林審查")
+                .doesNotContain("name=\"awayFrom\"");
+        assertThat(colleague.post(page, java.util.Map.of("awayFrom", "", "awayTo", "")).status()).isEqualTo(403);
+        assertThat(new PageBrowser(port, leadToken(otherBody)).get("/reviews/reviewers/" + body + "-ann").status())
+                .isEqualTo(404);
     }
 
     // ---- the reviewers API ----

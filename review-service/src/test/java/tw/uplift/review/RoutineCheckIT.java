@@ -142,6 +142,82 @@ class RoutineCheckIT {
     }
 
     @Test
+    void theAgencyAnswersAReviewerRejectsWithANewActionThenAcceptsTheNextAnswer() {
+        String actionId = checkedWithACorrectiveAction();
+        String other = TestTokens.agencyStaff("clerk-x", "kcg-xinxing");
+
+        assertThat(ids(get("/api/corrective-actions", CLERK).body())).contains(actionId);
+        assertThat(ids(get("/api/corrective-actions", other).body())).doesNotContain(actionId);
+        assertThat(ids(get("/api/corrective-actions", OTHER_BODY).body())).doesNotContain(actionId);
+        assertThat(get("/api/corrective-actions/" + actionId, other).status()).isEqualTo(404);
+        assertThat(get("/api/corrective-actions/" + actionId, REVIEWER).body().get("status").asString())
+                .isEqualTo("OPEN");
+        String answer = "/api/corrective-actions/" + actionId + "/response";
+        assertThat(post(answer, REVIEWER, "{\"response\": \"代答\"}").status()).as("a reviewer never answers")
+                .isEqualTo(403);
+        assertThat(post(answer, other, "{\"response\": \"他機關\"}").status()).isEqualTo(404);
+        TestHttp.Reply empty = post(answer, CLERK, "{\"response\": \" \"}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.text()).contains("response");
+        assertThat(post(answer, CLERK, "{\"response\": \"已補齊第一季檢覈紀錄\"}").body().get("status").asString())
+                .isEqualTo("RESPONDED");
+        assertThat(post(answer, CLERK, "{\"response\": \"再答\"}").status()).isEqualTo(409);
+
+        String verification = awaitVerification(actionId);
+        JsonNode task = get("/api/review-tasks/" + verification, REVIEWER).body();
+        assertThat(task.get("assigneeId").asString()).isEqualTo("reviewer");
+        assertThat(task.at("/verification/response").asString()).isEqualTo("已補齊第一季檢覈紀錄");
+        String verify = "/api/review-tasks/" + verification + "/verification";
+        TestHttp.Reply noWhat = post(verify, REVIEWER, "{\"accepted\": false, \"reason\": \"紀錄不全\"}");
+        assertThat(noWhat.status()).isEqualTo(400);
+        assertThat(noWhat.text()).contains("verification.correctiveAction");
+        LocalDate due = TaipeiTime.today(clock).plusDays(14);
+        assertThat(post(verify, REVIEWER, """
+                {"accepted": false, "reason": "紀錄不全", "correctiveAction": "補齊二月紀錄", "actionDueDate": "%s"}"""
+                .formatted(due)).body().get("outcome").asString()).isEqualTo("REJECTED");
+
+        String next = DerivedId.of(verification, "corrective-action:" + task.at("/verification/measureId").asString());
+        await().atMost(WAIT).until(() -> get("/api/corrective-actions/" + next, CLERK).status() == 200);
+        assertThat(get("/api/corrective-actions/" + next, CLERK).body().get("finding").asString())
+                .isEqualTo("補齊二月紀錄");
+        await().atMost(WAIT).until(() -> "REJECTED".equals(
+                get("/api/corrective-actions/" + actionId, CLERK).body().get("status").asString()));
+
+        post("/api/corrective-actions/" + next + "/response", CLERK, "{\"response\": \"已補齊二月紀錄\"}");
+        String second = awaitVerification(next);
+        assertThat(post("/api/review-tasks/" + second + "/verification", REVIEWER,
+                "{\"accepted\": true, \"reason\": \"紀錄齊全\"}").body().get("outcome").asString()).isEqualTo("ACCEPTED");
+        await().atMost(WAIT).until(() -> "CLOSED".equals(
+                get("/api/corrective-actions/" + next, CLERK).body().get("status").asString()));
+    }
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Autowired
+    tw.uplift.review.tasks.TaskMetrics taskMetrics;
+
+    @Test
+    void theDeskIsCountedOpenByKindAndAgeUnassignedByBodyAndTheTimeToDecision() {
+        approvedPlan();
+        assertThat(meters.find("uplift.review.decision.time").tags("kind", "PLAN_APPROVAL", "outcome", "APPROVED")
+                .timer()).isNotNull().satisfies(t -> assertThat(t.count()).isPositive());
+        // A follow-up for an agency of a body nobody reviews for waits in the candidate group.
+        KafkaProbe.send(topics.of(Topic.SURVEY), KafkaProbe.envelope(new tw.uplift.contracts.survey
+                .SurveyResultsPublished("survey-" + UUID.randomUUID(), "nowhere-agency", null, null, 120, 0.5, 0.8,
+                Instant.now()), 1));
+        taskMetrics.wake();
+        await().atMost(WAIT).until(() -> {
+            taskMetrics.wake();
+            var gauge = meters.find("uplift.review.tasks.unassigned").tags("body", "unknown").gauge();
+            return gauge != null && gauge.value() >= 1;
+        });
+        assertThat(meters.find("uplift.review.tasks.waiting").tags("kind", "ROUTINE_CHECK", "age", "20+").gauge())
+                .as("every kind and age is a row").isNotNull();
+        assertThat(meters.find("uplift.review.tasks.overdue").tags("kind", "FOLLOW_UP").gauge()).isNotNull();
+    }
+
+    @Test
     void findingsRedeliveredOrOutOfOrderOpenEachCorrectiveActionOnce() {
         String checkId = "check-" + UUID.randomUUID();
         LocalDate due = TaipeiTime.today(clock).plusDays(20);
@@ -200,7 +276,67 @@ class RoutineCheckIT {
         assertThat(new PageBrowser(port, OTHER_BODY).get("/reviews/" + checkId).status()).isEqualTo(404);
     }
 
+    @Test
+    void theAgencyAnswersOnItsPageAndTheReviewerVerifiesOnTheTaskPage() {
+        String actionId = checkedWithACorrectiveAction();
+        PageBrowser clerk = new PageBrowser(port, CLERK);
+        assertThat(clerk.get("/reviews/corrective-actions").html()).contains("改善事項", "補齊第一季檢覈紀錄", "待改善",
+                "/reviews/corrective-actions/" + actionId);
+        PageBrowser.Page empty = clerk.post("/reviews/corrective-actions/" + actionId + "/response",
+                Map.of("response", "  "));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.html()).contains("<a href=\"#response\">請說明已採取的改善作為（最多 2000 字）。</a>");
+        PageBrowser.Page sent = clerk.post("/reviews/corrective-actions/" + actionId + "/response",
+                Map.of("response", "已補齊第一季檢覈紀錄"));
+        assertThat(clerk.get(sent.location()).html()).contains("已回復，督考機關將查證改善情形", "已回復，查證中")
+                .doesNotContain("name=\"response\"");
+        assertThat(new PageBrowser(port, TestTokens.agencyStaff("clerk-x", "kcg-xinxing"))
+                .get("/reviews/corrective-actions/" + actionId).status()).isEqualTo(404);
+
+        String verification = awaitVerification(actionId);
+        PageBrowser reviewer = new PageBrowser(port, REVIEWER);
+        assertThat(reviewer.get("/reviews/" + verification).html()).contains("改善事項查證", "已補齊第一季檢覈紀錄",
+                "name=\"accepted\"");
+        PageBrowser.Page noWhat = reviewer.post("/reviews/" + verification + "/verification",
+                Map.of("accepted", "false", "reason", "紀錄不全"));
+        assertThat(noWhat.status()).isEqualTo(400);
+        assertThat(noWhat.html()).contains("<a href=\"#correctiveAction\">未完成改善時，請填寫尚待改善事項。</a>");
+        PageBrowser.Page accepted = reviewer.post("/reviews/" + verification + "/verification",
+                Map.of("accepted", "true", "reason", "紀錄齊全"));
+        assertThat(reviewer.get(accepted.location()).html()).contains("已送出查證結果").doesNotContain("name=\"accepted\"");
+        await().atMost(WAIT).until(() -> clerk.get("/reviews/corrective-actions/" + actionId).html()
+                .contains("已完成改善"));
+    }
+
     // ---- helpers ----
+
+    /** A check of a new approved plan with one corrective action on m-sop; returns the action's id. */
+    private String checkedWithACorrectiveAction() {
+        String planId = approvedPlan();
+        String checkId = post("/api/routine-checks", REVIEWER, "{\"planId\": \"" + planId + "\"}").body()
+                .get("id").asString();
+        post("/api/review-tasks/" + checkId + "/sample", REVIEWER,
+                "{\"method\": \"HAND_PICKED\", \"measureIds\": [\"m-sop\"]}");
+        post("/api/review-tasks/" + checkId + "/findings", REVIEWER, """
+                {"findings": [{"measureId": "m-sop", "verdict": "CORRECTIVE_ACTION", "reason": "未見季檢覈紀錄",
+                               "correctiveAction": "補齊第一季檢覈紀錄", "actionDueDate": "%s"}]}"""
+                .formatted(TaipeiTime.today(clock).plusDays(30)));
+        String actionId = DerivedId.of(checkId, "corrective-action:m-sop");
+        await().atMost(WAIT).until(() -> get("/api/corrective-actions/" + actionId, CLERK).status() == 200);
+        return actionId;
+    }
+
+    /** The verification task opened for the corrective action's answer. */
+    private String awaitVerification(String actionId) {
+        return await().atMost(WAIT).until(() -> StreamSupport.stream(get(
+                "/api/review-tasks?scope=BODY&kind=CORRECTIVE_ACTION_VERIFICATION&state=OPEN", REVIEWER).body()
+                .spliterator(), false).filter(t -> actionId.equals(t.get("subjectId").asString()))
+                .map(t -> t.get("id").asString()).findFirst().orElse(null), id -> id != null);
+    }
+
+    private static List<String> ids(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(n -> n.get("id").asString()).toList();
+    }
 
     /** A plan of 民政局 submitted and approved by reviewer; returns its id. */
     private String approvedPlan() {

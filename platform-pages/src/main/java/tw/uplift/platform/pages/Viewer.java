@@ -33,7 +33,9 @@ public record Viewer(String name, Set<String> roles, String organisation, Intege
 
     /**
      * The desks this viewer works at, in the order of the header; the inbox is everyone's. An administrator reads
-     * the review tasks too (and decides none), and keeps the organisations (機關管理, served by plan-service).
+     * the review tasks too (and decides none), and keeps the organisations (機關管理, served by plan-service). Agencies
+     * answer their corrective actions (改善事項) where the supervising body follows them; the body's reviewers (審查委員)
+     * are kept by its lead and the administrator.
      */
     public List<NavLink> navigation() {
         List<NavLink> links = new ArrayList<>();
@@ -42,6 +44,13 @@ public record Viewer(String name, Set<String> roles, String organisation, Intege
         }
         if (roles.contains("REVIEWER") || roles.contains("ADMIN")) {
             links.add(new NavLink("uplift.nav.reviews", "/reviews"));
+        }
+        if (roles.contains("AGENCY_STAFF") || roles.contains("AGENCY_HEAD") || roles.contains("REVIEWER")
+                || roles.contains("ADMIN")) {
+            links.add(new NavLink("uplift.nav.correctiveActions", "/reviews/corrective-actions"));
+        }
+        if (roles.contains("REVIEWER") || roles.contains("ADMIN")) {
+            links.add(new NavLink("uplift.nav.reviewers", "/reviews/reviewers"));
         }
         if (roles.contains("ADMIN")) {
             links.add(new NavLink("uplift.nav.organisations", "/plans/organisations"));

@@ -59,7 +59,9 @@ class LayoutTest {
 
         assertThat(html).contains("lang=\"zh-Hant-TW\"", "跳至主要內容", "王承辦", "機關承辦人", "kcg-civil-affairs");
         assertThat(html).contains("href=\"/plans\" aria-current=\"page\"", "我的計畫", "href=\"/inbox\"", "3 則未讀");
-        assertThat(html).as("no reviewer or operator desk for a clerk").doesNotContain("/reviews", "/ops");
+        assertThat(html).as("a clerk answers corrective actions, but has no reviewer or operator desk")
+                .contains("href=\"/reviews/corrective-actions\"", "改善事項")
+                .doesNotContain("href=\"/reviews\"", "/reviews/reviewers", "/ops");
         assertThat(html).contains("name=\"_csrf\" value=\"tok-1\"");
         assertThat(html).contains("115年3月31日", "datetime=\"2026-03-31\"");
         assertThat(html).contains("href=\"#measures-0-title\"", "id=\"measures-0-title-error\"", "請填寫推行作法");

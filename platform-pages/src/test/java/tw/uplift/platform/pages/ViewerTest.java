@@ -13,7 +13,18 @@ class ViewerTest {
         Viewer admin = new Viewer("管理者", Set.of("ADMIN"), null, null);
 
         assertThat(admin.navigation()).extracting(NavLink::href)
-                .containsExactly("/reviews", "/plans/organisations", "/ops", "/inbox");
+                .containsExactly("/reviews", "/reviews/corrective-actions", "/reviews/reviewers", "/plans/organisations",
+                        "/ops", "/inbox");
+    }
+
+    @Test
+    void agenciesAnswerTheirCorrectiveActionsAndReviewersFollowThem() {
+        assertThat(new Viewer("clerk", Set.of("AGENCY_STAFF"), null, null).navigation()).extracting(NavLink::href)
+                .containsExactly("/plans", "/reviews/corrective-actions", "/inbox");
+        assertThat(new Viewer("reviewer", Set.of("REVIEWER"), null, null).navigation()).extracting(NavLink::href)
+                .containsExactly("/reviews", "/reviews/corrective-actions", "/reviews/reviewers", "/inbox");
+        assertThat(new Viewer("ops", Set.of("OPS"), null, null).navigation()).extracting(NavLink::href)
+                .containsExactly("/ops", "/inbox");
     }
 
     @Test

@@ -38,6 +38,24 @@ public final class KafkaProbe {
         sendRaw(topic, envelope.subject(), headers, CODEC.payloadBytes(envelope));
     }
 
+    /** Sends many envelopes through one producer, as a busy service would (for benchmarks: no producer per event). */
+    public static void sendAll(String topic, List<? extends EventEnvelope<?>> envelopes) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.currentBrokers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
+            for (EventEnvelope<?> envelope : envelopes) {
+                ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, null,
+                        envelope.subject() == null ? null : envelope.subject().getBytes(StandardCharsets.UTF_8),
+                        CODEC.payloadBytes(envelope));
+                CODEC.headers(envelope).forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+                producer.send(record);
+            }
+            producer.flush();
+        }
+    }
+
     public static void sendRaw(String topic, String key, Map<String, String> headers, byte[] value) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.currentBrokers());

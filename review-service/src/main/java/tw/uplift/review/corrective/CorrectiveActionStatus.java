@@ -7,5 +7,12 @@ public enum CorrectiveActionStatus {
     /** The agency answered (已回復); a reviewer verifies it. */
     RESPONDED,
     /** A reviewer accepted the answer (已完成改善). */
-    CLOSED
+    CLOSED,
+    /** A reviewer rejected the answer and raised a new corrective action in its place (未通過，另立改善事項). */
+    REJECTED;
+
+    /** Whether the agency may still answer it. */
+    public boolean awaitsAnswer() {
+        return this == OPEN;
+    }
 }

@@ -18,6 +18,7 @@ import tw.uplift.contracts.review.ReviewTaskAssigned;
 import tw.uplift.contracts.review.ReviewTaskCompleted;
 import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.contracts.values.DerivedId;
+import tw.uplift.platform.calendar.Urgency;
 import tw.uplift.platform.outbox.OutboxAggregate;
 import tw.uplift.review.inspection.Finding;
 import tw.uplift.review.inspection.FindingVerdict;
@@ -39,6 +40,7 @@ public class ReviewTask extends OutboxAggregate {
 
     private static final Comparator<ReviewTask> OPEN_ORDER = Comparator
             .comparing(ReviewTask::dueDate, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(ReviewTask::priority)
             .thenComparing(ReviewTask::openedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
             .thenComparing(ReviewTask::getId);
 
@@ -48,8 +50,8 @@ public class ReviewTask extends OutboxAggregate {
             .thenComparing(ReviewTask::getId);
 
     /**
-     * A desk's order (我的審查案件): open tasks first, the earliest due first (so overdue ones lead), those without a
-     * due date after them; then the closed ones, the most recently closed first. Ties go to the task opened first
+     * A desk's order (我的審查案件): open tasks first, the earliest due first (so overdue ones lead), the more urgent
+     * first on the same day, those without a due date after them; then the closed ones, the most recently closed first. Ties go to the task opened first
      * (open) or last (closed), then to the id, so the order is stable.
      */
     public static final Comparator<ReviewTask> DESK_ORDER = (a, b) -> {
@@ -81,6 +83,8 @@ public class ReviewTask extends OutboxAggregate {
     private String reason;
     private Instant openedAt;
     private LocalDate dueDate;
+    /** How urgent it is (速別): 最速件, 速件 or 普通件 (the default, also for tasks stored before it was kept). */
+    private Urgency priority;
     private LocalDate followUpDate;
     private ReviewTaskStatus status;
     @Indexed
@@ -89,6 +93,12 @@ public class ReviewTask extends OutboxAggregate {
     private Instant assignedAt;
     private ReviewDecision decision;
     private List<ItemComment> comments = List.of();
+    /** The plan and measure an item task is about (a corrective action's), or null. */
+    private String planId;
+    private String measureId;
+    /** A corrective-action verification's finding and the agency's answer to it, or null. */
+    private String finding;
+    private String response;
     /** A routine check's sample (抽查項目), once drawn; null otherwise. */
     private Sample sample;
     /** A routine check's findings, one per sampled measure, once recorded. */
@@ -182,6 +192,38 @@ public class ReviewTask extends OutboxAggregate {
         task.subjectTitle = subjectTitle;
         task.reason = reason;
         return task;
+    }
+
+    /**
+     * The verification of an agency's answer to a corrective action (改善事項查證): a reviewer of the body accepts it,
+     * or rejects it and raises a new corrective action.
+     *
+     * @param actionId  the corrective action (the subject)
+     * @param finding   what was to be corrected
+     * @param measureId the measure it is about
+     * @param response  what the agency says it did
+     */
+    public static ReviewTask correctiveActionVerification(String id, String actionId, String finding, String planId,
+            String measureId, AgencyUnderReview agency, String response, LocalDate dueDate, Instant openedAt) {
+        ReviewTask task = new ReviewTask(id, ReviewTaskKind.CORRECTIVE_ACTION_VERIFICATION, actionId, agency,
+                dueDate, openedAt);
+        task.subjectTitle = finding;
+        task.finding = finding;
+        task.planId = planId;
+        task.measureId = Objects.requireNonNull(measureId, "measureId");
+        task.response = response;
+        return task;
+    }
+
+    /** Sets how urgent the task is (速別), before it is opened; null means ordinary (普通件). */
+    public ReviewTask withPriority(Urgency urgency) {
+        this.priority = urgency;
+        return this;
+    }
+
+    /** How urgent the task is (速別). */
+    public Urgency priority() {
+        return priority == null ? Urgency.ORDINARY : priority;
     }
 
     /** The agency under review, as the task knows it. */
@@ -397,6 +439,31 @@ public class ReviewTask extends OutboxAggregate {
     /** The outcome of a finalised annual review. */
     public static final String SCORED = "SCORED";
 
+    /**
+     * The assignee verifies the agency's answer: accepted (改善完成), or rejected with what is still to be done and a
+     * new due date, which raises a new corrective action (recorded as a {@link MeasureTrackingDecided} keeping the
+     * measure tracked, as a check's finding would). Records {@link ReviewTaskCompleted} with {@code ACCEPTED} or
+     * {@code REJECTED}; the corrective action follows from that event.
+     *
+     * @param rejection for a rejection, the finding that says what is still to be done and by when, already
+     *                  {@link Finding#validated validated}; null to accept
+     */
+    public void verify(String reviewerId, String reason, Finding rejection, Instant at) {
+        requireKind(ReviewTaskKind.CORRECTIVE_ACTION_VERIFICATION);
+        requireAssigneeOfOpen(reviewerId);
+        String why = trimmed("reason", reason, true);
+        if (rejection != null) {
+            record(new MeasureTrackingDecided(id, planId, agencyId, measureId, FindingVerdict.KEEP_TRACKED.tracking(),
+                    why, reviewerId, at, correctiveActionId(measureId), rejection.correctiveAction(),
+                    rejection.actionDueDate()), at);
+        }
+        complete(reviewerId, rejection == null ? ACCEPTED : REJECTED, at);
+    }
+
+    /** The outcomes of a corrective-action verification. */
+    public static final String ACCEPTED = "ACCEPTED";
+    public static final String REJECTED = "REJECTED";
+
     /** The outcome of a recorded routine check. */
     public static final String CHECKED = "CHECKED";
 
@@ -564,6 +631,26 @@ public class ReviewTask extends OutboxAggregate {
 
     public Instant assignedAt() {
         return assignedAt;
+    }
+
+    /** The plan an item task is about, or null. */
+    public String planId() {
+        return planId;
+    }
+
+    /** The measure an item task is about, or null. */
+    public String measureId() {
+        return measureId;
+    }
+
+    /** A corrective-action verification's finding, or null. */
+    public String finding() {
+        return finding;
+    }
+
+    /** A corrective-action verification's answer from the agency, or null. */
+    public String response() {
+        return response;
     }
 
     /** A routine check's sample, or null until drawn. */

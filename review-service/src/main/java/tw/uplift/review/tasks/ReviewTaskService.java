@@ -19,6 +19,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import tw.uplift.contracts.deadline.OverdueEscalated;
+import tw.uplift.contracts.deadline.TrackedItemKind;
 import tw.uplift.contracts.plan.ItemComment;
 import tw.uplift.contracts.plan.PlanSubmitted;
 import tw.uplift.contracts.review.ReviewDecision;
@@ -26,7 +28,9 @@ import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.contracts.survey.SurveyResultsPublished;
 import tw.uplift.contracts.values.DerivedId;
 import tw.uplift.contracts.values.TaipeiTime;
+import tw.uplift.platform.calendar.DueDates;
 import tw.uplift.platform.calendar.OfficeCalendar;
+import tw.uplift.platform.calendar.Urgency;
 import tw.uplift.platform.outbox.AggregateStore;
 import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.platform.security.Role;
@@ -41,6 +45,7 @@ import tw.uplift.review.assignment.ReviewerAssigner;
 import tw.uplift.review.organisation.Agency;
 import tw.uplift.review.organisation.Organisation;
 import tw.uplift.review.reviewers.Reviewer;
+import tw.uplift.review.revisions.RevisionChanges;
 import tw.uplift.review.reviewers.Reviewers;
 
 /**
@@ -59,18 +64,23 @@ public class ReviewTaskService {
     private final Reviewers reviewers;
     private final Organisation organisation;
     private final OfficeCalendar calendar;
+    private final DueDates dueDates;
     private final ReviewProperties properties;
+    private final TaskMetrics metrics;
     private final Clock clock;
 
     public ReviewTaskService(AggregateStore store, MongoTemplate mongo, ReviewerAssigner assigner, Reviewers reviewers,
-            Organisation organisation, OfficeCalendar calendar, ReviewProperties properties, Clock clock) {
+            Organisation organisation, OfficeCalendar calendar, DueDates dueDates, ReviewProperties properties,
+            TaskMetrics metrics, Clock clock) {
         this.store = store;
         this.mongo = mongo;
         this.assigner = assigner;
         this.reviewers = reviewers;
         this.organisation = organisation;
         this.calendar = calendar;
+        this.dueDates = dueDates;
         this.properties = properties;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -95,6 +105,35 @@ public class ReviewTaskService {
                         submitted.supervisingBodyId()),
                 due, clock.instant());
         open(task);
+    }
+
+    /**
+     * An agency's measure, progress report or corrective action stayed overdue and was escalated to its body (逾期陳報):
+     * open a follow-up task (追蹤改善) about the item for the body. A review task's own escalation goes to the body's
+     * lead as a notice instead (notification-service): a task about a task would only add to the pile.
+     */
+    public void onOverdueEscalated(String eventId, OverdueEscalated escalated) {
+        if (escalated.itemKind() == TrackedItemKind.REVIEW_TASK || escalated.itemKind() == TrackedItemKind.SURVEY_CLOSE) {
+            return;
+        }
+        String id = DerivedId.of(eventId, FOLLOW_UP);
+        if (store.findById(id, ReviewTask.class).isPresent()) {
+            log.debug("follow-up task {} already opened from event {}; redelivery ignored", id, eventId);
+            return;
+        }
+        // The escalation names the body it went to; the organisation copy adds the agency's name and parent.
+        AgencyUnderReview agency = organisation.agency(escalated.agencyId())
+                .map(a -> new AgencyUnderReview(a.id(), a.name(), a.parentId(),
+                        a.supervisingBodyId() != null ? a.supervisingBodyId() : escalated.supervisingBodyId()))
+                .orElseGet(() -> new AgencyUnderReview(escalated.agencyId(), null, null,
+                        escalated.supervisingBodyId()));
+        Instant at = firstNonNull(escalated.escalatedAt(), null);
+        // Already overdue for weeks: a 速件 (urgent), due in the urgency scale's working days.
+        LocalDate due = dueDates.dueDate(TaipeiTime.dateOf(at), Urgency.URGENT);
+        String reason = String.format("逾期陳報：%s（期限 %s，已逾期 %d 個工作天）", escalated.title(),
+                escalated.dueDate(), escalated.daysOverdue());
+        open(ReviewTask.ofItem(id, ReviewTaskKind.FOLLOW_UP, escalated.itemId(), escalated.title(), agency, reason,
+                due, clock.instant()).withPriority(Urgency.URGENT));
     }
 
     /** Survey results were published: below the agency's threshold, open a follow-up task. */
@@ -464,6 +503,23 @@ public class ReviewTaskService {
         }, what);
     }
 
+    /**
+     * The change view of a resubmitted plan: what changed since the previous decided round of the same plan and which
+     * of that round's comments each change answers. Empty for a first submission, for other kinds, and when either
+     * round lacks its content.
+     */
+    public Optional<RevisionChanges> changes(ReviewTask task) {
+        if (task.kind() != ReviewTaskKind.PLAN_APPROVAL || task.revision() <= 1 || task.content() == null) {
+            return Optional.empty();
+        }
+        Query query = Query.query(Criteria.where("kind").is(ReviewTaskKind.PLAN_APPROVAL.name()).and("subjectId")
+                .is(task.subjectId()).and("revision").lt(task.revision()).and("decision").ne(null))
+                .with(Sort.by(Sort.Direction.DESC, "revision")).limit(1);
+        return Optional.ofNullable(mongo.findOne(query, ReviewTask.class)).filter(p -> p.content() != null)
+                .map(previous -> RevisionChanges.between(previous.revision(), previous.content(), task.revision(),
+                        task.content(), previous.comments()));
+    }
+
     /** The open tasks of a kind about a subject (e.g. an open routine check of a plan), to refuse a second one. */
     public List<ReviewTask> openAbout(ReviewTaskKind kind, String subjectId) {
         return mongo.find(withoutContent(Query.query(Criteria.where("kind").is(kind.name()).and("subjectId")
@@ -478,14 +534,19 @@ public class ReviewTaskService {
     }
 
     private ReviewTask change(String id, CurrentUser user, java.util.function.Consumer<ReviewTask> step, String what) {
+        boolean[] wasOpen = new boolean[1];
         ReviewTask changed = store.update(id, ReviewTask.class, task -> {
             if (!visibleTo(task, user)) {
                 throw new NotFoundException("review task", id);
             }
+            wasOpen[0] = task.open();
             step.accept(task);
             return task;
         }).orElseThrow(() -> new NotFoundException("review task", id));
         log.info("task {} {} by {}", id, what, user.username());
+        if (wasOpen[0] && !changed.open()) {
+            metrics.closed(changed);
+        }
         return changed;
     }
 

@@ -176,4 +176,17 @@ class ReviewTaskTest {
         ReviewTask task = assignedTask();
         assertThatThrownBy(() -> task.assignTo("reviewer2", "李審查", NOW)).isInstanceOf(RuleViolationException.class);
     }
+
+    @Test
+    void onTheSameDueDateTheMoreUrgentTaskLeadsTheDesk() {
+        ReviewTask ordinary = ReviewTasks.planApproval("ordinary", LocalDate.of(2026, 3, 13), NOW.minusSeconds(60));
+        ReviewTask urgent = ReviewTasks.planApproval("urgent", LocalDate.of(2026, 3, 13), NOW)
+                .withPriority(tw.uplift.platform.calendar.Urgency.URGENT);
+        ReviewTask earlier = ReviewTasks.planApproval("earlier", LocalDate.of(2026, 3, 12), NOW);
+
+        assertThat(java.util.stream.Stream.of(ordinary, urgent, earlier).sorted(ReviewTask.DESK_ORDER)
+                .map(ReviewTask::getId)).containsExactly("earlier", "urgent", "ordinary");
+        assertThat(ordinary.priority()).as("普通件 unless said otherwise")
+                .isEqualTo(tw.uplift.platform.calendar.Urgency.ORDINARY);
+    }
 }

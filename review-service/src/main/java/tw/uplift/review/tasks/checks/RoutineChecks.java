@@ -85,6 +85,29 @@ public class RoutineChecks {
     }
 
     /**
+     * The assignee of a corrective-action verification accepts the agency's answer, or rejects it with what is
+     * still to be done and by when (a new corrective action).
+     *
+     * @param stillToDo for a rejection, what must still be corrected; ignored when accepted
+     * @param newDue    for a rejection, the new due date; ignored when accepted
+     * @throws InvalidInput naming {@code accepted} when neither was chosen, {@code reason}, or for a rejection
+     *         {@code correctiveAction} / {@code actionDueDate}
+     */
+    public ReviewTask verify(String taskId, CurrentUser user, Boolean accepted, String reason, String stillToDo,
+            LocalDate newDue) {
+        if (accepted == null) {
+            throw InvalidInput.of("accepted", "accept the answer or reject it");
+        }
+        LocalDate today = tasks.today();
+        return tasks.work(taskId, user, (task, at) -> {
+            Finding rejection = accepted ? null : new Finding(task.measureId() == null ? "-" : task.measureId(),
+                    tw.uplift.review.inspection.FindingVerdict.CORRECTIVE_ACTION, reason, stillToDo, newDue)
+                    .validated("verification", today);
+            task.verify(user.username(), reason, rejection, at);
+        }, accepted ? "answer accepted" : "answer rejected");
+    }
+
+    /**
      * The check's assignee records a finding for each sampled measure and completes the check; each finding is
      * checked against today (a corrective action is due today or later).
      */

@@ -96,7 +96,7 @@ class ReviewPages {
     /** The handling steps a banner may report after a redirect. */
     private static final java.util.Set<String> DONE =
             java.util.Set.of("claimed", "unclaimed", "reassigned", "cancelled", "followUp", "opened", "sampled",
-                    "checked", "scored", "scoredFinal", "annualOpened");
+                    "checked", "scored", "scoredFinal", "annualOpened", "verified");
 
     /**
      * The decision. The task is read first to know its measures (the boxes of the form); the decision itself is
@@ -243,11 +243,17 @@ class ReviewPages {
         page.addObject("decision", form.decision() == null ? null : form.decision().name());
         page.addObject("errors", errors);
         page.addObject("errorFields", errors.stream().map(PageError::field).collect(Collectors.toSet()));
+        page.addObject("changes", tasks.changes(task).orElse(null));
         if (task.kind() == ReviewTaskKind.ROUTINE_CHECK) {
             page.setViewName("review/check");
             page.addObject("check", CheckView.of(task, mayWork(task, user), CheckView.SampleForm.DEFAULT, Map.of(),
                     tasks.correctiveActionDueDate()));
             page.addObject("verdicts", CheckView.VERDICTS);
+        } else if (task.kind() == ReviewTaskKind.CORRECTIVE_ACTION_VERIFICATION) {
+            page.setViewName("review/verification");
+            page.addObject("mayWork", mayWork(task, user));
+            page.addObject("verification", ReviewTaskView.of(task, tasks.today()).verification());
+            page.addObject("form", VerificationForm.empty(tasks.correctiveActionDueDate()));
         }
         if (task.kind() == ReviewTaskKind.ANNUAL_REVIEW) {
             page.setViewName("review/annual");

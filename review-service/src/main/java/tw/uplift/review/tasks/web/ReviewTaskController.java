@@ -14,11 +14,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tw.uplift.contracts.review.ReviewTaskKind;
+import tw.uplift.platform.domain.NotFoundException;
 import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.platform.security.Role;
 import tw.uplift.review.tasks.DeskFilter;
 import tw.uplift.review.tasks.ReviewTask;
 import tw.uplift.review.tasks.ReviewTaskService;
+import tw.uplift.review.revisions.RevisionChanges;
 
 /**
  * {@code /api/review-tasks}: a reviewer's desk and their body's (every body for an admin), one task with its history,
@@ -55,6 +57,15 @@ class ReviewTaskController {
             + "task's body or an ADMIN sees it (404 otherwise)")
     ReviewTaskView get(@PathVariable String id, CurrentUser user) {
         return view(tasks.get(id, user));
+    }
+
+    @GetMapping("/{id}/changes")
+    @Operation(summary = "The change view of a resubmitted plan: each measure added, removed, changed (which fields, "
+            + "before and after) or unchanged since the previous decided round, with that round's comments on it; "
+            + "404 for a first submission or another kind")
+    RevisionChanges changes(@PathVariable String id, CurrentUser user) {
+        return tasks.changes(tasks.get(id, user))
+                .orElseThrow(() -> new NotFoundException("earlier round of review task", id));
     }
 
     @PostMapping("/{id}/claim")

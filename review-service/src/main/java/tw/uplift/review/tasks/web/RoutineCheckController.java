@@ -58,6 +58,23 @@ class RoutineCheckController {
     record Findings(@NotNull @Size(max = 500) List<@NotNull @Valid Finding> findings) {
     }
 
+    /**
+     * {@code POST …/verification}: accept the agency's answer, or reject it with what is still to be done and by
+     * when.
+     */
+    record Verification(@NotNull Boolean accepted, @NotBlank @Size(max = ReviewTask.MAX_REASON) String reason,
+            @Size(max = Finding.MAX_TEXT) String correctiveAction, LocalDate actionDueDate) {
+    }
+
+    @PostMapping("/api/review-tasks/{id}/verification")
+    @Operation(summary = "Verify the agency's answer to a corrective action (the assignee of the verification task): "
+            + "accepted, or rejected with correctiveAction and actionDueDate (problems name verification.*), which "
+            + "raises a new corrective action")
+    ReviewTaskView verify(@PathVariable String id, @Valid @RequestBody Verification request, CurrentUser user) {
+        return view(checks.verify(id, user, request.accepted(), request.reason(), request.correctiveAction(),
+                request.actionDueDate()));
+    }
+
     @GetMapping("/api/routine-checks/plans")
     @Operation(summary = "The latest approved revision of each plan of my body (every body for an ADMIN), with its "
             + "open routine check if any")

@@ -177,6 +177,39 @@ class RoutineCheckPages {
         return withCheck(task, user, CheckView.SampleForm.DEFAULT, fields, errors);
     }
 
+    @PostMapping("/reviews/{id}/verification")
+    Object verify(@PathVariable String id, @RequestParam(required = false) String accepted,
+            @RequestParam(required = false) String reason, @RequestParam(required = false) String correctiveAction,
+            @RequestParam(required = false) String actionDueDate, CurrentUser user, Locale locale) {
+        VerificationForm form = new VerificationForm(blankIfNull(accepted), blankIfNull(reason),
+                blankIfNull(correctiveAction), blankIfNull(actionDueDate));
+        List<PageError> errors = new ArrayList<>();
+        Boolean verdict = "true".equals(accepted) ? Boolean.TRUE : "false".equals(accepted) ? Boolean.FALSE : null;
+        LocalDate due = null;
+        if (Boolean.FALSE.equals(verdict) && !form.actionDueDate().isBlank()) {
+            try {
+                due = LocalDate.parse(form.actionDueDate().strip());
+            } catch (DateTimeParseException e) {
+                errors.add(new PageError("actionDueDate", text("review.check.error.date", locale)));
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                checks.verify(id, user, verdict, reason, correctiveAction, due);
+                return redirect("/reviews/" + id + "?done=verified");
+            } catch (InvalidInput refused) {
+                refused.problems().forEach(p -> errors.add(new PageError(suffix(p.field()),
+                        text("review.verify.error." + suffix(p.field()), locale))));
+            } catch (RuleViolationException refused) {
+                errors.add(new PageError("accepted", text("review.error.rule." + refused.code(), locale)));
+            }
+        }
+        ReviewTask task = tasks.get(id, user);
+        ModelAndView page = pages.page(task, user, DecisionForm.empty(), errors, HttpStatus.BAD_REQUEST);
+        page.addObject("form", form);
+        return page;
+    }
+
     private ModelAndView withCheck(ReviewTask task, CurrentUser user, CheckView.SampleForm form,
             Map<String, String> typed, List<PageError> errors) {
         ModelAndView page = pages.page(task, user, DecisionForm.empty(), errors, HttpStatus.BAD_REQUEST);
