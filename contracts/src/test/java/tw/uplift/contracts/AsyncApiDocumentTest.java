@@ -121,9 +121,9 @@ class AsyncApiDocumentTest {
         assertThat(senders).isEqualTo(expectedSenders);
         assertThat(receivers).isEqualTo(Map.of(
                 "plan-events", Set.of("review-service", "notification-service"),
-                "review-events", Set.of("notification-service", "plan-service"),
+                "review-events", Set.of("notification-service", "plan-service", "review-service"),
                 "survey-events", Set.of("review-service", "notification-service", "plan-service"),
-                "deadline-events", Set.of("plan-service")));
+                "deadline-events", Set.of("plan-service", "review-service")));
     }
 
     @Test

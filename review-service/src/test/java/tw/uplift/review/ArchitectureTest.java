@@ -22,6 +22,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule rulesArePlainJava = noClasses()
             .that().resideInAPackage("tw.uplift.review.inspection..")
+            .or().resideInAPackage("tw.uplift.review.scoring..")
             .or().haveSimpleName("AssignmentRule").or().haveSimpleName("Candidate")
             .or().haveSimpleName("AssignmentSubject").or().haveSimpleName("Rotation").or().haveSimpleName("Refusal")
             .or().haveSimpleName("AsOf")

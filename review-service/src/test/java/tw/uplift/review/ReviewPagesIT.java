@@ -55,6 +55,12 @@ class ReviewPagesIT {
     @Autowired
     TopicNames topics;
 
+    @Autowired
+    tw.uplift.review.reviewers.Reviewers reviewers;
+
+    @Autowired
+    java.time.Clock clock;
+
     PageBrowser reviewer;
     String title;
 
@@ -208,6 +214,39 @@ class ReviewPagesIT {
         assertThat(admin.post("/reviews/" + task + "/decision", Map.of("decision", "APPROVED")).status())
                 .isEqualTo(403);
         assertThat(status(task)).isEqualTo("OPEN");
+    }
+
+    @Test
+    void aTaskNobodyMayTakeWaitsOnTheLeadsDeskAndTheLeadGivesItAway() {
+        // A body whose two reviewers both work in the agency's parent: nobody may review the district office.
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String body = "lone-body-" + run;
+        reviewers.addIfMissing(new tw.uplift.review.reviewers.Reviewer(body + "-lead", "周組長", body, "parent-" + run,
+                true, true, java.util.Set.of(), tw.uplift.review.reviewers.Availability.ALWAYS));
+        reviewers.addIfMissing(tw.uplift.review.reviewers.Reviewer.of(body + "-ann", "林審查", body, "parent-" + run));
+        // ... and the one who could is away, with no delegate: the rule skips them, the lead may still choose them.
+        LocalDate today = tw.uplift.contracts.values.TaipeiTime.today(clock);
+        reviewers.addIfMissing(new tw.uplift.review.reviewers.Reviewer(body + "-guest", "外聘委員", body, null, false,
+                true, java.util.Set.of(), new tw.uplift.review.reviewers.Availability(today.minusDays(1),
+                today.plusDays(10), null)));
+        EventEnvelope<PlanSubmitted> event = KafkaProbe.envelope(new PlanSubmitted("plan-" + UUID.randomUUID(),
+                "office-" + run, "某區公所", "parent-" + run, body, 115, title, 1, 0, "clerk", Instant.now(), null), 1);
+        KafkaProbe.send(topics.of(Topic.PLAN), event);
+        String taskId = DerivedId.of(event.id(), "plan-approval");
+        String leadToken = TestTokens.reviewer(body + "-lead", body, null);
+        await().atMost(WAIT).until(() -> new TestHttp(port).get("/api/review-tasks/" + taskId, leadToken).status() == 200);
+
+        PageBrowser lead = new PageBrowser(port, leadToken);
+        assertThat(lead.get("/reviews").html()).as("the lead's own desk points at the group")
+                .contains("待認領案件 1 件", "/reviews?scope=GROUP");
+        assertThat(lead.get("/reviews?scope=GROUP").html()).contains(title, "/reviews/" + taskId, "待認領");
+        PageBrowser.Page task = lead.get("/reviews/" + taskId);
+        assertThat(task.html()).as("the lead may not claim it (conflict of interest) but may give it away")
+                .contains("id=\"reassign-reason\"", "外聘委員").doesNotContain("id=\"claim\"");
+        PageBrowser.Page given = lead.post("/reviews/" + taskId + "/reassign", Map.of("assignee", body + "-guest",
+                "reason", "委員提前銷假，改由其審查。"));
+        assertThat(given.status()).isEqualTo(303);
+        assertThat(lead.get("/reviews?scope=GROUP").html()).doesNotContain("/reviews/" + taskId);
     }
 
     @Test

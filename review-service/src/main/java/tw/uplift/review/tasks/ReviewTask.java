@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import tw.uplift.contracts.plan.ItemComment;
+import tw.uplift.contracts.review.AnnualReviewScored;
 import tw.uplift.contracts.plan.PlanContentSnapshot;
 import tw.uplift.contracts.review.MeasureTrackingDecided;
 import tw.uplift.contracts.review.PlanReviewDecided;
@@ -22,6 +23,8 @@ import tw.uplift.platform.outbox.OutboxAggregate;
 import tw.uplift.review.inspection.Finding;
 import tw.uplift.review.inspection.FindingVerdict;
 import tw.uplift.review.inspection.Sample;
+import tw.uplift.review.scoring.FinalScore;
+import tw.uplift.review.scoring.ScoreSheet;
 import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.domain.RuleViolationException;
 
@@ -100,6 +103,12 @@ public class ReviewTask extends OutboxAggregate {
     private Sample sample;
     /** A routine check's findings, one per sampled measure, once recorded. */
     private List<Finding> findings = List.of();
+    /** An annual review's score sheets, one per reviewer who scored, in the order first given. */
+    private List<ScoreSheet> scoreSheets = List.of();
+    /** An annual review's final score (0..100, two decimals), once finalised; null otherwise. */
+    private Double finalScore;
+    /** An annual review's grade as published (優等, 甲等, 乙等, 丙等), once finalised; null otherwise. */
+    private String grade;
     /** How a task of another kind ended (e.g. {@code CHECKED}, {@code SCORED}, {@code CANCELLED}). */
     private String outcome;
     /** When it was completed or cancelled. */
@@ -383,6 +392,54 @@ public class ReviewTask extends OutboxAggregate {
     }
 
     /**
+     * A reviewer hands in (or hands in again) their score sheet for an annual review (評分); a sheet replaces the same
+     * reviewer's earlier one until the review is finalised. Who may score is the service's rule (the assignee and
+     * any reviewer of the body free to review the agency); this keeps one sheet per reviewer.
+     *
+     * @param sheet already {@link ScoreSheet#filledIn checked} against the rubric
+     */
+    public void submitScore(ScoreSheet sheet, Instant at) {
+        requireKind(ReviewTaskKind.ANNUAL_REVIEW);
+        requireOpen();
+        List<ScoreSheet> sheets = new ArrayList<>(scoreSheets());
+        int mine = -1;
+        for (int i = 0; i < sheets.size(); i++) {
+            if (sheets.get(i).reviewerId().equals(sheet.reviewerId())) {
+                mine = i;
+            }
+        }
+        if (mine >= 0) {
+            sheets.set(mine, sheet);
+        } else {
+            sheets.add(sheet);
+        }
+        this.scoreSheets = List.copyOf(sheets);
+        step(at, sheet.reviewerId(), TaskStep.Action.SCORED, mine >= 0 ? "replaced" : null);
+    }
+
+    /**
+     * The assignee finalises the annual review with the score computed from the sheets (總評): records
+     * {@link AnnualReviewScored} and {@link ReviewTaskCompleted} (outcome {@link #SCORED}). No sheet may change
+     * after this.
+     *
+     * @throws InvalidInput naming {@code scores} when nobody has scored yet
+     */
+    public void finaliseScore(String reviewerId, FinalScore score, Instant at) {
+        requireKind(ReviewTaskKind.ANNUAL_REVIEW);
+        requireAssigneeOfOpen(reviewerId);
+        if (scoreSheets().isEmpty() || score == null) {
+            throw InvalidInput.of("scores", "no score sheet has been handed in yet");
+        }
+        this.finalScore = score.score();
+        this.grade = score.grade().label();
+        record(new AnnualReviewScored(id, agencyId, rocYear == null ? 0 : rocYear, finalScore, grade, at), at);
+        complete(reviewerId, SCORED, at);
+    }
+
+    /** The outcome of a finalised annual review. */
+    public static final String SCORED = "SCORED";
+
+    /**
      * The assignee verifies the agency's answer: accepted (改善完成), or rejected with what is still to be done and a
      * new due date, which raises a new corrective action (recorded as a {@link MeasureTrackingDecided} keeping the
      * measure tracked, as a check's finding would). Records {@link ReviewTaskCompleted} with {@code ACCEPTED} or
@@ -604,6 +661,21 @@ public class ReviewTask extends OutboxAggregate {
     /** A routine check's findings, in sample order; empty until recorded. */
     public List<Finding> findings() {
         return findings == null ? List.of() : findings;
+    }
+
+    /** An annual review's score sheets, in the order first handed in; empty for other kinds. */
+    public List<ScoreSheet> scoreSheets() {
+        return scoreSheets == null ? List.of() : scoreSheets;
+    }
+
+    /** An annual review's final score once finalised, or null. */
+    public Double finalScore() {
+        return finalScore;
+    }
+
+    /** An annual review's grade once finalised (優等…丙等), or null. */
+    public String grade() {
+        return grade;
     }
 
     public ReviewDecision decision() {

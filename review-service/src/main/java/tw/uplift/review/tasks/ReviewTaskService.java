@@ -322,9 +322,13 @@ public class ReviewTaskService {
                     throw new RuleViolationException(code, "assignee", "you may not review agency " + task.agencyId());
                 });
             }
-            String name = reviewers.find(user.username()).map(r -> r.name()).orElse(user.name());
-            task.claim(user.username(), name, clock.instant());
+            task.claim(user.username(), nameOf(user), clock.instant());
         }, "claimed");
+    }
+
+    /** What the caller is called: their name in the reviewer pool, else the one their token carries. */
+    public String nameOf(CurrentUser user) {
+        return reviewers.find(user.username()).map(Reviewer::name).orElse(user.name());
     }
 
     /** The assignee gives the task back to the body's candidate group. */
@@ -436,10 +440,67 @@ public class ReviewTaskService {
 
     /** The latest approved revision of a plan, with its content, if the caller may see it. */
     public Optional<ReviewTask> approvedPlan(String planId, CurrentUser user) {
+        return latestApproval(planId).filter(t -> visibleTo(t, user));
+    }
+
+    /**
+     * The latest approved revision of a plan this service knows, with its content, whoever asks: for tasks opened
+     * from events, where nobody is asking.
+     */
+    public Optional<ReviewTask> latestApproval(String planId) {
         Query query = Query.query(Criteria.where("kind").is(ReviewTaskKind.PLAN_APPROVAL.name()).and("subjectId")
                 .is(planId).and("decision").is(ReviewDecision.APPROVED.name()))
                 .with(Sort.by(Sort.Direction.DESC, "revision")).limit(1);
-        return Optional.ofNullable(mongo.findOne(query, ReviewTask.class)).filter(t -> visibleTo(t, user));
+        return Optional.ofNullable(mongo.findOne(query, ReviewTask.class));
+    }
+
+    /** The agency as the organisation copy knows it, or one with an unknown body (its task waits unassigned). */
+    public AgencyUnderReview agencyUnderReview(String agencyId) {
+        return organisation.agency(agencyId).filter(a -> a.supervisingBodyId() != null)
+                .map(a -> new AgencyUnderReview(a.id(), a.name(), a.parentId(), a.supervisingBodyId()))
+                .orElseGet(() -> AgencyUnderReview.unknown(agencyId));
+    }
+
+    /** Whether a task with this id exists (a task opened from an event before: the event was redelivered). */
+    public boolean exists(String id) {
+        return store.findById(id, ReviewTask.class).isPresent();
+    }
+
+    /** The day a number of Taiwan working days after the given time (in Taipei). */
+    public LocalDate workingDaysAfter(Instant at, int workingDays) {
+        return calendar.plusWorkingDays(TaipeiTime.dateOf(at), workingDays);
+    }
+
+    /**
+     * The completed tasks of a kind for a plan year of the caller's body (every body's for an admin): what a ranking
+     * lists. Loaded without their content.
+     */
+    public List<ReviewTask> completed(CurrentUser user, ReviewTaskKind kind, int rocYear) {
+        Criteria criteria = Criteria.where("kind").is(kind.name()).and("rocYear").is(rocYear).and("status")
+                .is(ReviewTaskStatus.COMPLETED.name());
+        if (!user.has(Role.ADMIN)) {
+            user.requireAny(Role.REVIEWER);
+            criteria = criteria.and("supervisingBodyId").is(user.requireBody());
+        }
+        return mongo.find(withoutContent(Query.query(criteria)), ReviewTask.class);
+    }
+
+    /**
+     * A reviewer who is not necessarily the assignee adds their part of the work (their score sheet on an annual
+     * review): the assignee, or any reviewer of the body who could claim the task, never one with a conflict of
+     * interest with the agency (403; anyone outside the body gets 404). Inside the store's update, like
+     * {@link #work}.
+     */
+    public ReviewTask contribute(String id, CurrentUser user, BiConsumer<ReviewTask, Instant> step, String what) {
+        return change(id, user, task -> {
+            if (!user.has(Role.REVIEWER)) {
+                throw new AccessDeniedException("only reviewers of the body may work on task " + id);
+            }
+            claimRefusal(task, user).ifPresent(code -> {
+                throw new AccessDeniedException("you may not review agency " + task.agencyId() + " (" + code + ")");
+            });
+            step.accept(task, clock.instant());
+        }, what);
     }
 
     /**

@@ -32,6 +32,8 @@ public record TaskStep(Instant at, String actor, Action action, String assignee,
         REASSIGNED,
         /** A routine check's sample was drawn (抽樣); the note says how. */
         SAMPLE_DRAWN,
+        /** A reviewer handed in (or replaced) their score sheet for an annual review (評分). */
+        SCORED,
         /** The follow-up date was set. */
         FOLLOW_UP_SET,
         /** Done. */

@@ -66,7 +66,7 @@ class CorrectiveActionPages {
             return redirect;
         } catch (InvalidInput refused) {
             return page(action, user, response, List.of(new PageError("response",
-                    messages.getMessage("review.action.error.response", null, locale))), HttpStatus.BAD_REQUEST);
+                    messages.getMessage("review.corrective.error.response", null, locale))), HttpStatus.BAD_REQUEST);
         } catch (RuleViolationException refused) {
             return page(actions.get(id, user), user, response, List.of(new PageError("response",
                     messages.getMessage("review.error.rule." + refused.code(), null, locale))), HttpStatus.CONFLICT);

@@ -38,10 +38,12 @@ import tw.uplift.contracts.review.ReviewTaskKind;
 class ReviewPages {
 
     private final ReviewTaskService tasks;
+    private final ScoringViews scoring;
     private final MessageSource messages;
 
-    ReviewPages(ReviewTaskService tasks, MessageSource messages) {
+    ReviewPages(ReviewTaskService tasks, ScoringViews scoring, MessageSource messages) {
         this.tasks = tasks;
+        this.scoring = scoring;
         this.messages = messages;
     }
 
@@ -94,7 +96,7 @@ class ReviewPages {
     /** The handling steps a banner may report after a redirect. */
     private static final java.util.Set<String> DONE =
             java.util.Set.of("claimed", "unclaimed", "reassigned", "cancelled", "followUp", "opened", "sampled",
-                    "checked", "verified");
+                    "checked", "scored", "scoredFinal", "annualOpened", "verified");
 
     /**
      * The decision. The task is read first to know its measures (the boxes of the form); the decision itself is
@@ -211,8 +213,9 @@ class ReviewPages {
     }
 
     /**
-     * A task's page: {@code review/task} (plan approvals, follow-ups) or {@code review/check} (routine checks, with
-     * their forms as {@code check}).
+     * A task's page: {@code review/task} (plan approvals, follow-ups), {@code review/check} (routine checks, with
+     * their forms as {@code check}) or {@code review/annual} (annual reviews, with the rubric, the sheets and the
+     * indicators as {@code scoring} and the caller's sheet as {@code form}).
      */
     ModelAndView page(ReviewTask task, CurrentUser user, DecisionForm form, List<PageError> errors,
             HttpStatus status) {
@@ -252,7 +255,19 @@ class ReviewPages {
             page.addObject("verification", ReviewTaskView.of(task, tasks.today()).verification());
             page.addObject("form", VerificationForm.empty(tasks.correctiveActionDueDate()));
         }
+        if (task.kind() == ReviewTaskKind.ANNUAL_REVIEW) {
+            page.setViewName("review/annual");
+            page.addObject("scoring", scoring.of(task));
+            page.addObject("form", scoringForm(task, user, Map.of()));
+        }
         return page;
+    }
+
+    /** The caller's score-sheet form on an annual review, with what they typed ({@code typed}) or their sheet. */
+    ScoringForm scoringForm(ReviewTask task, CurrentUser user, Map<String, String> typed) {
+        boolean mayScore = task.open() && user.has(Role.REVIEWER) && tasks.claimRefusal(task, user).isEmpty();
+        boolean mayFinalise = mayWork(task, user) && !task.scoreSheets().isEmpty();
+        return ScoringForm.of(task, scoring.of(task).criteria(), user.username(), mayScore, mayFinalise, typed);
     }
 
     /** Whether the caller does the work of this task (its assignee, while it is open). */

@@ -43,6 +43,12 @@ public record ReviewTaskView(String id, ReviewTaskKind kind, String subjectId, S
         @JsonInclude(JsonInclude.Include.NON_NULL) Sample sample,
         @Schema(description = "a routine check's findings, one per sampled measure, once recorded")
         List<Finding> findings,
+        @Schema(description = "an annual review's final score 0..100 (two decimals), once finalised",
+                requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double finalScore,
+        @Schema(description = "an annual review's grade (優等, 甲等, 乙等, 丙等), once finalised",
+                requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+        @JsonInclude(JsonInclude.Include.NON_NULL) String grade,
         @Schema(description = "a corrective-action verification's plan, measure, finding and the agency's answer",
                 requiredMode = Schema.RequiredMode.NOT_REQUIRED)
         @JsonInclude(JsonInclude.Include.NON_NULL) Verification verification) {
@@ -68,7 +74,7 @@ public record ReviewTaskView(String id, ReviewTaskKind kind, String subjectId, S
                 t.assigneeId(), t.assigneeName(), t.openedAt(), t.assignedAt(), t.dueDate(), t.priority(),
                 t.followUpDate(),
                 t.overdueOn(today), t.decision(), t.comments(), t.outcome(), t.decidedAt(), history, content, t.sample(),
-                t.findings(), t.finding() == null ? null
+                t.findings(), t.finalScore(), t.grade(), t.finding() == null ? null
                         : new Verification(t.planId(), t.measureId(), t.finding(), t.response()));
     }
 }

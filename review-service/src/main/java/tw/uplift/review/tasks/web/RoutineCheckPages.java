@@ -86,14 +86,16 @@ class RoutineCheckPages {
             List<PageError> errors) {
         List<ReviewTask> plans = tasks.approvedPlans(user);
         model.addAttribute("plans", plans);
-        model.addAttribute("openChecks", plans.stream().filter(p -> !tasks.openAbout(ReviewTaskKind.ROUTINE_CHECK,
+        model.addAttribute("openTasks", plans.stream().filter(p -> !tasks.openAbout(ReviewTaskKind.ROUTINE_CHECK,
                 p.subjectId()).isEmpty()).map(ReviewTask::subjectId).collect(Collectors.toSet()));
+        model.addAttribute("texts", "review.check");
+        model.addAttribute("openAction", "/reviews/checks");
         model.addAttribute("planId", planId);
         model.addAttribute("reason", reason);
         model.addAttribute("dueDate", dueDate);
         model.addAttribute("errors", errors);
         model.addAttribute("errorFields", errors.stream().map(PageError::field).collect(Collectors.toSet()));
-        return "review/check-new";
+        return "review/plan-year-new";
     }
 
     @PostMapping("/reviews/{id}/sample")
