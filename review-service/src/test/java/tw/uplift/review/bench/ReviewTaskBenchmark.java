@@ -1,7 +1,7 @@
 package tw.uplift.review.bench;
 
 import static org.awaitility.Awaitility.await;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +41,7 @@ import tw.uplift.review.tasks.ReviewTaskService;
  * Flowable's published figure on this kind of machine is about 340 process starts per second (in-memory H2, one
  * user task per process); compare against the medians this prints, on the same machine, not across machines.
  */
-@SpringBootTest(webEnvironment = NONE, properties = "spring.config.name=review-service")
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "spring.config.name=review-service")
 @WithUpliftInfrastructure
 class ReviewTaskBenchmark {
 
