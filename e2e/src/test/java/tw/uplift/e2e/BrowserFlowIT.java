@@ -229,6 +229,33 @@ class BrowserFlowIT {
             reviewer.go(gateway + "/reviews/reviewers"); // the body's reviewers, as a colleague sees them
             reviewer.checkPage();
 
+            // An annual review (年度查核) of the plan's year: the reviewer scores every dimension and finalises.
+            reviewer.go(gateway + "/reviews/annual/new");
+            reviewer.checkPage();
+            String annualRadio = reviewer.find(By.cssSelector("input[name='planId'][value='" + planId + "']"))
+                    .getDomAttribute("id");
+            reviewer.click(By.cssSelector("label[for='" + annualRadio + "']"));
+            reviewer.click(By.cssSelector("main form[action='/reviews/annual'] button[type='submit']"));
+            reviewer.waitForText("已開立年度查核");
+            reviewer.checkPage();
+            for (var box : reviewer.all(By.cssSelector("main form[action$='/scores'] input[id^='score-']"))) {
+                box.clear();
+                box.sendKeys("88");
+            }
+            reviewer.click(By.cssSelector("main form[action$='/scores'] button[type='submit']"));
+            reviewer.waitForText("已送出您的評分");
+            reviewer.checkPage();
+            reviewer.click(By.id("finalise"));
+            reviewer.waitForText("已完成總評");
+            assertThat(reviewer.text()).contains("88.00", "甲等");
+            reviewer.checkPage();
+            reviewer.screenshot("annual-review-360");
+            // The ranking of the plan's year, read from its title (e.g. 111年度).
+            java.util.regex.Matcher year = java.util.regex.Pattern.compile("(\\d{3})年度").matcher(reviewer.text());
+            reviewer.go(gateway + "/reviews/annual/ranking" + (year.find() ? "?year=" + year.group(1) : ""));
+            assertThat(reviewer.text()).contains("高雄市政府民政局");
+            reviewer.checkPage();
+
             // The public page shows the published plan and the green light, to anyone; the open data too.
             eventually(citizen, gateway + "/public/plans/" + planId, () -> citizen.text().contains("（修正版）") ? "ok" : null);
             assertThat(citizen.text()).contains("綠燈", "戶籍行政科科長負責");
