@@ -164,6 +164,12 @@ class RoutineCheckIT {
         assertThat(post(answer, CLERK, "{\"response\": \"再答\"}").status()).isEqualTo(409);
 
         String verification = awaitVerification(actionId);
+        // The answer redelivered (the same record again): no second verification.
+        ConsumerRecord<byte[], byte[]> answered = awaitEvent(tw.uplift.contracts.review.CorrectiveActionResponded.class,
+                actionId);
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        answered.headers().forEach(h -> headers.put(h.key(), new String(h.value(), java.nio.charset.StandardCharsets.UTF_8)));
+        KafkaProbe.sendRaw(topics.of(Topic.REVIEW), actionId, headers, answered.value());
         JsonNode task = get("/api/review-tasks/" + verification, REVIEWER).body();
         assertThat(task.get("assigneeId").asString()).isEqualTo("reviewer");
         assertThat(task.at("/verification/response").asString()).isEqualTo("已補齊第一季檢覈紀錄");
@@ -189,6 +195,9 @@ class RoutineCheckIT {
                 "{\"accepted\": true, \"reason\": \"紀錄齊全\"}").body().get("outcome").asString()).isEqualTo("ACCEPTED");
         await().atMost(WAIT).until(() -> "CLOSED".equals(
                 get("/api/corrective-actions/" + next, CLERK).body().get("status").asString()));
+        assertThat(StreamSupport.stream(get("/api/review-tasks?scope=BODY&kind=CORRECTIVE_ACTION_VERIFICATION",
+                REVIEWER).body().spliterator(), false).filter(t -> actionId.equals(t.get("subjectId").asString())))
+                .as("the redelivered answer opened no second verification").hasSize(1);
     }
 
     @Autowired
