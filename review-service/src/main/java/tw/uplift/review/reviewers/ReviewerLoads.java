@@ -4,7 +4,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -12,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * How many open tasks each reviewer has (the "least loaded first" of the assignment rule), counted from the
  * stored tasks themselves through the index on {@code assigneeId}. Nothing is kept beside the tasks, so no crash
- * between two writes and no redelivery can leave a load wrong. A body has a handful of reviewers: one indexed
- * count each.
+ * between two writes and no redelivery can leave a load wrong. A body has a handful of reviewers: one indexed,
+ * grouped count for all of them.
  */
 @Component
 public class ReviewerLoads {
@@ -30,12 +32,21 @@ public class ReviewerLoads {
         this.mongo = mongo;
     }
 
-    /** Open (assigned, undecided) tasks per reviewer id; every id asked for is in the answer. */
+    /**
+     * Open (assigned, undecided) tasks per reviewer id; every id asked for is in the answer. One grouped count over
+     * the body's reviewers (not one count each): the assignment reads this for every task it opens.
+     */
     public Map<String, Long> of(Collection<String> reviewerIds) {
         Map<String, Long> open = new LinkedHashMap<>();
-        for (String reviewerId : reviewerIds) {
-            open.put(reviewerId, mongo.count(Query.query(Criteria.where(ASSIGNEE).is(reviewerId).and(STATUS).in(OPEN)),
-                    TASKS));
+        reviewerIds.forEach(id -> open.put(id, 0L));
+        if (reviewerIds.isEmpty()) {
+            return open;
+        }
+        Aggregation count = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where(ASSIGNEE).in(reviewerIds).and(STATUS).in(OPEN)),
+                Aggregation.group(ASSIGNEE).count().as("open"));
+        for (Document row : mongo.aggregate(count, TASKS, Document.class).getMappedResults()) {
+            open.put(row.getString("_id"), ((Number) row.get("open")).longValue());
         }
         return open;
     }
