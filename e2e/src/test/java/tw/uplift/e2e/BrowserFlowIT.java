@@ -238,9 +238,9 @@ class BrowserFlowIT {
             reviewer.click(By.cssSelector("main form[action='/reviews/annual'] button[type='submit']"));
             reviewer.waitForText("已開立年度查核");
             reviewer.checkPage();
-            for (var box : reviewer.all(By.cssSelector("main form[action$='/scores'] input[id^='score-']"))) {
-                box.clear();
-                box.sendKeys("88");
+            for (var score : reviewer.all(By.cssSelector("main form[action$='/scores'] input[id^='score-']"))) {
+                score.clear();
+                score.sendKeys("88");
             }
             reviewer.click(By.cssSelector("main form[action$='/scores'] button[type='submit']"));
             reviewer.waitForText("已送出您的評分");
