@@ -271,6 +271,10 @@ class RoutineCheckIT {
                 "size", "x"));
         assertThat(noSize.status()).isEqualTo(400);
         assertThat(noSize.html()).contains("<a href=\"#size\">抽查件數請輸入 1 以上的整數。</a>");
+        PageBrowser.Page seeded = reviewer.get(reviewer.post("/reviews/" + checkId + "/sample",
+                Map.of("method", "RANDOM", "size", "1", "seed", "1234567")).location());
+        assertThat(seeded.html()).as("the seed as typed, to type again (no digit grouping)")
+                .contains("亂數種子 1234567，");
         PageBrowser.Page sampled = reviewer.get(reviewer.post("/reviews/" + checkId + "/sample",
                 Map.of("method", "HAND_PICKED", "measureIds", "m-sop")).location());
         assertThat(sampled.html()).contains("已抽樣", "指定抽查 · 共 1 項", "name=\"verdict-1\"");
