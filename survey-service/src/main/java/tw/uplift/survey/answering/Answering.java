@@ -58,6 +58,17 @@ public class Answering {
         return survey;
     }
 
+    /**
+     * What the public page shows at a survey's address now. Unlike {@link #form}, a draft is not hidden here: a
+     * citizen who got the link before the agency opened it is told so instead of "not found" (the draft's content
+     * stays hidden, and ids are random, so nothing can be probed).
+     */
+    public Availability availability(String surveyId) {
+        Survey survey = surveys.findById(surveyId, Survey.class)
+                .orElseThrow(() -> new NotFoundException("survey", surveyId));
+        return Availability.of(survey, clock.instant());
+    }
+
     public Receipt answer(String surveyId, String idempotencyKey, List<Answer> answers) {
         Survey survey = publicSurvey(surveyId);
         Instant now = clock.instant();

@@ -15,10 +15,24 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 import tw.uplift.platform.web.Problems;
 import tw.uplift.survey.answering.TokenBuckets;
 
@@ -110,12 +124,91 @@ public class PublicPostGuard extends OncePerRequestFilter {
         return salt;
     }
 
+    /**
+     * The request with the body this guard read, readable again. A form's fields are read from that body too: the
+     * container would look for them in the stream the guard has already drained, and find none.
+     */
     private static final class CachedBody extends HttpServletRequestWrapper {
         private final byte[] body;
+        private Map<String, String[]> parameters;
 
         CachedBody(HttpServletRequest request, byte[] body) {
             super(request);
             this.body = body;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            if (parameters == null) {
+                parameters = parse();
+            }
+            return parameters;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] values = getParameterMap().get(name);
+            return values == null || values.length == 0 ? null : values[0];
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(getParameterMap().keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return getParameterMap().get(name);
+        }
+
+        /** The query's parameters, then (for a url-encoded form) the body's, as the container would give them. */
+        private Map<String, String[]> parse() {
+            MultiValueMap<String, String> all = new LinkedMultiValueMap<>();
+            String query = getQueryString();
+            if (query != null) {
+                UriComponentsBuilder.fromUriString("?" + query).build().getQueryParams().forEach((name, values) ->
+                        values.forEach(v -> all.add(decode(name), v == null ? "" : decode(v))));
+            }
+            MediaType type = contentType();
+            if (type != null && MediaType.APPLICATION_FORM_URLENCODED.includes(type)) {
+                try {
+                    HttpInputMessage message = new HttpInputMessage() {
+                        @Override
+                        public InputStream getBody() {
+                            return new ByteArrayInputStream(body);
+                        }
+
+                        @Override
+                        public HttpHeaders getHeaders() {
+                            HttpHeaders headers = new HttpHeaders();
+                            headers.setContentType(type);
+                            return headers;
+                        }
+                    };
+                    new FormHttpMessageConverter().read(null, message).forEach(all::addAll);
+                } catch (IOException | HttpMessageNotReadableException | IllegalArgumentException malformed) {
+                    // not a form we could read (a bad %-escape): no fields, so the form says what is missing
+                }
+            }
+            Map<String, String[]> map = new LinkedHashMap<>();
+            all.forEach((name, values) -> map.put(name, values.toArray(String[]::new)));
+            return Collections.unmodifiableMap(map);
+        }
+
+        private MediaType contentType() {
+            try {
+                return getContentType() == null ? null : MediaType.parseMediaType(getContentType());
+            } catch (InvalidMediaTypeException notOne) {
+                return null;
+            }
+        }
+
+        private static String decode(String value) {
+            try {
+                return UriUtils.decode(value, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException malformed) {
+                return value;
+            }
         }
 
         @Override

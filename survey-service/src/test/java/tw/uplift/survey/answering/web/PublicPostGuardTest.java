@@ -54,6 +54,31 @@ class PublicPostGuardTest {
     }
 
     @Test
+    void passesAFormOnWithItsFieldsReadFromTheBodyItRead() throws Exception {
+        MockHttpServletRequest form = new MockHttpServletRequest("POST", "/public/surveys/s1/answers");
+        form.setQueryString("lang=en");
+        form.setContentType("application/x-www-form-urlencoded");
+        form.setContent("answer-q1=5&answer-q3=%E8%AC%9D%E8%AC%9D&_csrf=t".getBytes(StandardCharsets.UTF_8));
+        MockFilterChain chain = new MockFilterChain();
+        assertThat(post(form, chain).getStatus()).isEqualTo(200);
+        var passed = chain.getRequest();
+        assertThat(passed.getParameter("answer-q1")).isEqualTo("5");
+        assertThat(passed.getParameter("answer-q3")).isEqualTo("謝謝");
+        assertThat(passed.getParameter("lang")).as("the query's too").isEqualTo("en");
+        assertThat(passed.getParameterMap()).containsOnlyKeys("lang", "answer-q1", "answer-q3", "_csrf");
+    }
+
+    @Test
+    void aFormItCannotReadHasNoFieldsRatherThanFailing() throws Exception {
+        MockHttpServletRequest form = new MockHttpServletRequest("POST", "/public/surveys/s1/answers");
+        form.setContentType("application/x-www-form-urlencoded");
+        form.setContent("answer-q1=%ZZ".getBytes(StandardCharsets.UTF_8));
+        MockFilterChain chain = new MockFilterChain();
+        post(form, chain);
+        assertThat(chain.getRequest().getParameter("answer-q1")).isNull();
+    }
+
+    @Test
     void refusesAnswersBeyondTheBurstWithAProblemAndRetryAfter() throws Exception {
         post(answer("{}"), new MockFilterChain());
         post(answer("{}"), new MockFilterChain());

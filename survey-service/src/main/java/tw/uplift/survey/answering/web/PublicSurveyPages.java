@@ -1,0 +1,184 @@
+package tw.uplift.survey.answering.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+import tw.uplift.platform.domain.InvalidInput;
+import tw.uplift.platform.domain.RuleViolationException;
+import tw.uplift.platform.pages.PageController;
+import tw.uplift.platform.pages.PageError;
+import tw.uplift.survey.answering.Answering;
+import tw.uplift.survey.answering.Availability;
+import tw.uplift.survey.answering.Availability.Phase;
+import tw.uplift.survey.design.Question;
+import tw.uplift.survey.design.Survey;
+
+/**
+ * The citizen's pages, reached by a link and without login: the answer form at {@code /public/surveys/{id}} (the
+ * same address as the API's questions; a browser asks for HTML and gets this page), the thank-you page after it,
+ * and a polite page instead of the form when the survey is closed (410 Gone: it will not take answers again) or
+ * not open yet (200). Posting goes through {@link Answering} like the API, behind the same guards
+ * ({@link PublicPostGuard} covers {@code /public/*}), so the rules and the counting are the API's.
+ */
+@PageController
+class PublicSurveyPages {
+
+    private final Answering answering;
+    private final MessageSource messages;
+
+    PublicSurveyPages(Answering answering, MessageSource messages) {
+        this.answering = answering;
+        this.messages = messages;
+    }
+
+    @GetMapping(path = "/public/surveys/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    ModelAndView form(@PathVariable String id, Locale locale) {
+        Availability availability = answering.availability(id);
+        if (availability.phase() != Phase.OPEN) {
+            return unavailable(availability, false);
+        }
+        return formPage(availability.survey(), AnswerForm.blank(availability.survey()), List.of(), locale,
+                HttpStatus.OK);
+    }
+
+    /**
+     * The answers. Refused by the rules: the form again with an error summary, nothing counted. Closed meanwhile
+     * (also between our look and the count): the closed page, nothing counted. Sent again with the same response
+     * key (a double click, the back button): the first answers stand, and the citizen is thanked again.
+     */
+    @PostMapping("/public/surveys/{id}/answers")
+    Object answer(@PathVariable String id, @RequestParam Map<String, String> fields, Locale locale) {
+        Availability availability = answering.availability(id);
+        if (availability.phase() != Phase.OPEN) {
+            return unavailable(availability, true);
+        }
+        Survey survey = availability.survey();
+        AnswerForm form = AnswerForm.posted(survey, fields);
+        try {
+            answering.answer(id, form.responseKey(), form.answers());
+            return thanks(id);
+        } catch (InvalidInput refused) {
+            return formPage(survey, form, errorsOf(refused, survey, form, locale), locale, HttpStatus.BAD_REQUEST);
+        } catch (RuleViolationException refused) {
+            return switch (refused.code()) {
+                case "survey-closed" -> unavailable(answering.availability(id), true);
+                case "idempotency-key-reused" -> thanks(id);
+                default -> throw refused;
+            };
+        }
+    }
+
+    @GetMapping(path = "/public/surveys/{id}/thanks", produces = MediaType.TEXT_HTML_VALUE)
+    ModelAndView thanks(@PathVariable String id, Locale locale) {
+        Availability availability = answering.availability(id);
+        ModelAndView page = new ModelAndView("survey/thanks");
+        page.addObject("surveyTitle", availability.survey() == null ? null : availability.survey().title().in(locale));
+        return page;
+    }
+
+    private ModelAndView formPage(Survey survey, AnswerForm form, List<PageError> errors, Locale locale,
+            HttpStatus status) {
+        ModelAndView page = new ModelAndView("survey/answer", status);
+        page.addObject("surveyId", survey.getId());
+        page.addObject("surveyTitle", survey.title().in(locale));
+        page.addObject("closesAt", survey.closesAt());
+        page.addObject("questions", survey.questions().stream()
+                .map(q -> QuestionView.of(q, form.value(q.id()), locale,
+                        score -> text("survey.likert." + score, locale)))
+                .toList());
+        page.addObject("responseKey", form.responseKey());
+        page.addObject("errors", errors);
+        return page;
+    }
+
+    /**
+     * The page instead of the form. Closed: 410, whether asked for or posted to. Not open yet: 200 to a visitor
+     * (nothing is wrong with their link), 409 to a post (it was not taken).
+     */
+    private static ModelAndView unavailable(Availability availability, boolean posted) {
+        HttpStatus status = switch (availability.phase()) {
+            case CLOSED -> HttpStatus.GONE;
+            case NOT_YET_OPEN -> posted ? HttpStatus.CONFLICT : HttpStatus.OK;
+            case OPEN -> throw new IllegalStateException("an open survey has its form");
+        };
+        ModelAndView page = new ModelAndView("survey/unavailable", status);
+        page.addObject("phase", availability.phase().name());
+        page.addObject("survey", availability.survey());
+        page.addObject("closedOn", availability.closedOn());
+        return page;
+    }
+
+    /**
+     * The rules' problems as one error per question, in the order of the form, in the reader's words (the rules
+     * speak English to programs). A response with no answer at all is one problem for the rules; on the form each
+     * required question says it is missing.
+     */
+    private List<PageError> errorsOf(InvalidInput refused, Survey survey, AnswerForm form, Locale locale) {
+        Map<String, String> byQuestion = new LinkedHashMap<>();
+        List<PageError> whole = new ArrayList<>();
+        for (InvalidInput.Problem problem : refused.problems()) {
+            String questionId = form.questionOf(problem.field());
+            if (questionId != null) {
+                byQuestion.putIfAbsent(questionId, problem.field());
+            } else if (problem.field().equals("answers")) {
+                survey.questions().stream().filter(Question::required)
+                        .forEach(q -> byQuestion.putIfAbsent(q.id(), "answers[questionId=" + q.id() + "]"));
+                if (byQuestion.isEmpty() && !survey.questions().isEmpty()) {
+                    whole.add(new PageError(AnswerForm.fieldOf(survey.questions().getFirst().id()),
+                            text("survey.answer.error.atLeastOne", locale)));
+                }
+            }
+        }
+        List<Question> order = survey.questions();
+        List<PageError> errors = new ArrayList<>(byQuestion.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> indexOf(order, e.getKey())))
+                .map(e -> errorOf(survey.question(e.getKey()).orElseThrow(), e.getValue(), locale)).toList());
+        errors.addAll(whole);
+        return errors;
+    }
+
+    private PageError errorOf(Question q, String problemField, Locale locale) {
+        String question = q.text().in(locale);
+        String message;
+        if (problemField.startsWith("answers[questionId=")) {
+            message = text("survey.answer.error.required." + q.kind().name(), locale, question);
+        } else if (problemField.endsWith(".text")) {
+            message = text("survey.answer.error.tooLong", locale, question, Question.MAX_TEXT);
+        } else {
+            message = text("survey.answer.error.notAnOption", locale, question);
+        }
+        return new PageError(AnswerForm.fieldOf(q.id()), message);
+    }
+
+    private static int indexOf(List<Question> questions, String questionId) {
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i).id().equals(questionId)) {
+                return i;
+            }
+        }
+        return questions.size();
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    private static RedirectView thanks(String id) {
+        RedirectView redirect = new RedirectView("/public/surveys/" + id + "/thanks", true);
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        redirect.setExposeModelAttributes(false);
+        return redirect;
+    }
+}

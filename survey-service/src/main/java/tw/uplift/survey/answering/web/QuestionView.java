@@ -1,0 +1,54 @@
+package tw.uplift.survey.answering.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import tw.uplift.survey.design.ChoiceOption;
+import tw.uplift.survey.design.Question;
+import tw.uplift.survey.design.QuestionKind;
+
+/**
+ * One question as the public form shows it, in the reader's language.
+ *
+ * @param field    the form field's name, also the id of its first input (where the error summary's link lands)
+ * @param text     the question
+ * @param kind     how it is answered: radios (LIKERT_5, CHOICE) or a text box (TEXT)
+ * @param required whether it must be answered (the optional ones say so)
+ * @param choices  the radios, in the order shown
+ * @param value    what was posted for it, shown again beside an error
+ */
+record QuestionView(String field, String text, QuestionKind kind, boolean required, List<Choice> choices,
+        String value) {
+
+    /**
+     * One radio.
+     *
+     * @param id    the input's id: the field's for the first, so the field's anchor is on the page
+     * @param value what it posts
+     * @param label its label
+     */
+    record Choice(String id, String value, String label) {
+    }
+
+    /**
+     * @param likertLabel the label of a score, 5 (very satisfied) .. 1 (very dissatisfied), in the reader's language
+     */
+    static QuestionView of(Question q, String value, Locale locale, IntFunction<String> likertLabel) {
+        String field = AnswerForm.fieldOf(q.id());
+        List<Choice> choices = new ArrayList<>();
+        if (q.kind() == QuestionKind.LIKERT_5) {
+            // Most satisfied first, as the paper forms agencies use read.
+            for (int score = 5; score >= 1; score--) {
+                choices.add(new Choice(choices.isEmpty() ? field : field + "-" + score, String.valueOf(score),
+                        likertLabel.apply(score)));
+            }
+        } else if (q.kind() == QuestionKind.CHOICE) {
+            for (ChoiceOption option : q.options()) {
+                choices.add(new Choice(choices.isEmpty() ? field : field + "-" + option.id(), option.id(),
+                        option.text().in(locale)));
+            }
+        }
+        return new QuestionView(field, q.text().in(locale), q.kind(), q.required(), choices, value);
+    }
+}
