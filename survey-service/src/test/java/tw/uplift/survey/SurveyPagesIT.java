@@ -61,7 +61,8 @@ class SurveyPagesIT {
         PageBrowser.Page form = browser().get("/public/surveys/" + id + "?lang=en");
         assertThat(form.html()).contains("lang=\"en\"", "Counter service satisfaction", "Overall, were you satisfied?",
                 "Very satisfied", "Very dissatisfied", "(optional)", "Send")
-                .as("a question without English shows its 繁體中文").contains("您如何辦理？");
+                .as("a question without English shows its 繁體中文, marked as such for screen readers")
+                .contains("<span lang=\"zh-Hant-TW\">您如何辦理？</span>", "At the counter", "lang=\"zh-Hant-TW\">線上</label>");
         PageBrowser.Page refused = browser().post("/public/surveys/" + id + "/answers?lang=en",
                 Map.of("answer-q2", "counter", "responseKey", keyOf(form)));
         assertThat(refused.status()).isEqualTo(400);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import tw.uplift.survey.design.ChoiceOption;
+import tw.uplift.survey.design.LocalizedText;
 import tw.uplift.survey.design.Question;
 import tw.uplift.survey.design.QuestionKind;
 
@@ -13,13 +14,15 @@ import tw.uplift.survey.design.QuestionKind;
  *
  * @param field    the form field's name, also the id of its first input (where the error summary's link lands)
  * @param text     the question
+ * @param textLang the language of {@code text} when it is not the page's (an English page shows the 繁體中文 of a
+ *                 question that has no English), so a screen reader reads it in the right voice; else null
  * @param kind     how it is answered: radios (LIKERT_5, CHOICE) or a text box (TEXT)
  * @param required whether it must be answered (the optional ones say so)
  * @param choices  the radios, in the order shown
  * @param value    what was posted for it, shown again beside an error
  */
-record QuestionView(String field, String text, QuestionKind kind, boolean required, List<Choice> choices,
-        String value) {
+record QuestionView(String field, String text, String textLang, QuestionKind kind, boolean required,
+        List<Choice> choices, String value) {
 
     /**
      * One radio.
@@ -27,8 +30,9 @@ record QuestionView(String field, String text, QuestionKind kind, boolean requir
      * @param id    the input's id: the field's for the first, so the field's anchor is on the page
      * @param value what it posts
      * @param label its label
+     * @param lang  the label's language when it is not the page's, else null
      */
-    record Choice(String id, String value, String label) {
+    record Choice(String id, String value, String label, String lang) {
     }
 
     /**
@@ -41,14 +45,21 @@ record QuestionView(String field, String text, QuestionKind kind, boolean requir
             // Most satisfied first, as the paper forms agencies use read.
             for (int score = 5; score >= 1; score--) {
                 choices.add(new Choice(choices.isEmpty() ? field : field + "-" + score, String.valueOf(score),
-                        likertLabel.apply(score)));
+                        likertLabel.apply(score), null));
             }
         } else if (q.kind() == QuestionKind.CHOICE) {
             for (ChoiceOption option : q.options()) {
                 choices.add(new Choice(choices.isEmpty() ? field : field + "-" + option.id(), option.id(),
-                        option.text().in(locale)));
+                        option.text().in(locale), otherLanguage(option.text(), locale)));
             }
         }
-        return new QuestionView(field, q.text().in(locale), q.kind(), q.required(), choices, value);
+        return new QuestionView(field, q.text().in(locale), otherLanguage(q.text(), locale), q.kind(), q.required(),
+                choices, value);
+    }
+
+    /** {@code zh-Hant-TW} when an English page falls back to a text's 繁體中文; null when it is in the page's language. */
+    private static String otherLanguage(LocalizedText text, Locale locale) {
+        boolean englishPage = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        return englishPage && text.en() == null ? "zh-Hant-TW" : null;
     }
 }
