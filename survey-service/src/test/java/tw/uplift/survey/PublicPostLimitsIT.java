@@ -22,8 +22,8 @@ import tw.uplift.platform.time.MovableClock;
 
 /**
  * The guards of the anonymous POST, as configured, in front of the real service: a small budget per client and
- * a small body cap, both answered with problem documents before the request reaches a controller (so the
- * survey need not even exist).
+ * a small body cap, both answered with problem documents (a page, for a browser's form) before the request reaches
+ * a controller (so the survey need not even exist).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=survey-service",
@@ -77,6 +77,41 @@ class PublicPostLimitsIT {
                 HttpResponse.BodyHandlers.ofString());
         assertProblem(new TestHttp.Reply(response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(""), response.body()), 413, "too-large");
+    }
+
+    @Test
+    void aBrowsersFormBeyondTheBurstGetsAPageSayingToWait() throws Exception {
+        String form = "/public/surveys/no-such-survey/answers";
+        for (int i = 0; i < BURST; i++) {
+            assertThat(postForm(form, "answer-q1=5").statusCode()).isEqualTo(404);
+        }
+        HttpResponse<String> limited = postForm(form + "?lang=en", "answer-q1=5");
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).hasValue("60");
+        assertThat(limited.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(limited.body()).contains("Please wait before sending", "have not been sent");
+    }
+
+    @Test
+    void aBrowsersFormOverTheCapGetsAPageSayingItIsTooLong() throws Exception {
+        HttpResponse<String> refused = postForm("/public/surveys/no-such-survey/answers",
+                "answer-q3=" + "x".repeat(MAX_BODY));
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("回答太長，無法送出", "您的回答尚未送出");
+    }
+
+    @Test
+    void theRefusalPageIsNoPageOfItsOwn() throws Exception {
+        HttpResponse<String> direct = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create("http://localhost:" + port + "/public/answer-refused"))
+                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(direct.statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<String> postForm(String path, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private TestHttp.Reply post(String json) {

@@ -41,10 +41,19 @@ import tw.uplift.survey.answering.TokenBuckets;
  * (413). The client key is an HMAC of the remote address with a secret salt, so neither the buckets nor anything
  * else holds an IP address. Behind a proxy, set {@code server.forward-headers-strategy} so the remote address is
  * the client's.
+ *
+ * <p>A browser's form (url-encoded) is refused with a page instead of a problem document: the request is forwarded
+ * to {@value #REFUSED_PAGE} ({@link RefusedAnswerPage}) with only its query's fields, so refusing still reads no
+ * body.
  */
 public class PublicPostGuard extends OncePerRequestFilter {
 
     private static final String HMAC = "HmacSHA256";
+
+    /** Where a refused form is answered with a page. */
+    static final String REFUSED_PAGE = "/public/answer-refused";
+    /** The request attribute that carries the refusal's status to that page (absent: nobody was refused). */
+    static final String REFUSAL = PublicPostGuard.class.getName() + ".refusal";
 
     private final TokenBuckets buckets;
     private final int maxBodyBytes;
@@ -72,22 +81,42 @@ public class PublicPostGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (!buckets.tryTake(clientKey(request.getRemoteAddr()))) {
             response.setHeader("Retry-After", String.valueOf(buckets.secondsUntilNextToken()));
-            Problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
-                    "Too many answers from this connection; please wait a moment and try again"));
+            refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                    "Too many answers from this connection; please wait a moment and try again");
             return;
         }
         long declared = request.getContentLengthLong();
         if (declared > maxBodyBytes) {
-            tooLarge(response);
+            tooLarge(request, response);
             return;
         }
         // Length unknown (chunked) or within the cap: read at most cap + 1 bytes, so a lying client cannot stream more.
         byte[] body = request.getInputStream().readNBytes(maxBodyBytes + 1);
         if (body.length > maxBodyBytes) {
-            tooLarge(response);
+            tooLarge(request, response);
             return;
         }
         chain.doFilter(new CachedBody(request, body), response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+            String detail) throws ServletException, IOException {
+        if (isForm(request)) {
+            request.setAttribute(REFUSAL, status.value());
+            // An empty body: the page must not make the container read (and parse) the body refused here.
+            request.getRequestDispatcher(REFUSED_PAGE).forward(new CachedBody(request, new byte[0]), response);
+            return;
+        }
+        Problems.write(response, Problems.of(status, type, detail));
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        try {
+            return request.getContentType() != null
+                    && MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(request.getContentType()));
+        } catch (InvalidMediaTypeException notOne) {
+            return false;
+        }
     }
 
     String clientKey(String remoteAddress) {
@@ -95,9 +124,10 @@ public class PublicPostGuard extends OncePerRequestFilter {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
-        Problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large",
-                "The request body is larger than " + maxBodyBytes + " bytes"));
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "too-large",
+                "The request body is larger than " + maxBodyBytes + " bytes");
     }
 
     private Mac newMac() {
