@@ -82,6 +82,9 @@ class SurveyPagesIT {
         String key = keyOf(browser().get("/public/surveys/" + id));
         PageBrowser.Page nothing = browser().post("/public/surveys/" + id + "/answers", Map.of("responseKey", key));
         assertThat(nothing.status()).isEqualTo(400);
+        PageBrowser.Page switched = browser().get("/public/surveys/" + id + "/answers?lang=en");
+        assertThat(switched.status()).as("the language switch of the page shown again").isEqualTo(303);
+        assertThat(switched.location()).endsWith("/public/surveys/" + id);
         assertThat(nothing.html()).contains("govuk-error-summary",
                 "<a href=\"#answer-q1\">請選擇您對「整體而言，您對本次服務滿意嗎？」的滿意程度。</a>",
                 "<a href=\"#answer-q2\">請選擇「您如何辦理？」的答案。</a>", "id=\"answer-q1\"", "id=\"answer-q2\"");
@@ -134,7 +137,7 @@ class SurveyPagesIT {
     }
 
     @Test
-    void aSurveyPastItsClosingTimeIsClosedForTheFormBeforeTheWorkerCloseIt() {
+    void aSurveyPastItsClosingTimeTakesNoAnswerEvenBeforeTheWorkerClosesIt() {
         Instant closesAt = clock.instant().plus(Duration.ofHours(1));
         String id = opened(closesAt);
         String key = keyOf(browser().get("/public/surveys/" + id));

@@ -80,6 +80,16 @@ class PublicSurveyPages {
         }
     }
 
+    /**
+     * The form's own address asked for by GET: the language switch of a form shown again with its errors links
+     * here (the page's address is where it was posted). The switch has taken effect by now (its cookie is set), so
+     * back to the form, in the chosen language; what was typed is not kept, as with any language switch.
+     */
+    @GetMapping("/public/surveys/{id}/answers")
+    RedirectView backToTheForm(@PathVariable String id) {
+        return seeOther("/public/surveys/" + id);
+    }
+
     @GetMapping(path = "/public/surveys/{id}/thanks", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView thanks(@PathVariable String id, Locale locale) {
         Availability availability = answering.availability(id);
@@ -176,7 +186,11 @@ class PublicSurveyPages {
     }
 
     private static RedirectView thanks(String id) {
-        RedirectView redirect = new RedirectView("/public/surveys/" + id + "/thanks", true);
+        return seeOther("/public/surveys/" + id + "/thanks");
+    }
+
+    private static RedirectView seeOther(String to) {
+        RedirectView redirect = new RedirectView(to, true);
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         redirect.setExposeModelAttributes(false);
         return redirect;
