@@ -52,14 +52,12 @@ class ReliabilitySumsTest {
     void theRunningSumsAgreeWithTheTwoPassDefinition() {
         Reliability r = sumsOf(DENIS).reliability();
 
-        assertThat(r.alpha()).isCloseTo(twoPassAlpha(DENIS), within(1e-12));
+        assertThat(r.alpha()).isCloseTo(TwoPass.alpha(DENIS), within(1e-12));
         for (int j = 0; j < 5; j++) {
-            int left = j;
-            int[][] without = Arrays.stream(DENIS).map(row -> dropColumn(row, left)).toArray(int[][]::new);
-            double[] item = column(DENIS, j);
-            double[] rest = Arrays.stream(without).mapToDouble(row -> Arrays.stream(row).sum()).toArray();
-            assertThat(r.items().get(j).alphaIfDeleted()).isCloseTo(twoPassAlpha(without), within(1e-12));
-            assertThat(r.items().get(j).correctedItemTotalCorrelation()).isCloseTo(twoPassCorrelation(item, rest), within(1e-12));
+            int[][] without = TwoPass.without(DENIS, j);
+            assertThat(r.items().get(j).alphaIfDeleted()).isCloseTo(TwoPass.alpha(without), within(1e-12));
+            assertThat(r.items().get(j).correctedItemTotalCorrelation())
+                    .isCloseTo(TwoPass.correlation(TwoPass.column(DENIS, j), TwoPass.totals(without)), within(1e-12));
         }
     }
 
@@ -100,53 +98,5 @@ class ReliabilitySumsTest {
             items.add(new ReliabilitySums.ItemSums(sum[i], squares[i], withTotal[i]));
         }
         return new ReliabilitySums(rows.length, totalSum, totalSquares, items);
-    }
-
-    /** α = k/(k − 1)·(1 − Σ var(item)/var(total)), each variance from the deviations about its mean. */
-    static double twoPassAlpha(int[][] rows) {
-        int k = rows[0].length;
-        double itemVariances = 0;
-        for (int i = 0; i < k; i++) {
-            itemVariances += twoPassVariance(column(rows, i));
-        }
-        double[] totals = Arrays.stream(rows).mapToDouble(row -> Arrays.stream(row).sum()).toArray();
-        return (double) k / (k - 1) * (1 - itemVariances / twoPassVariance(totals));
-    }
-
-    static double twoPassVariance(double[] xs) {
-        double mean = Arrays.stream(xs).average().orElseThrow();
-        double squares = 0;
-        for (double x : xs) {
-            squares += (x - mean) * (x - mean);
-        }
-        return squares / (xs.length - 1);
-    }
-
-    static double twoPassCorrelation(double[] xs, double[] ys) {
-        double mx = Arrays.stream(xs).average().orElseThrow();
-        double my = Arrays.stream(ys).average().orElseThrow();
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < xs.length; i++) {
-            sxy += (xs[i] - mx) * (ys[i] - my);
-            sxx += (xs[i] - mx) * (xs[i] - mx);
-            syy += (ys[i] - my) * (ys[i] - my);
-        }
-        return sxy / Math.sqrt(sxx * syy);
-    }
-
-    static double[] column(int[][] rows, int i) {
-        return Arrays.stream(rows).mapToDouble(row -> row[i]).toArray();
-    }
-
-    private static int[] dropColumn(int[] row, int j) {
-        int[] out = new int[row.length - 1];
-        for (int i = 0, o = 0; i < row.length; i++) {
-            if (i != j) {
-                out[o++] = row[i];
-            }
-        }
-        return out;
     }
 }
