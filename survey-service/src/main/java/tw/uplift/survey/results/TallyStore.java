@@ -112,7 +112,7 @@ public class TallyStore {
 
     /** Adds a response that scored every question of the scale to the scale sums; any other adds nothing there. */
     private static void addToScale(List<String> scale, Map<String, String> buckets, Update update) {
-        if (scale.size() < 2 || !scale.stream().allMatch(q -> buckets.containsKey(q))) {
+        if (scale.size() < 2 || !buckets.keySet().containsAll(scale)) {
             return;
         }
         long total = 0;

@@ -58,7 +58,7 @@ public record ReliabilitySums(long respondents, long totalSum, long totalSumOfSq
             long itemVariance = variances.get(j);
             long withTotal = Math.subtractExact(Math.multiplyExact(respondents, item.sumWithTotal()),
                     Math.multiplyExact(totalSum, item.sum()));
-            long restVariance = totalVariance + itemVariance - 2 * withTotal;
+            long restVariance = Math.subtractExact(Math.addExact(totalVariance, itemVariance), Math.multiplyExact(2, withTotal));
             long itemWithRest = withTotal - itemVariance;
             Double alphaWithout = k < 3 ? null : alpha(k - 1, itemVariances - itemVariance, restVariance);
             Double corrected = itemVariance <= 0 || restVariance <= 0 ? null
