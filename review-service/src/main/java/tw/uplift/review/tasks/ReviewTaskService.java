@@ -136,9 +136,14 @@ public class ReviewTaskService {
                 due, clock.instant()).withPriority(Urgency.URGENT));
     }
 
-    /** Survey results were published: below the agency's threshold, open a follow-up task. */
+    /**
+     * Survey results were published: below the supervising body's satisfaction threshold (not one the agency set for
+     * itself), open a follow-up task.
+     */
     public void onSurveyResults(String eventId, Instant eventTime, SurveyResultsPublished results) {
-        if (!results.belowThreshold()) {
+        Optional<Agency> agency = organisation.agency(results.agencyId()).filter(a -> a.supervisingBodyId() != null);
+        double threshold = properties.satisfactionThresholdOf(agency.map(Agency::supervisingBodyId).orElse(null));
+        if (results.satisfactionRate() >= threshold) {
             return;
         }
         String id = DerivedId.of(eventId, FOLLOW_UP);
@@ -146,7 +151,6 @@ public class ReviewTaskService {
             log.debug("follow-up task {} already opened from event {}; redelivery ignored", id, eventId);
             return;
         }
-        Optional<Agency> agency = organisation.agency(results.agencyId()).filter(a -> a.supervisingBodyId() != null);
         if (agency.isEmpty()) {
             log.warn("follow-up for agency {} (survey {}): its supervising body is not known yet (no plan "
                     + "submitted); the task stays unassigned", results.agencyId(), results.surveyId());
@@ -154,8 +158,7 @@ public class ReviewTaskService {
         Instant at = firstNonNull(results.publishedAt(), eventTime);
         LocalDate due = calendar.plusWorkingDays(TaipeiTime.dateOf(at), properties.followUpWorkingDays());
         String reason = String.format("survey %s: satisfaction %.1f%% below the threshold %.1f%% (n=%d)",
-                results.surveyId(), results.satisfactionRate() * 100, results.effectiveThreshold() * 100,
-                results.responses());
+                results.surveyId(), results.satisfactionRate() * 100, threshold * 100, results.responses());
         ReviewTask task = ReviewTask.followUp(id, results.surveyId(),
                 agency.map(a -> new AgencyUnderReview(a.id(), a.name(), a.parentId(), a.supervisingBodyId()))
                         .orElseGet(() -> AgencyUnderReview.unknown(results.agencyId())),
