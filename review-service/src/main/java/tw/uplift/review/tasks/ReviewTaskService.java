@@ -523,6 +523,51 @@ public class ReviewTaskService {
                         task.content(), previous.comments()));
     }
 
+    /**
+     * A reviewer of the plan's body (or an admin) opens a task about an approved plan's year by hand — a routine check
+     * or an annual review — from its latest approved revision; the assignment rule picks who does it. One open task
+     * of the kind per plan: its id comes from the plan and how many of the kind it had, so two people opening at the
+     * same moment meet the same id and the second is refused like any second one.
+     *
+     * @param dueDate     by when, or null when the body sets none
+     * @param alreadyOpen the rule code when the plan already has an open one (e.g. {@code check-open})
+     * @throws NotFoundException when the caller's body approved no such plan
+     * @throws InvalidInput naming {@code planId}, {@code dueDate} (before today) or {@code reason} (too long)
+     */
+    public ReviewTask openAboutApprovedPlan(CurrentUser user, ReviewTaskKind kind, String planId, String reason,
+            LocalDate dueDate, String alreadyOpen) {
+        if (!user.has(Role.ADMIN)) {
+            user.requireAny(Role.REVIEWER);
+        }
+        if (planId == null || planId.isBlank()) {
+            throw InvalidInput.of("planId", "choose the plan");
+        }
+        ReviewTask approval = approvedPlan(planId, user)
+                .orElseThrow(() -> new NotFoundException("approved plan", planId));
+        if (dueDate != null && dueDate.isBefore(today())) {
+            throw InvalidInput.of("dueDate", "the due date must be today or later");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > ReviewTask.MAX_REASON) {
+            throw InvalidInput.of("reason", "at most " + ReviewTask.MAX_REASON + " characters");
+        }
+        RuleViolationException refused = new RuleViolationException(alreadyOpen, "planId",
+                "plan " + planId + " already has an open " + kind);
+        if (!openAbout(kind, planId).isEmpty()) {
+            throw refused;
+        }
+        long earlier = mongo.count(Query.query(Criteria.where("kind").is(kind.name()).and("subjectId").is(planId)),
+                ReviewTask.class);
+        ReviewTask task = ReviewTask.ofPlanYear(DerivedId.of(planId, kind.name() + "#" + (earlier + 1)), kind,
+                new PlanRevision(planId, approval.rocYear() == null ? 0 : approval.rocYear(), approval.revision(),
+                        approval.subjectTitle(), approval.content()),
+                approval.agency(), why, dueDate, clock.instant());
+        if (!open(task)) {
+            throw refused;
+        }
+        return task;
+    }
+
     /** The open tasks of a kind about a subject (e.g. an open routine check of a plan), to refuse a second one. */
     public List<ReviewTask> openAbout(ReviewTaskKind kind, String subjectId) {
         return mongo.find(withoutContent(Query.query(Criteria.where("kind").is(kind.name()).and("subjectId")
