@@ -13,11 +13,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param followUpWorkingDays     working days a follow-up task is given (default 10)
  * @param correctiveActionWorkingDays working days a corrective action is given by default (default 20, about a
  *                                   month)
+ * @param satisfactionThreshold  the satisfaction rate (0..1) below which a survey's results open a follow-up, for a
+ *                               body that set none of its own (default 0.8, SPEC §2)
+ * @param satisfactionThresholds each supervising body's own threshold, by body id; the agency's own threshold in
+ *                               the results never lowers it (the body supervises, not the agency)
  */
 @ConfigurationProperties("uplift.review")
 public record ReviewProperties(@DefaultValue List<ReviewerSeed> reviewers,
         @DefaultValue("5") int planApprovalWorkingDays, @DefaultValue("10") int followUpWorkingDays,
-        @DefaultValue("20") int correctiveActionWorkingDays) {
+        @DefaultValue("20") int correctiveActionWorkingDays, @DefaultValue("0.8") double satisfactionThreshold,
+        @DefaultValue java.util.Map<String, Double> satisfactionThresholds) {
+
+    /** The satisfaction threshold of a supervising body (its own, or the default when it set none or is unknown). */
+    public double satisfactionThresholdOf(String bodyId) {
+        Double own = bodyId == null ? null : satisfactionThresholds.get(bodyId);
+        return own != null ? own : satisfactionThreshold;
+    }
 
     /**
      * One reviewer as configured.

@@ -47,7 +47,8 @@ import tw.uplift.platform.test.WithUpliftInfrastructure;
  * reviewers decide over HTTP, bad input and poison messages are refused without harm, and low survey
  * results open follow-ups. One Spring context for all scenarios.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "spring.config.name=review-service")
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {"spring.config.name=review-service",
+        "uplift.review.satisfaction-thresholds.kcg-rdec=0.9"})
 @WithUpliftInfrastructure
 class ReviewFlowIT {
 
@@ -340,6 +341,17 @@ class ReviewFlowIT {
         await().atMost(EVENT_WAIT).untilAsserted(() -> assertThat(reviewEvents(ReviewTaskAssigned.class).stream()
                 .filter(e -> surveyId.equals(e.subjectId())).map(ReviewTaskAssigned::taskId))
                 .containsExactlyInAnyOrder(earlierTask, laterTask));
+    }
+
+    @Test
+    void theSupervisingBodysThresholdDecidesNotTheOneTheAgencySetForItself() {
+        // kcg-rdec asks for 90 %; the agency set 50 % for itself: 85 % is below the body's bar.
+        KafkaProbe.send(topics.of(Topic.PLAN), KafkaProbe.envelope(civilAffairsPlan("plan-" + UUID.randomUUID(), 1), 1));
+        EventEnvelope<SurveyResultsPublished> lenient = KafkaProbe.envelope(new SurveyResultsPublished(
+                "survey-" + UUID.randomUUID(), "kcg-civil-affairs", null, null, 200, 0.85, 0.5, FRIDAY_MORNING), 1);
+        KafkaProbe.send(topics.of(Topic.SURVEY), lenient);
+        JsonNode followUp = awaitTask(DerivedId.of(lenient.id(), "follow-up"), ADMIN);
+        assertThat(followUp.get("reason").asString()).contains("85.0%", "90.0%");
     }
 
     @Test

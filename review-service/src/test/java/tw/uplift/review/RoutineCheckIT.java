@@ -142,6 +142,25 @@ class RoutineCheckIT {
     }
 
     @Test
+    void twoReviewersOpeningACheckOfOnePlanAtOnceOpenOne() throws Exception {
+        String planId = approvedPlan();
+        String body = "{\"planId\": \"" + planId + "\"}";
+        for (int attempt = 0; attempt < 3; attempt++) {
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> post("/api/routine-checks", REVIEWER, body));
+            var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> post("/api/routine-checks", REVIEWER2, body));
+            List<Integer> statuses = java.util.stream.Stream.of(first.get(), second.get()).map(TestHttp.Reply::status)
+                    .sorted().toList();
+            assertThat(statuses).as("one opened, the other refused").containsExactly(201, 409);
+            // Cancel it so the next attempt races again on a fresh id.
+            String open = StreamSupport.stream(get("/api/routine-checks/plans", REVIEWER).body().spliterator(), false)
+                    .filter(p -> planId.equals(p.get("planId").asString())).findFirst().orElseThrow()
+                    .get("openCheckId").asString();
+            assertThat(post("/api/review-tasks/" + open + "/cancel", TestTokens.admin(),
+                    "{\"reason\": \"重複開立測試\"}").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void theAgencyAnswersAReviewerRejectsWithANewActionThenAcceptsTheNextAnswer() {
         String actionId = checkedWithACorrectiveAction();
         String other = TestTokens.agencyStaff("clerk-x", "kcg-xinxing");

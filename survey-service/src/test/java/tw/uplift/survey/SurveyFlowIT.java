@@ -1,6 +1,7 @@
 package tw.uplift.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static tw.uplift.survey.FormAnswers.scoring;
 
@@ -173,6 +174,11 @@ class SurveyFlowIT {
         assertThat(q1.get("counts").get("4").asLong()).isEqualTo(3);
         assertThat(q1.get("mean").asDouble()).isEqualTo(38.0 / 10);
         assertThat(q1.get("topTwoBox").asDouble()).isEqualTo(0.7);
+        // 1.96 × √(0.7 × 0.3 / 10) = 0.2840
+        assertThat(q1.get("topTwoBoxMarginOfError").asDouble()).isCloseTo(0.2840, within(0.00005));
+        // Σs = 38, Σs² = 162: variance (162 − 38²/10)/9 = 17.6/9, SD 1.39841
+        assertThat(q1.get("standardDeviation").asDouble()).isCloseTo(1.39841, within(0.000005));
+        assertThat(results.get("reliability").isNull()).as("one Likert question is no scale").isTrue();
         JsonNode q2 = results.get("questions").get(1);
         assertThat(q2.get("counts").get("counter").asLong()).isEqualTo(5);
         assertThat(q2.get("counts").get("online").asLong()).isEqualTo(5);

@@ -136,9 +136,14 @@ public class ReviewTaskService {
                 due, clock.instant()).withPriority(Urgency.URGENT));
     }
 
-    /** Survey results were published: below the agency's threshold, open a follow-up task. */
+    /**
+     * Survey results were published: below the supervising body's satisfaction threshold (not one the agency set for
+     * itself), open a follow-up task.
+     */
     public void onSurveyResults(String eventId, Instant eventTime, SurveyResultsPublished results) {
-        if (!results.belowThreshold()) {
+        Optional<Agency> agency = organisation.agency(results.agencyId()).filter(a -> a.supervisingBodyId() != null);
+        double threshold = properties.satisfactionThresholdOf(agency.map(Agency::supervisingBodyId).orElse(null));
+        if (results.satisfactionRate() >= threshold) {
             return;
         }
         String id = DerivedId.of(eventId, FOLLOW_UP);
@@ -146,7 +151,6 @@ public class ReviewTaskService {
             log.debug("follow-up task {} already opened from event {}; redelivery ignored", id, eventId);
             return;
         }
-        Optional<Agency> agency = organisation.agency(results.agencyId()).filter(a -> a.supervisingBodyId() != null);
         if (agency.isEmpty()) {
             log.warn("follow-up for agency {} (survey {}): its supervising body is not known yet (no plan "
                     + "submitted); the task stays unassigned", results.agencyId(), results.surveyId());
@@ -154,8 +158,7 @@ public class ReviewTaskService {
         Instant at = firstNonNull(results.publishedAt(), eventTime);
         LocalDate due = calendar.plusWorkingDays(TaipeiTime.dateOf(at), properties.followUpWorkingDays());
         String reason = String.format("survey %s: satisfaction %.1f%% below the threshold %.1f%% (n=%d)",
-                results.surveyId(), results.satisfactionRate() * 100, results.effectiveThreshold() * 100,
-                results.responses());
+                results.surveyId(), results.satisfactionRate() * 100, threshold * 100, results.responses());
         ReviewTask task = ReviewTask.followUp(id, results.surveyId(),
                 agency.map(a -> new AgencyUnderReview(a.id(), a.name(), a.parentId(), a.supervisingBodyId()))
                         .orElseGet(() -> AgencyUnderReview.unknown(results.agencyId())),
@@ -518,6 +521,51 @@ public class ReviewTaskService {
         return Optional.ofNullable(mongo.findOne(query, ReviewTask.class)).filter(p -> p.content() != null)
                 .map(previous -> RevisionChanges.between(previous.revision(), previous.content(), task.revision(),
                         task.content(), previous.comments()));
+    }
+
+    /**
+     * A reviewer of the plan's body (or an admin) opens a task about an approved plan's year by hand — a routine check
+     * or an annual review — from its latest approved revision; the assignment rule picks who does it. One open task
+     * of the kind per plan: its id comes from the plan and how many of the kind it had, so two people opening at the
+     * same moment meet the same id and the second is refused like any second one.
+     *
+     * @param dueDate     by when, or null when the body sets none
+     * @param alreadyOpen the rule code when the plan already has an open one (e.g. {@code check-open})
+     * @throws NotFoundException when the caller's body approved no such plan
+     * @throws InvalidInput naming {@code planId}, {@code dueDate} (before today) or {@code reason} (too long)
+     */
+    public ReviewTask openAboutApprovedPlan(CurrentUser user, ReviewTaskKind kind, String planId, String reason,
+            LocalDate dueDate, String alreadyOpen) {
+        if (!user.has(Role.ADMIN)) {
+            user.requireAny(Role.REVIEWER);
+        }
+        if (planId == null || planId.isBlank()) {
+            throw InvalidInput.of("planId", "choose the plan");
+        }
+        ReviewTask approval = approvedPlan(planId, user)
+                .orElseThrow(() -> new NotFoundException("approved plan", planId));
+        if (dueDate != null && dueDate.isBefore(today())) {
+            throw InvalidInput.of("dueDate", "the due date must be today or later");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > ReviewTask.MAX_REASON) {
+            throw InvalidInput.of("reason", "at most " + ReviewTask.MAX_REASON + " characters");
+        }
+        RuleViolationException refused = new RuleViolationException(alreadyOpen, "planId",
+                "plan " + planId + " already has an open " + kind);
+        if (!openAbout(kind, planId).isEmpty()) {
+            throw refused;
+        }
+        long earlier = mongo.count(Query.query(Criteria.where("kind").is(kind.name()).and("subjectId").is(planId)),
+                ReviewTask.class);
+        ReviewTask task = ReviewTask.ofPlanYear(DerivedId.of(planId, kind.name() + "#" + (earlier + 1)), kind,
+                new PlanRevision(planId, approval.rocYear() == null ? 0 : approval.rocYear(), approval.revision(),
+                        approval.subjectTitle(), approval.content()),
+                approval.agency(), why, dueDate, clock.instant());
+        if (!open(task)) {
+            throw refused;
+        }
+        return task;
     }
 
     /** The open tasks of a kind about a subject (e.g. an open routine check of a plan), to refuse a second one. */

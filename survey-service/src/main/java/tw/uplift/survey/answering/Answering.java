@@ -92,7 +92,7 @@ public class Answering {
             }
             // stored by an attempt that failed before it was counted: count it now (the guard makes this safe)
         }
-        return switch (tallies.add(surveyId, receiptId, AnswerRules.buckets(checked))) {
+        return switch (tallies.add(survey, receiptId, AnswerRules.buckets(checked))) {
             case COUNTED -> {
                 markCounted(receiptId);
                 responsesCounted.withTags("agency", survey.agencyId()).increment();

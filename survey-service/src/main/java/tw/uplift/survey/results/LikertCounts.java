@@ -1,5 +1,9 @@
 package tw.uplift.survey.results;
 
+import java.util.OptionalLong;
+import tw.uplift.survey.statistics.MarginOfError;
+import tw.uplift.survey.statistics.Moments;
+
 /**
  * How often each score 1..5 was given to one Likert question, and what follows from that.
  *
@@ -52,6 +56,25 @@ public record LikertCounts(long[] counts) {
             sum += score * counts[score - 1];
         }
         return (double) sum / n;
+    }
+
+    /** Σ score and Σ score² as the counts give them: the question's running moments, with no sums stored. */
+    public Moments moments() {
+        long sum = 0;
+        long squares = 0;
+        for (int score = 1; score <= 5; score++) {
+            sum += score * counts[score - 1];
+            squares += (long) score * score * counts[score - 1];
+        }
+        return new Moments(n(), sum, squares);
+    }
+
+    /**
+     * The 95 % margin of error of {@link #topTwoBoxShare()}, or null when nobody answered. Without a known
+     * population, as the survey model has none yet (see {@link MarginOfError}).
+     */
+    public Double topTwoBoxMarginOfError() {
+        return MarginOfError.ofShare(topTwo(), n(), OptionalLong.empty());
     }
 
     /** The top-2-box share (CSAT) of this question, 0..1, or null when nobody answered. */

@@ -11,12 +11,27 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import tw.uplift.survey.design.Question;
+import tw.uplift.survey.design.QuestionKind;
+import tw.uplift.survey.design.Survey;
+import tw.uplift.survey.statistics.ReliabilitySums;
 
 /**
  * The running aggregate of each survey, one document per survey keyed by its id:
- * <pre>{_id: surveyId, n, counts: {q1: {s4: 12, s5: 30}, q2: {c_counter: 7}}, applied: [receiptIds…], closed}</pre>
+ * <pre>{_id: surveyId, n, counts: {q1: {s4: 12, s5: 30}, q2: {c_counter: 7}},
+ *  scale: {n, t, tt, items: {q1: {x, xx, tx}, q4: {…}}}, applied: [receiptIds…], closed}</pre>
  * Results read it by {@code _id} (cost independent of the number of answers); a response adds to it with one
  * {@code $inc}.
+ *
+ * <p><b>The scale sums.</b> {@code scale} holds what Cronbach's α needs (see {@link ReliabilitySums}) over the
+ * responses that scored every Likert question of the survey: their number {@code n}, Σ total {@code t}, Σ total²
+ * {@code tt}, and per question Σx {@code x}, Σx² {@code xx} and Σ total·x {@code tx}, each added by the same
+ * {@code $inc} as the counts. Only complete responses count there (a Likert question can be made optional): α
+ * compares each respondent's items with their own total, so a respondent who skipped an item has no comparable
+ * total, and filling the gap with a guess would make the reliability look better or worse than the answers are.
+ * A survey with a single Likert question has no scale and keeps no such sums. The mean and standard deviation of
+ * a question need no sums of their own: its per-score counts already are its Σx and Σx² (see
+ * {@link LikertCounts#moments()}), and a second copy could only disagree.
  *
  * <p><b>Why a window of applied receipt ids.</b> The response document and this one are two documents, and the
  * store has no multi-document transactions. A retry must not count twice, and a crash between the two writes
@@ -56,12 +71,15 @@ public class TallyStore {
      * Adds one response: {@code +1} on each of its buckets and on {@code n}, unless this receipt was already
      * added or the survey is closed.
      *
+     * @param survey  the survey answered (its Likert questions make up the scale)
      * @param buckets question id → bucket of its answer
      */
-    public Outcome add(String surveyId, String receiptId, Map<String, String> buckets) {
+    public Outcome add(Survey survey, String receiptId, Map<String, String> buckets) {
+        String surveyId = survey.getId();
         Query guard = Query.query(Criteria.where("_id").is(surveyId).and("closed").ne(true).and("applied").ne(receiptId));
         Update update = new Update().inc("n", 1);
         buckets.forEach((question, bucket) -> update.inc("counts." + question + "." + bucket, 1));
+        addToScale(scaleOf(survey), buckets, update);
         update.push("applied").slice(-window).each(receiptId);
         for (int attempt = 1; ; attempt++) {
             try {
@@ -84,6 +102,28 @@ public class TallyStore {
                     throw guardDidNotMatch;
                 }
             }
+        }
+    }
+
+    /** The survey's Likert questions, in order: its scale, when there are at least two. */
+    static List<String> scaleOf(Survey survey) {
+        return survey.questions().stream().filter(q -> q.kind() == QuestionKind.LIKERT_5).map(Question::id).toList();
+    }
+
+    /** Adds a response that scored every question of the scale to the scale sums; any other adds nothing there. */
+    private static void addToScale(List<String> scale, Map<String, String> buckets, Update update) {
+        if (scale.size() < 2 || !buckets.keySet().containsAll(scale)) {
+            return;
+        }
+        long total = 0;
+        for (String q : scale) {
+            total += Tally.scoreIn(buckets.get(q));
+        }
+        update.inc("scale.n", 1).inc("scale.t", total).inc("scale.tt", total * total);
+        for (String q : scale) {
+            long x = Tally.scoreIn(buckets.get(q));
+            update.inc("scale.items." + q + ".x", x).inc("scale.items." + q + ".xx", x * x)
+                    .inc("scale.items." + q + ".tx", total * x);
         }
     }
 
@@ -116,7 +156,28 @@ public class TallyStore {
                 counts.put(question, perBucket);
             });
         }
-        Number n = doc.get("n", Number.class);
-        return new Tally(surveyId, n == null ? 0 : n.longValue(), counts, Boolean.TRUE.equals(doc.getBoolean("closed")));
+        return new Tally(surveyId, whole(doc, "n"), counts, scaleSums(doc.get("scale", Document.class)),
+                Boolean.TRUE.equals(doc.getBoolean("closed")));
+    }
+
+    private static Tally.ScaleSums scaleSums(Document scale) {
+        if (scale == null) {
+            return Tally.ScaleSums.NONE;
+        }
+        Map<String, ReliabilitySums.ItemSums> items = new HashMap<>();
+        Document raw = scale.get("items", Document.class);
+        if (raw != null) {
+            raw.forEach((question, sums) -> {
+                if (sums instanceof Document d) {
+                    items.put(question, new ReliabilitySums.ItemSums(whole(d, "x"), whole(d, "xx"), whole(d, "tx")));
+                }
+            });
+        }
+        return new Tally.ScaleSums(whole(scale, "n"), whole(scale, "t"), whole(scale, "tt"), items);
+    }
+
+    private static long whole(Document doc, String field) {
+        Number value = doc.get(field, Number.class);
+        return value == null ? 0 : value.longValue();
     }
 }

@@ -1,6 +1,9 @@
 package tw.uplift.survey.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tw.uplift.survey.design.Questions.choice;
+import static tw.uplift.survey.design.Questions.likert;
+import static tw.uplift.survey.design.SurveyFixture.aSurveyOf;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -19,6 +22,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.UpdateDefinition;
+import tw.uplift.survey.design.Question;
+import tw.uplift.survey.design.QuestionKind;
+import tw.uplift.survey.design.LocalizedText;
+import tw.uplift.survey.design.Survey;
+import tw.uplift.survey.statistics.ReliabilitySums;
 
 /**
  * {@link TallyStore#add} on a real store (the MongoDB wire protocol, in memory). The race of two first answers
@@ -43,6 +51,9 @@ class TallyStoreTest {
         server.shutdownNow();
     }
 
+    /** s1: q1 and q2 Likert scores (a scale), q3 a choice. */
+    private static final Survey SURVEY = aSurveyOf(likert("q1"), likert("q2"), choice("q3", "counter", "online")).opened();
+
     private static MongoTemplate freshDatabase() {
         return new MongoTemplate(client, "tallies-" + UUID.randomUUID());
     }
@@ -63,24 +74,50 @@ class TallyStoreTest {
         };
         TallyStore tallies = new TallyStore(racing, new ResultsProperties(256));
 
-        assertThat(tallies.add("s1", "r1", Map.of("q1", "s5"))).isEqualTo(TallyStore.Outcome.COUNTED);
+        assertThat(tallies.add(SURVEY, "r1", Map.of("q1", "s5"))).isEqualTo(TallyStore.Outcome.COUNTED);
         assertThat(tallies.find("s1").responses()).isEqualTo(2);
     }
 
     @Test
     void aReceiptAlreadyInTheWindowIsNotCountedAgain() {
         TallyStore tallies = new TallyStore(freshDatabase(), new ResultsProperties(256));
-        assertThat(tallies.add("s1", "r1", Map.of("q1", "s5"))).isEqualTo(TallyStore.Outcome.COUNTED);
-        assertThat(tallies.add("s1", "r1", Map.of("q1", "s5"))).isEqualTo(TallyStore.Outcome.ALREADY_COUNTED);
+        assertThat(tallies.add(SURVEY, "r1", Map.of("q1", "s5"))).isEqualTo(TallyStore.Outcome.COUNTED);
+        assertThat(tallies.add(SURVEY, "r1", Map.of("q1", "s5"))).isEqualTo(TallyStore.Outcome.ALREADY_COUNTED);
         assertThat(tallies.find("s1").responses()).isEqualTo(1);
     }
 
     @Test
     void aClosedAggregateCountsNothing() {
         TallyStore tallies = new TallyStore(freshDatabase(), new ResultsProperties(256));
-        tallies.add("s1", "r1", Map.of("q1", "s5"));
+        tallies.add(SURVEY, "r1", Map.of("q1", "s5"));
         tallies.close("s1");
-        assertThat(tallies.add("s1", "r2", Map.of("q1", "s5"))).isEqualTo(TallyStore.Outcome.CLOSED);
+        assertThat(tallies.add(SURVEY, "r2", Map.of("q1", "s5"))).isEqualTo(TallyStore.Outcome.CLOSED);
         assertThat(tallies.find("s1").responses()).isEqualTo(1);
+    }
+
+    @Test
+    void theScaleSumsAddUpEachCompleteResponse() {
+        TallyStore tallies = new TallyStore(freshDatabase(), new ResultsProperties(256));
+        tallies.add(SURVEY, "r1", Map.of("q1", "s4", "q2", "s5", "q3", "c_counter")); // total 9
+        tallies.add(SURVEY, "r2", Map.of("q1", "s2", "q2", "s3")); // total 5
+
+        Tally.ScaleSums scale = tallies.find("s1").scale();
+        assertThat(scale.respondents()).isEqualTo(2);
+        assertThat(scale.totalSum()).isEqualTo(14);
+        assertThat(scale.totalSumOfSquares()).isEqualTo(81 + 25);
+        assertThat(scale.items()).containsEntry("q1", new ReliabilitySums.ItemSums(6, 16 + 4, 36 + 10))
+                .containsEntry("q2", new ReliabilitySums.ItemSums(8, 25 + 9, 45 + 15));
+    }
+
+    @Test
+    void aResponseThatSkipsALikertQuestionIsNotPartOfTheScale() {
+        Question optional = new Question("q2", new LocalizedText("服務態度", null), QuestionKind.LIKERT_5, List.of(), false);
+        Survey survey = aSurveyOf(likert("q1"), optional).withId("s2").opened();
+        TallyStore tallies = new TallyStore(freshDatabase(), new ResultsProperties(256));
+        tallies.add(survey, "r1", Map.of("q1", "s4"));
+
+        Tally tally = tallies.find("s2");
+        assertThat(tally.likert("q1").n()).as("still counted for the question").isEqualTo(1);
+        assertThat(tally.scale()).isEqualTo(Tally.ScaleSums.NONE);
     }
 }

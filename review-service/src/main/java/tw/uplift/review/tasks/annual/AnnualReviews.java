@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,7 +21,6 @@ import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.domain.NotFoundException;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.security.CurrentUser;
-import tw.uplift.platform.security.Role;
 import tw.uplift.review.scoring.FinalScore;
 import tw.uplift.review.scoring.Grade;
 import tw.uplift.review.scoring.GradeBands;
@@ -100,31 +98,7 @@ public class AnnualReviews {
      * @throws RuleViolationException {@code review-open} when the plan has an open annual review
      */
     public ReviewTask open(CurrentUser user, String planId, String reason, LocalDate dueDate) {
-        if (!user.has(Role.ADMIN)) {
-            user.requireAny(Role.REVIEWER);
-        }
-        if (planId == null || planId.isBlank()) {
-            throw InvalidInput.of("planId", "choose the plan to review");
-        }
-        ReviewTask approval = tasks.approvedPlan(planId, user)
-                .orElseThrow(() -> new NotFoundException("approved plan", planId));
-        if (dueDate != null && dueDate.isBefore(tasks.today())) {
-            throw InvalidInput.of("dueDate", "the due date must be today or later");
-        }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why != null && why.length() > ReviewTask.MAX_REASON) {
-            throw InvalidInput.of("reason", "at most " + ReviewTask.MAX_REASON + " characters");
-        }
-        if (!tasks.openAbout(ReviewTaskKind.ANNUAL_REVIEW, planId).isEmpty()) {
-            throw new RuleViolationException("review-open", "planId",
-                    "plan " + planId + " already has an open annual review");
-        }
-        ReviewTask review = ReviewTask.ofPlanYear(UUID.randomUUID().toString(), ReviewTaskKind.ANNUAL_REVIEW,
-                new PlanRevision(planId, approval.rocYear() == null ? 0 : approval.rocYear(), approval.revision(),
-                        approval.subjectTitle(), approval.content()),
-                approval.agency(), why, dueDate, tasks.now());
-        tasks.open(review);
-        return review;
+        return tasks.openAboutApprovedPlan(user, ReviewTaskKind.ANNUAL_REVIEW, planId, reason, dueDate, "review-open");
     }
 
     /** The rubric of a review: one criterion per dimension of the approved plan, weighted as configured. */

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.springframework.stereotype.Service;
 import tw.uplift.contracts.review.ReviewTaskKind;
@@ -12,11 +11,9 @@ import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.domain.NotFoundException;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.security.CurrentUser;
-import tw.uplift.platform.security.Role;
 import tw.uplift.review.inspection.Finding;
 import tw.uplift.review.inspection.SampleRequest;
 import tw.uplift.review.inspection.Sampler;
-import tw.uplift.review.tasks.PlanRevision;
 import tw.uplift.review.tasks.ReviewTask;
 import tw.uplift.review.tasks.ReviewTaskService;
 
@@ -47,30 +44,7 @@ public class RoutineChecks {
      * @throws RuleViolationException {@code check-open} when the plan already has an open check
      */
     public ReviewTask open(CurrentUser user, String planId, String reason, LocalDate dueDate) {
-        if (!user.has(Role.ADMIN)) {
-            user.requireAny(Role.REVIEWER);
-        }
-        if (planId == null || planId.isBlank()) {
-            throw InvalidInput.of("planId", "choose the plan to check");
-        }
-        ReviewTask approval = tasks.approvedPlan(planId, user)
-                .orElseThrow(() -> new NotFoundException("approved plan", planId));
-        if (dueDate != null && dueDate.isBefore(tasks.today())) {
-            throw InvalidInput.of("dueDate", "the due date must be today or later");
-        }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why != null && why.length() > ReviewTask.MAX_REASON) {
-            throw InvalidInput.of("reason", "at most " + ReviewTask.MAX_REASON + " characters");
-        }
-        if (!tasks.openAbout(ReviewTaskKind.ROUTINE_CHECK, planId).isEmpty()) {
-            throw new RuleViolationException("check-open", "planId", "plan " + planId + " already has an open check");
-        }
-        ReviewTask check = ReviewTask.ofPlanYear(UUID.randomUUID().toString(), ReviewTaskKind.ROUTINE_CHECK,
-                new PlanRevision(planId, approval.rocYear() == null ? 0 : approval.rocYear(), approval.revision(),
-                        approval.subjectTitle(), approval.content()),
-                approval.agency(), why, dueDate, tasks.now());
-        tasks.open(check);
-        return check;
+        return tasks.openAboutApprovedPlan(user, ReviewTaskKind.ROUTINE_CHECK, planId, reason, dueDate, "check-open");
     }
 
     /** The check's assignee draws (or draws again) its sample from the approved plan. */

@@ -24,7 +24,8 @@ class ResultsController {
     }
 
     @GetMapping("/results")
-    @Operation(summary = "n, per question counts, mean and top-2-box share, overall CSAT")
+    @Operation(summary = "n, per question counts, mean, SD, top-2-box share and its 95 % margin of error, overall CSAT, "
+            + "Cronbach's α of the Likert questions with α-if-deleted and corrected item-total correlations")
     SurveyResults results(CurrentUser user, @PathVariable String id) {
         return results.results(user, id);
     }
