@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import tw.uplift.launcher.LocalSystem;
+import tw.uplift.launcher.ServiceSpec;
 
 /**
  * The core flow in a real browser, through the one address (the gateway), as the people who use Uplift do it: the
@@ -279,6 +280,55 @@ class BrowserFlowIT {
             System.out.println("[e2e] browser flow: pages checked clerk=" + clerk.pagesChecked() + " reviewer="
                     + reviewer.pagesChecked() + " citizen=" + citizen.pagesChecked());
         }
+    }
+
+    @Test
+    void aCitizenAnswersASurveyOnAPhoneByKeyboardInBothLanguagesAndFindsItClosedLater() {
+        Api staff = new Api(system.serviceUrl(ServiceSpec.SURVEY), system.tokenFor("clerk"));
+        String id = staff.post("/api/surveys", """
+                {"title": {"zh": "臨櫃服務滿意度調查", "en": "Counter service satisfaction"},
+                 "questions": [
+                   {"id": "q1", "text": {"zh": "整體而言，您對本次服務滿意嗎？", "en": "Overall, were you satisfied?"}, "kind": "LIKERT_5"},
+                   {"id": "q2", "text": {"zh": "您如何辦理？", "en": "How did you apply?"}, "kind": "CHOICE", "required": false,
+                    "options": [{"id": "counter", "text": {"zh": "臨櫃", "en": "At the counter"}}, {"id": "online", "text": {"zh": "線上", "en": "Online"}}]},
+                   {"id": "q3", "text": {"zh": "其他建議", "en": "Anything else?"}, "kind": "TEXT", "required": false}
+                 ]}""").expect(201).body().get("id").asString();
+        staff.post("/api/surveys/" + id + "/open", null).expect(200);
+        String page = gateway + "/public/surveys/" + id;
+        try (Browser citizen = Browser.open("survey", 360, 740)) {
+            citizen.go(page);
+            citizen.checkPage();
+            // Sent with nothing chosen: the error summary links to the question, and says so beside it.
+            citizen.click(By.cssSelector("main form button[type='submit']"));
+            citizen.find(By.cssSelector(".govuk-error-summary a[href='#answer-q1']"));
+            citizen.checkPage();
+            // By keyboard alone: the first answer chosen with the space bar, a suggestion, then send.
+            citizen.tabTo(By.id("answer-q1"), 80).sendKeys(Keys.SPACE);
+            assertThat(citizen.find(By.id("answer-q1")).isSelected()).isTrue();
+            citizen.tabToAndType(By.id("answer-q3"), "櫃檯人員很親切。", 40);
+            citizen.tabToAndEnter(By.cssSelector("main form button[type='submit']"), 10);
+            citizen.waitForText("感謝您的填答");
+            citizen.checkPage();
+            citizen.screenshot("survey-thanks-360");
+
+            // The same survey in English.
+            citizen.go(page + "?lang=en");
+            assertThat(citizen.text()).contains("Overall, were you satisfied?", "At the counter");
+            citizen.checkPage();
+            citizen.click(By.cssSelector("label[for='answer-q1']"));
+            citizen.click(By.cssSelector("main form button[type='submit']"));
+            citizen.waitForText("Thank you for your answers");
+            citizen.checkPage();
+
+            // Closed: a polite page, in the citizen's language, and no form.
+            staff.post("/api/surveys/" + id + "/close", null).expect(200);
+            citizen.go(page + "?lang=zh-TW");
+            citizen.waitForText("此問卷已結束");
+            assertThat(citizen.all(By.cssSelector("main form"))).isEmpty();
+            citizen.checkPage();
+            citizen.screenshot("survey-closed-360");
+        }
+        assertThat(staff.get("/api/surveys/" + id).expect(200).body().get("responses").asLong()).isEqualTo(2);
     }
 
     @Test
