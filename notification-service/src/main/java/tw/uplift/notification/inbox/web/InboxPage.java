@@ -2,7 +2,6 @@ package tw.uplift.notification.inbox.web;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +11,7 @@ import tw.uplift.notification.Recipients;
 import tw.uplift.notification.inbox.InboxItem;
 import tw.uplift.notification.inbox.InboxKind;
 import tw.uplift.notification.inbox.application.Inbox;
+import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.pages.Viewer;
 import tw.uplift.platform.security.CurrentUser;
@@ -52,10 +52,7 @@ class InboxPage {
     @PostMapping("/inbox/{id}/read")
     RedirectView read(@PathVariable String id, CurrentUser user) {
         InboxItem item = inbox.markRead(id, InboxAddresses.of(user));
-        RedirectView back = new RedirectView("/inbox#notice-" + item.getId(), true);
-        back.setStatusCode(HttpStatus.SEE_OTHER);
-        back.setExposeModelAttributes(false);
-        return back;
+        return SeeOther.to("/inbox#notice-" + item.getId());
     }
 
     /**

@@ -14,6 +14,7 @@ import tw.uplift.contracts.values.RocYear;
 import tw.uplift.plan.authoring.Plan;
 import tw.uplift.plan.authoring.Frameworks;
 import tw.uplift.plan.authoring.PlanAuthoring;
+import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.pages.PageError;
 import tw.uplift.platform.security.CurrentUser;
@@ -68,7 +69,7 @@ public class PlanFormPages {
         }
         PlanInput input = form.toInput();
         Plan plan = authoring.create(user, input.rocYear(), input.draft());
-        return new ModelAndView(PlanPageSupport.seeOther("/plans/" + plan.getId() + "?done=created"));
+        return new ModelAndView(SeeOther.to("/plans/" + plan.getId() + "?done=created"));
     }
 
     @GetMapping("/plans/{planId}/edit")
@@ -90,7 +91,7 @@ public class PlanFormPages {
             return editPage(plan, form, errors);
         }
         authoring.revise(user, planId, form.draftOver(plan));
-        return new ModelAndView(PlanPageSupport.seeOther("/plans/" + planId + "?done=saved"));
+        return new ModelAndView(SeeOther.to("/plans/" + planId + "?done=saved"));
     }
 
     /** A plan this viewer may revise now: theirs to change (403 otherwise) and a draft or returned (409 otherwise). */

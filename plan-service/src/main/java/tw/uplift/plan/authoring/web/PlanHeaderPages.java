@@ -16,6 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 import tw.uplift.plan.authoring.Plan;
 import tw.uplift.plan.authoring.PlanAuthoring;
 import tw.uplift.plan.authoring.PlanContent;
+import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.pages.PageError;
 import tw.uplift.platform.security.CurrentUser;
@@ -61,7 +62,7 @@ public class PlanHeaderPages {
         }
         PlanContent.TextDraft draft = new PlanInput(plan.getRocYear(), plan.getTitle(), null, input, List.of()).draft();
         authoring.reviseHeader(user, planId, draft.header());
-        return new ModelAndView(PlanPageSupport.seeOther("/plans/" + planId + "?done=saved#header"));
+        return new ModelAndView(SeeOther.to("/plans/" + planId + "?done=saved#header"));
     }
 
     private List<PageError> check(PlanHeaderForm form, PlanInput.HeaderInput input, Locale locale) {

@@ -8,7 +8,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 import tw.uplift.plan.authoring.Plan;
 import tw.uplift.plan.organisations.Agency;
 import tw.uplift.plan.organisations.AgencyDirectory;
@@ -60,14 +59,6 @@ public class PlanPageSupport {
             throw new RuleViolationException("not-editable", plan.getStatus().name());
         }
         return plan;
-    }
-
-    /** After a POST: 303, so a reload does not post again. Relative, so it stays on the gateway's address. */
-    public static RedirectView seeOther(String path) {
-        RedirectView redirect = new RedirectView(path, true);
-        redirect.setStatusCode(HttpStatus.SEE_OTHER);
-        redirect.setExposeModelAttributes(false);
-        return redirect;
     }
 
     /** A form shown again: 400 when it has errors, so the answer says what happened. */

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.view.RedirectView;
 import tw.uplift.plan.authoring.Plan;
 import tw.uplift.plan.authoring.PlanStatus;
 import tw.uplift.plan.authoring.PlanAuthoring;
+import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.security.CurrentUser;
@@ -89,7 +90,7 @@ public class PlanPages {
     @PostMapping("/plans/{planId}/submit")
     public RedirectView submit(CurrentUser user, @PathVariable String planId) {
         Plan plan = authoring.submit(user, planId);
-        return PlanPageSupport.seeOther("/plans/" + planId + "?done="
+        return SeeOther.to("/plans/" + planId + "?done="
                 + (plan.getStatus() == PlanStatus.AWAITING_HEAD ? "requested" : "submitted"));
     }
 
@@ -106,7 +107,7 @@ public class PlanPages {
             return new ModelAndView("plan/send-back", model.asMap(), org.springframework.http.HttpStatus.BAD_REQUEST);
         }
         authoring.sendBack(user, planId, reason.strip());
-        return PlanPageSupport.seeOther("/plans/" + planId + "?done=sentBack");
+        return SeeOther.to("/plans/" + planId + "?done=sentBack");
     }
 
     @GetMapping("/plans/{planId}/send-back")
@@ -123,7 +124,7 @@ public class PlanPages {
     @PostMapping("/plans/{planId}/measures/{measureId}/complete")
     public RedirectView complete(CurrentUser user, @PathVariable String planId, @PathVariable String measureId) {
         authoring.completeMeasure(user, planId, measureId);
-        return PlanPageSupport.seeOther("/plans/" + planId + "?done=completed");
+        return SeeOther.to("/plans/" + planId + "?done=completed");
     }
 
     /** One line of the list. */

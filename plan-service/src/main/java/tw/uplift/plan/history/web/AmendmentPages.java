@@ -18,6 +18,7 @@ import tw.uplift.plan.authoring.PlanText;
 import tw.uplift.plan.authoring.web.PlanForm;
 import tw.uplift.plan.authoring.web.PlanFormCheck;
 import tw.uplift.plan.authoring.web.PlanPageSupport;
+import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.pages.PageError;
@@ -76,7 +77,7 @@ public class AmendmentPages {
         }
         if ("confirm".equals(intent)) {
             authoring.amend(user, planId, draft);
-            return new ModelAndView(PlanPageSupport.seeOther("/plans/" + planId + "?done=amended"));
+            return new ModelAndView(SeeOther.to("/plans/" + planId + "?done=amended"));
         }
         ModelAndView page = new ModelAndView(CONFIRM_VIEW);
         page.addObject("plan", plan);

@@ -12,6 +12,7 @@ import tw.uplift.plan.authoring.PlanAuthoring;
 import tw.uplift.plan.authoring.web.PlanPageSupport;
 import tw.uplift.plan.history.PlanYears;
 import tw.uplift.plan.history.YearComparison;
+import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.security.CurrentUser;
@@ -37,7 +38,7 @@ public class PlanYearPages {
     @PostMapping("/plans/{planId}/next-year")
     public RedirectView copyToNextYear(CurrentUser user, @PathVariable String planId) {
         Plan next = years.copyToNextYear(user, planId);
-        return PlanPageSupport.seeOther("/plans/" + next.getId() + "?done=copied");
+        return SeeOther.to("/plans/" + next.getId() + "?done=copied");
     }
 
     @GetMapping("/plans/{planId}/compare")

@@ -11,6 +11,7 @@ import tw.uplift.plan.authoring.PlanAuthoring;
 import tw.uplift.plan.authoring.web.PlanPageSupport;
 import tw.uplift.plan.history.AnnualResults;
 import tw.uplift.plan.progress.PlanLights;
+import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.security.CurrentUser;
@@ -54,6 +55,6 @@ public class ResultsPages {
     @PostMapping("/plans/{planId}/results")
     public RedirectView submit(CurrentUser user, @PathVariable String planId) {
         authoring.submitResults(user, planId);
-        return PlanPageSupport.seeOther("/plans/" + planId + "?done=resultsSubmitted");
+        return SeeOther.to("/plans/" + planId + "?done=resultsSubmitted");
     }
 }

@@ -27,6 +27,7 @@ import tw.uplift.plan.authoring.web.UploadRefusal;
 import tw.uplift.plan.importing.PlanImport;
 import tw.uplift.planimport.PlanImportException;
 import tw.uplift.planimport.model.ImportedPlan;
+import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.pages.PageError;
 import tw.uplift.platform.security.CurrentUser;
@@ -122,7 +123,7 @@ public class PlanImportPages {
         Plan plan = form.getKey() != null && KEY.matcher(form.getKey()).matches()
                 ? authoring.createOnce(user, "import-page/" + form.getKey(), input.rocYear(), input.draft())
                 : authoring.create(user, input.rocYear(), input.draft());
-        return new ModelAndView(PlanPageSupport.seeOther("/plans/" + plan.getId() + "?done=imported"));
+        return new ModelAndView(SeeOther.to("/plans/" + plan.getId() + "?done=imported"));
     }
 
     /** An upload the container refused to read ({@link UploadRefusal}): over the size limit, or broken. */

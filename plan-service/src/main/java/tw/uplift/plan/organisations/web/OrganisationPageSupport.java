@@ -8,10 +8,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 import tw.uplift.plan.organisations.AgencyDetails;
 import tw.uplift.plan.organisations.InputIssue;
 import tw.uplift.plan.organisations.OrganisationId;
+import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageError;
 
@@ -83,10 +83,7 @@ class OrganisationPageSupport {
 
     /** After a POST: 303, so a reload does not post again. Relative, so it stays on the gateway's address. */
     static ModelAndView seeOther(String path) {
-        RedirectView redirect = new RedirectView(path, true);
-        redirect.setStatusCode(HttpStatus.SEE_OTHER);
-        redirect.setExposeModelAttributes(false);
-        return new ModelAndView(redirect);
+        return new ModelAndView(SeeOther.to(path));
     }
 
     String text(String key, Locale locale, Object... args) {

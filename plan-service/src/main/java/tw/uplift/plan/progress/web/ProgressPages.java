@@ -42,6 +42,7 @@ import tw.uplift.plan.lights.MeasureLight;
 import tw.uplift.plan.progress.PlanLights;
 import tw.uplift.plan.progress.ProgressEntry;
 import tw.uplift.plan.progress.ProgressReporting;
+import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.domain.NotFoundException;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageController;
@@ -153,7 +154,7 @@ public class ProgressPages {
             return measurePage(user, plan, measure, form, List.of(new PageError(broken.field(),
                     words.text("progress.rule." + broken.code(), locale))), false, locale);
         }
-        return new ModelAndView(PlanPageSupport.seeOther(progressPath(planId, measureId) + "?done=reported"));
+        return new ModelAndView(SeeOther.to(progressPath(planId, measureId) + "?done=reported"));
     }
 
     /** An upload the container refused (over the request limit, or not multipart): the form again, saying so. */

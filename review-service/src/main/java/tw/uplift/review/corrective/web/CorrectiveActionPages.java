@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
+import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageController;
@@ -60,10 +60,7 @@ class CorrectiveActionPages {
         CorrectiveAction action = actions.get(id, user);
         try {
             actions.respond(id, user, response);
-            RedirectView redirect = new RedirectView("/reviews/corrective-actions/" + id + "?done=answered", true);
-            redirect.setStatusCode(HttpStatus.SEE_OTHER);
-            redirect.setExposeModelAttributes(false);
-            return redirect;
+            return SeeOther.to("/reviews/corrective-actions/" + id + "?done=answered");
         } catch (InvalidInput refused) {
             return page(action, user, response, List.of(new PageError("response",
                     messages.getMessage("review.corrective.error.response", null, locale))), HttpStatus.BAD_REQUEST);

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 import tw.uplift.contracts.values.TaipeiTime;
+import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.pages.PageError;
@@ -88,7 +88,7 @@ class ReviewerPages {
         try {
             registry.changeProfile(id, user, new ReviewerProfile(form.name(), form.homeAgencyId(), form.lead(),
                     form.active(), form.covers()));
-            return redirect("/reviews/reviewers?saved=" + id);
+            return SeeOther.to("/reviews/reviewers?saved=" + id);
         } catch (InvalidInput refused) {
             return page(reviewer, user, form, AvailabilityForm.of(reviewer), errorsOf(refused, locale),
                     HttpStatus.BAD_REQUEST);
@@ -107,7 +107,7 @@ class ReviewerPages {
         if (errors.isEmpty()) {
             try {
                 registry.changeAvailability(id, user, new Availability(from, to, delegateId));
-                return redirect("/reviews/reviewers?saved=" + id);
+                return SeeOther.to("/reviews/reviewers?saved=" + id);
             } catch (InvalidInput refused) {
                 errors.addAll(errorsOf(refused, locale));
             }
@@ -162,12 +162,6 @@ class ReviewerPages {
         return messages.getMessage(key, args, locale);
     }
 
-    private static RedirectView redirect(String to) {
-        RedirectView redirect = new RedirectView(to, true);
-        redirect.setStatusCode(HttpStatus.SEE_OTHER);
-        redirect.setExposeModelAttributes(false);
-        return redirect;
-    }
 
     /** The profile form as shown (what was typed, after a refusal). */
     record ProfileForm(String name, String homeAgencyId, boolean lead, boolean active, Set<String> covers) {

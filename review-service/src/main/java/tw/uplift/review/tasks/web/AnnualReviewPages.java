@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.contracts.values.RocYear;
+import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageController;
@@ -69,7 +69,7 @@ class AnnualReviewPages {
         }
         try {
             ReviewTask review = reviews.open(user, planId, reason, due);
-            return redirect("/reviews/" + review.getId() + "?done=annualOpened");
+            return SeeOther.to("/reviews/" + review.getId() + "?done=annualOpened");
         } catch (InvalidInput refused) {
             return bad(openForm(user, model, planId, reason, dueDate, refused.problems().stream()
                     .map(p -> new PageError(p.field().equals("planId") ? "plan-1" : p.field(),
@@ -106,7 +106,7 @@ class AnnualReviewPages {
             Locale locale) {
         ReviewTask task = tasks.get(id, user);
         if (!task.open()) {
-            return redirect("/reviews/" + id);
+            return SeeOther.to("/reviews/" + id);
         }
         List<Criterion> criteria = reviews.rubric(task).criteria();
         List<PageError> errors = new ArrayList<>();
@@ -123,7 +123,7 @@ class AnnualReviewPages {
         }
         try {
             reviews.score(id, user, scores, fields.get("comment"));
-            return redirect("/reviews/" + id + "?done=scored#scoring");
+            return SeeOther.to("/reviews/" + id + "?done=scored#scoring");
         } catch (InvalidInput refused) {
             for (InvalidInput.Problem p : refused.problems()) {
                 errors.add(p.field().startsWith("scores")
@@ -145,11 +145,11 @@ class AnnualReviewPages {
     Object finalise(@PathVariable String id, CurrentUser user, Locale locale) {
         ReviewTask task = tasks.get(id, user);
         if (!task.open()) {
-            return redirect("/reviews/" + id);
+            return SeeOther.to("/reviews/" + id);
         }
         try {
             reviews.finalise(id, user);
-            return redirect("/reviews/" + id + "?done=scoredFinal");
+            return SeeOther.to("/reviews/" + id + "?done=scoredFinal");
         } catch (InvalidInput refused) {
             return withForm(task, user, Map.of(),
                     List.of(new PageError("finalise", text("review.annual.error.noSheet", locale))));
@@ -210,10 +210,4 @@ class AnnualReviewPages {
         return messages.getMessage(key, args, locale);
     }
 
-    private static RedirectView redirect(String to) {
-        RedirectView redirect = new RedirectView(to, true);
-        redirect.setStatusCode(HttpStatus.SEE_OTHER);
-        redirect.setExposeModelAttributes(false);
-        return redirect;
-    }
 }

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 import tw.uplift.contracts.plan.ItemComment;
+import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageController;
@@ -108,7 +108,7 @@ class ReviewPages {
             Locale locale) {
         ReviewTask task = tasks.get(id, user);
         if (!task.open()) {
-            return redirect("/reviews/" + id); // decided before (a second click, the back button): shown read-only
+            return SeeOther.to("/reviews/" + id); // decided before (a second click, the back button): shown read-only
         }
         TaskContent content = TaskContent.of(task.content(), Map.of());
         List<String> refs = content.itemRefs();
@@ -124,12 +124,12 @@ class ReviewPages {
         if (errors.isEmpty()) {
             try {
                 tasks.decide(id, user, form.decision(), form.itemComments(refs));
-                return redirect("/reviews?decided=" + id);
+                return SeeOther.to("/reviews?decided=" + id);
             } catch (InvalidInput refused) {
                 refused.problems().forEach(p -> errors.add(errorOf(p, content, locale)));
             } catch (RuleViolationException e) {
                 if ("already-decided".equals(e.code())) {
-                    return redirect("/reviews/" + id);
+                    return SeeOther.to("/reviews/" + id);
                 }
                 throw e;
             }
@@ -181,7 +181,7 @@ class ReviewPages {
     private Object act(String id, CurrentUser user, Locale locale, Runnable step, String done) {
         try {
             step.run();
-            return redirect("/reviews/" + id + "?done=" + done);
+            return SeeOther.to("/reviews/" + id + "?done=" + done);
         } catch (InvalidInput refused) {
             List<PageError> errors = refused.problems().stream()
                     .map(p -> new PageError(actionField(done, p.field()),
@@ -283,10 +283,4 @@ class ReviewPages {
         return messages.getMessage(key, args, locale);
     }
 
-    private static RedirectView redirect(String to) {
-        RedirectView redirect = new RedirectView(to, true);
-        redirect.setStatusCode(HttpStatus.SEE_OTHER);
-        redirect.setExposeModelAttributes(false);
-        return redirect;
-    }
 }

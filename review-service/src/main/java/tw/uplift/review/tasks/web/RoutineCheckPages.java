@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 import tw.uplift.contracts.review.ReviewTaskKind;
+import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageController;
@@ -71,7 +71,7 @@ class RoutineCheckPages {
         }
         try {
             ReviewTask check = checks.open(user, planId, reason, due);
-            return redirect("/reviews/" + check.getId() + "?done=opened");
+            return SeeOther.to("/reviews/" + check.getId() + "?done=opened");
         } catch (InvalidInput refused) {
             return bad(openForm(user, model, planId, reason, dueDate, refused.problems().stream()
                     .map(p -> new PageError(p.field().equals("planId") ? "plan-1" : p.field(),
@@ -113,7 +113,7 @@ class RoutineCheckPages {
         if (errors.isEmpty()) {
             try {
                 checks.drawSample(id, user, new SampleRequest(how, size, seed, List.copyOf(picked)));
-                return redirect("/reviews/" + id + "?done=sampled#findings");
+                return SeeOther.to("/reviews/" + id + "?done=sampled#findings");
             } catch (InvalidInput refused) {
                 refused.problems().forEach(p -> errors.add(new PageError(sampleField(p.field()),
                         text("review.check.error.sample." + p.field(), locale))));
@@ -129,7 +129,7 @@ class RoutineCheckPages {
             Locale locale) {
         ReviewTask task = tasks.get(id, user);
         if (!task.open()) {
-            return redirect("/reviews/" + id);
+            return SeeOther.to("/reviews/" + id);
         }
         List<PageError> errors = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -165,7 +165,7 @@ class RoutineCheckPages {
         if (errors.isEmpty()) {
             try {
                 checks.record(id, user, findings);
-                return redirect("/reviews/" + id + "?done=checked");
+                return SeeOther.to("/reviews/" + id + "?done=checked");
             } catch (InvalidInput refused) {
                 refused.problems().forEach(p -> errors.add(new PageError("findings",
                         text("review.check.error.sample." + (p.field().equals("sample") ? "sample" : "findings"),
@@ -196,7 +196,7 @@ class RoutineCheckPages {
         if (errors.isEmpty()) {
             try {
                 checks.verify(id, user, verdict, reason, correctiveAction, due);
-                return redirect("/reviews/" + id + "?done=verified");
+                return SeeOther.to("/reviews/" + id + "?done=verified");
             } catch (InvalidInput refused) {
                 refused.problems().forEach(p -> errors.add(new PageError(suffix(p.field()),
                         text("review.verify.error." + suffix(p.field()), locale))));
@@ -275,10 +275,4 @@ class RoutineCheckPages {
         return messages.getMessage(key, args, locale);
     }
 
-    private static RedirectView redirect(String to) {
-        RedirectView redirect = new RedirectView(to, true);
-        redirect.setStatusCode(HttpStatus.SEE_OTHER);
-        redirect.setExposeModelAttributes(false);
-        return redirect;
-    }
 }

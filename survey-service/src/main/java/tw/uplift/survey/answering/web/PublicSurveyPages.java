@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
+import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageController;
@@ -87,7 +88,7 @@ class PublicSurveyPages {
      */
     @GetMapping("/public/surveys/{id}/answers")
     RedirectView backToTheForm(@PathVariable String id) {
-        return seeOther("/public/surveys/" + id);
+        return SeeOther.to("/public/surveys/" + id);
     }
 
     @GetMapping(path = "/public/surveys/{id}/thanks", produces = MediaType.TEXT_HTML_VALUE)
@@ -186,13 +187,7 @@ class PublicSurveyPages {
     }
 
     private static RedirectView thanks(String id) {
-        return seeOther("/public/surveys/" + id + "/thanks");
+        return SeeOther.to("/public/surveys/" + id + "/thanks");
     }
 
-    private static RedirectView seeOther(String to) {
-        RedirectView redirect = new RedirectView(to, true);
-        redirect.setStatusCode(HttpStatus.SEE_OTHER);
-        redirect.setExposeModelAttributes(false);
-        return redirect;
-    }
 }
