@@ -1,7 +1,5 @@
 package tw.uplift.review.tasks.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.contracts.values.RocYear;
 import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.domain.InvalidInput;
@@ -48,57 +45,6 @@ class AnnualReviewPages {
         this.tasks = tasks;
         this.pages = pages;
         this.messages = messages;
-    }
-
-    @GetMapping("/reviews/annual/new")
-    String newReview(CurrentUser user, @RequestParam(required = false) String plan, Model model) {
-        return openForm(user, model, plan, "", "", List.of());
-    }
-
-    /** Opening an annual review by hand; refused, the form again with the summary linking to the field. */
-    @PostMapping("/reviews/annual")
-    Object open(CurrentUser user, @RequestParam(required = false) String planId,
-            @RequestParam(required = false) String reason, @RequestParam(required = false) String dueDate,
-            Model model, Locale locale) {
-        LocalDate due;
-        try {
-            due = dueDate == null || dueDate.isBlank() ? null : LocalDate.parse(dueDate.strip());
-        } catch (DateTimeParseException e) {
-            return bad(openForm(user, model, planId, reason, dueDate,
-                    List.of(new PageError("dueDate", text("review.check.error.date", locale)))));
-        }
-        try {
-            ReviewTask review = reviews.open(user, planId, reason, due);
-            return SeeOther.to("/reviews/" + review.getId() + "?done=annualOpened");
-        } catch (InvalidInput refused) {
-            return bad(openForm(user, model, planId, reason, dueDate, refused.problems().stream()
-                    .map(p -> new PageError(p.field().equals("planId") ? "plan-1" : p.field(),
-                            text("review.annual.error.open." + p.field(), locale))).toList()));
-        } catch (RuleViolationException refused) {
-            return bad(openForm(user, model, planId, reason, dueDate,
-                    List.of(new PageError("plan-1", text("review.annual.error.rule." + refused.code(), locale)))));
-        }
-    }
-
-    private String openForm(CurrentUser user, Model model, String planId, String reason, String dueDate,
-            List<PageError> errors) {
-        List<ReviewTask> plans = tasks.approvedPlans(user);
-        model.addAttribute("plans", plans);
-        model.addAttribute("openTasks", plans.stream().filter(p -> !tasks.openAbout(
-                ReviewTaskKind.ANNUAL_REVIEW, p.subjectId()).isEmpty())
-                .map(ReviewTask::subjectId).collect(Collectors.toSet()));
-        model.addAttribute("texts", "review.annual");
-        model.addAttribute("openAction", "/reviews/annual");
-        model.addAttribute("planId", planId);
-        model.addAttribute("reason", reason);
-        model.addAttribute("dueDate", dueDate);
-        model.addAttribute("errors", errors);
-        model.addAttribute("errorFields", errors.stream().map(PageError::field).collect(Collectors.toSet()));
-        return "review/plan-year-new";
-    }
-
-    private static ModelAndView bad(String view) {
-        return new ModelAndView(view, HttpStatus.BAD_REQUEST);
     }
 
     @PostMapping("/reviews/{id}/scores")

@@ -8,17 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.domain.RuleViolationException;
@@ -34,8 +30,8 @@ import tw.uplift.review.tasks.ReviewTaskService;
 import tw.uplift.review.tasks.checks.RoutineChecks;
 
 /**
- * The routine-check pages: opening a check of an approved plan ({@code /reviews/checks/new}), and on the check's
- * page drawing its sample and recording a finding per sampled measure. What the domain refuses comes back as the
+ * The routine-check pages: on the check's page drawing its sample and recording a finding per sampled measure, and
+ * on a corrective action's verification the verdict (opening a check: {@link PlanYearTaskPages}). What the domain refuses comes back as the
  * form with an error summary linking to the field, nothing saved.
  */
 @PageController
@@ -51,51 +47,6 @@ class RoutineCheckPages {
         this.tasks = tasks;
         this.pages = pages;
         this.messages = messages;
-    }
-
-    @GetMapping("/reviews/checks/new")
-    String newCheck(CurrentUser user, @RequestParam(required = false) String plan, Model model) {
-        return openForm(user, model, plan, "", "", List.of());
-    }
-
-    @PostMapping("/reviews/checks")
-    Object open(CurrentUser user, @RequestParam(required = false) String planId,
-            @RequestParam(required = false) String reason, @RequestParam(required = false) String dueDate,
-            Model model, Locale locale) {
-        LocalDate due;
-        try {
-            due = dueDate == null || dueDate.isBlank() ? null : LocalDate.parse(dueDate.strip());
-        } catch (DateTimeParseException e) {
-            return bad(openForm(user, model, planId, reason, dueDate,
-                    List.of(new PageError("dueDate", text("review.check.error.date", locale)))));
-        }
-        try {
-            ReviewTask check = checks.open(user, planId, reason, due);
-            return SeeOther.to("/reviews/" + check.getId() + "?done=opened");
-        } catch (InvalidInput refused) {
-            return bad(openForm(user, model, planId, reason, dueDate, refused.problems().stream()
-                    .map(p -> new PageError(p.field().equals("planId") ? "plan-1" : p.field(),
-                            text("review.check.error.open." + p.field(), locale))).toList()));
-        } catch (RuleViolationException refused) {
-            return bad(openForm(user, model, planId, reason, dueDate,
-                    List.of(new PageError("plan-1", text("review.error.rule." + refused.code(), locale)))));
-        }
-    }
-
-    private String openForm(CurrentUser user, Model model, String planId, String reason, String dueDate,
-            List<PageError> errors) {
-        List<ReviewTask> plans = tasks.approvedPlans(user);
-        model.addAttribute("plans", plans);
-        model.addAttribute("openTasks", plans.stream().filter(p -> !tasks.openAbout(ReviewTaskKind.ROUTINE_CHECK,
-                p.subjectId()).isEmpty()).map(ReviewTask::subjectId).collect(Collectors.toSet()));
-        model.addAttribute("texts", "review.check");
-        model.addAttribute("openAction", "/reviews/checks");
-        model.addAttribute("planId", planId);
-        model.addAttribute("reason", reason);
-        model.addAttribute("dueDate", dueDate);
-        model.addAttribute("errors", errors);
-        model.addAttribute("errorFields", errors.stream().map(PageError::field).collect(Collectors.toSet()));
-        return "review/plan-year-new";
     }
 
     @PostMapping("/reviews/{id}/sample")
@@ -264,11 +215,6 @@ class RoutineCheckPages {
 
     private static String blankIfNull(String value) {
         return value == null ? "" : value;
-    }
-
-    private static ModelAndView bad(String view) {
-        ModelAndView page = new ModelAndView(view, HttpStatus.BAD_REQUEST);
-        return page;
     }
 
     private String text(String key, Locale locale, Object... args) {
