@@ -3,6 +3,7 @@ package tw.uplift.review.tasks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -553,7 +554,7 @@ public class ReviewTaskService {
         }
         RuleViolationException refused = new RuleViolationException(alreadyOpen, "planId",
                 "plan " + planId + " already has an open " + kind);
-        if (!openAbout(kind, planId).isEmpty()) {
+        if (!openAbout(kind, List.of(planId)).isEmpty()) {
             throw refused;
         }
         long earlier = mongo.count(Query.query(Criteria.where("kind").is(kind.name()).and("subjectId").is(planId)),
@@ -568,11 +569,17 @@ public class ReviewTaskService {
         return task;
     }
 
-    /** The open tasks of a kind about a subject (e.g. an open routine check of a plan), to refuse a second one. */
-    public List<ReviewTask> openAbout(ReviewTaskKind kind, String subjectId) {
-        return mongo.find(withoutContent(Query.query(Criteria.where("kind").is(kind.name()).and("subjectId")
-                .is(subjectId).and("status").in(ReviewTaskStatus.OPEN.name(), ReviewTaskStatus.CLAIMED.name()))),
-                ReviewTask.class);
+    /**
+     * The open task of a kind about each of these subjects (e.g. the open routine check of each plan), in one read:
+     * subject id → task id, for subjects that have one.
+     */
+    public Map<String, String> openAbout(ReviewTaskKind kind, Collection<String> subjectIds) {
+        Query query = Query.query(Criteria.where("kind").is(kind.name()).and("subjectId").in(subjectIds)
+                .and("status").in(ReviewTaskStatus.OPEN.name(), ReviewTaskStatus.CLAIMED.name()));
+        query.fields().include("subjectId");
+        Map<String, String> open = new LinkedHashMap<>();
+        mongo.find(query, ReviewTask.class).forEach(t -> open.putIfAbsent(t.subjectId(), t.getId()));
+        return open;
     }
 
     private void requireAssignee(ReviewTask task, CurrentUser user) {

@@ -111,8 +111,8 @@ class PlanYearTaskPages {
             List<PageError> errors) {
         List<ReviewTask> plans = tasks.approvedPlans(user);
         model.addAttribute("plans", plans);
-        model.addAttribute("openTasks", plans.stream().filter(p -> !tasks.openAbout(opening.kind(),
-                p.subjectId()).isEmpty()).map(ReviewTask::subjectId).collect(Collectors.toSet()));
+        model.addAttribute("openTasks", tasks.openAbout(opening.kind(),
+                plans.stream().map(ReviewTask::subjectId).toList()).keySet());
         model.addAttribute("texts", opening.texts());
         model.addAttribute("openAction", opening.path());
         model.addAttribute("planId", planId);

@@ -252,7 +252,7 @@ class ReviewPages {
         } else if (task.kind() == ReviewTaskKind.CORRECTIVE_ACTION_VERIFICATION) {
             page.setViewName("review/verification");
             page.addObject("mayWork", mayWork(task, user));
-            page.addObject("verification", ReviewTaskView.of(task, tasks.today()).verification());
+            page.addObject("verification", ReviewTaskView.verificationOf(task));
             page.addObject("form", VerificationForm.empty(tasks.correctiveActionDueDate()));
         }
         if (task.kind() == ReviewTaskKind.ANNUAL_REVIEW) {

@@ -57,6 +57,11 @@ public record ReviewTaskView(String id, ReviewTaskKind kind, String subjectId, S
     public record Verification(String planId, String measureId, String finding, String response) {
     }
 
+    /** What a verification task is about, or null for other kinds. */
+    static Verification verificationOf(ReviewTask t) {
+        return t.finding() == null ? null : new Verification(t.planId(), t.measureId(), t.finding(), t.response());
+    }
+
     /** One task with the content under review. */
     static ReviewTaskView of(ReviewTask t, LocalDate today) {
         return view(t, today, t.content(), t.history());
@@ -74,7 +79,6 @@ public record ReviewTaskView(String id, ReviewTaskKind kind, String subjectId, S
                 t.assigneeId(), t.assigneeName(), t.openedAt(), t.assignedAt(), t.dueDate(), t.priority(),
                 t.followUpDate(),
                 t.overdueOn(today), t.decision(), t.comments(), t.outcome(), t.decidedAt(), history, content, t.sample(),
-                t.findings(), t.finalScore(), t.grade(), t.finding() == null ? null
-                        : new Verification(t.planId(), t.measureId(), t.finding(), t.response()));
+                t.findings(), t.finalScore(), t.grade(), verificationOf(t));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,10 +80,11 @@ class RoutineCheckController {
     @Operation(summary = "The latest approved revision of each plan of my body (every body for an ADMIN), with its "
             + "open routine check if any")
     List<ApprovedPlan> plans(CurrentUser user) {
-        return tasks.approvedPlans(user).stream().map(a -> new ApprovedPlan(a.subjectId(), a.subjectTitle(),
-                a.agencyId(), a.agencyName(), a.rocYear(), a.revision(), a.decidedAt(),
-                tasks.openAbout(ReviewTaskKind.ROUTINE_CHECK, a.subjectId()).stream().map(ReviewTask::getId)
-                        .findFirst().orElse(null))).toList();
+        List<ReviewTask> approved = tasks.approvedPlans(user);
+        Map<String, String> openChecks = tasks.openAbout(ReviewTaskKind.ROUTINE_CHECK,
+                approved.stream().map(ReviewTask::subjectId).toList());
+        return approved.stream().map(a -> new ApprovedPlan(a.subjectId(), a.subjectTitle(), a.agencyId(),
+                a.agencyName(), a.rocYear(), a.revision(), a.decidedAt(), openChecks.get(a.subjectId()))).toList();
     }
 
     @PostMapping("/api/routine-checks")
