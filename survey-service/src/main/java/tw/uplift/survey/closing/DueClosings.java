@@ -9,10 +9,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import tw.uplift.platform.outbox.AggregateStore;
-import tw.uplift.survey.design.FinalCount;
 import tw.uplift.survey.design.Survey;
 import tw.uplift.survey.design.SurveyStatus;
-import tw.uplift.survey.results.SurveyResults;
 import tw.uplift.survey.results.TallyStore;
 
 /**
@@ -24,7 +22,7 @@ import tw.uplift.survey.results.TallyStore;
  * succeeds on the version that was read, so of two instances closing the same survey at once one saves and the
  * other's save is refused; it reads the survey again, finds it CLOSED, and the survey's own rule makes that a
  * no-op. The events are recorded in the one save that succeeded, so they go out once. Stopping the running
- * aggregate may happen twice in that race, which {@link TallyStore#close} allows (it only reads it again).
+ * aggregate may happen twice in that race, which {@link TallyStore#finalCount} allows (it only reads it again).
  */
 @Service
 public class DueClosings {
@@ -51,7 +49,7 @@ public class DueClosings {
                 if (survey.status() != SurveyStatus.OPEN || survey.acceptsAnswersAt(now)) {
                     return false;
                 }
-                survey.close(() -> finalCount(survey), clock);
+                survey.close(() -> tallies.finalCount(survey), clock);
                 return true;
             }).orElse(false);
             if (closedNow) {
@@ -70,11 +68,5 @@ public class DueClosings {
         due.fields().include("_id");
         return mongo.find(due, Document.class, mongo.getCollectionName(Survey.class)).stream()
                 .map(doc -> doc.get("_id").toString()).toList();
-    }
-
-    /** Stops the running aggregate and reads its final numbers, as closing by hand does. */
-    private FinalCount finalCount(Survey survey) {
-        SurveyResults last = SurveyResults.of(survey, tallies.close(survey.getId()));
-        return new FinalCount(last.n(), last.csat());
     }
 }

@@ -3,7 +3,6 @@ package tw.uplift.survey.results;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import tw.uplift.platform.security.CurrentUser;
-import tw.uplift.survey.design.FinalCount;
 import tw.uplift.survey.design.Survey;
 import tw.uplift.survey.design.SurveyDesign;
 
@@ -35,14 +34,9 @@ public class ResultsPublishing {
      */
     public SurveyResults close(CurrentUser user, String surveyId) {
         Survey survey = design.change(user, surveyId, s -> {
-            s.close(() -> stopCounting(s), clock);
+            s.close(() -> tallies.finalCount(s), clock);
             return s;
         });
         return SurveyResults.of(survey, tallies.find(surveyId));
-    }
-
-    private FinalCount stopCounting(Survey survey) {
-        SurveyResults last = SurveyResults.of(survey, tallies.close(survey.getId()));
-        return new FinalCount(last.n(), last.csat());
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import tw.uplift.survey.design.FinalCount;
 import tw.uplift.survey.design.Question;
 import tw.uplift.survey.design.QuestionKind;
 import tw.uplift.survey.design.Survey;
@@ -133,6 +134,15 @@ public class TallyStore {
                 new Update().set("closed", true), FindAndModifyOptions.options().upsert(true).returnNew(true),
                 Document.class, COLLECTION);
         return toTally(surveyId, doc);
+    }
+
+    /**
+     * Stops counting and reads the survey's final numbers, for its close (by hand or at its closing time). Stopping
+     * an already stopped aggregate only reads it again, so a retried or raced close gets the same numbers.
+     */
+    public FinalCount finalCount(Survey survey) {
+        SurveyResults last = SurveyResults.of(survey, close(survey.getId()));
+        return new FinalCount(last.n(), last.csat());
     }
 
     public Tally find(String surveyId) {
