@@ -69,21 +69,31 @@ public class Answering {
         return Availability.of(survey, clock.instant());
     }
 
-    public Receipt answer(String surveyId, String idempotencyKey, List<Answer> answers) {
+    /**
+     * Counts one response, exactly once however often it is sent with the same key.
+     *
+     * @param segmentId the segment (分眾) whose link the citizen came by, or null for the survey's own link
+     */
+    public Receipt answer(String surveyId, String segmentId, String idempotencyKey, List<Answer> answers) {
         Survey survey = publicSurvey(surveyId);
         Instant now = clock.instant();
         if (!survey.acceptsAnswersAt(now)) {
             throw closed();
         }
+        if (segmentId != null && survey.segment(segmentId).isEmpty()) {
+            throw InvalidInput.of("segment", "this survey has no segment '" + segmentId + "'");
+        }
         List<Answer> checked = AnswerRules.check(survey, answers);
         String receiptId = receiptId(surveyId, idempotencyKey);
 
-        SurveyResponse response = new SurveyResponse(receiptId, surveyId, checked, now.truncatedTo(ChronoUnit.MINUTES), false);
+        SurveyResponse response = new SurveyResponse(receiptId, surveyId, segmentId, checked,
+                now.truncatedTo(ChronoUnit.MINUTES), false);
         try {
             mongo.insert(response);
         } catch (DuplicateKeyException retry) {
             SurveyResponse earlier = mongo.findById(receiptId, SurveyResponse.class);
-            if (earlier == null || !earlier.surveyId().equals(surveyId) || !earlier.answers().equals(checked)) {
+            if (earlier == null || !earlier.surveyId().equals(surveyId) || !earlier.answers().equals(checked)
+                    || !java.util.Objects.equals(earlier.segment(), segmentId)) {
                 throw new RuleViolationException("idempotency-key-reused", "Idempotency-Key",
                         "this Idempotency-Key was already used for different answers");
             }
@@ -92,7 +102,7 @@ public class Answering {
             }
             // stored by an attempt that failed before it was counted: count it now (the guard makes this safe)
         }
-        return switch (tallies.add(survey, receiptId, AnswerRules.buckets(checked))) {
+        return switch (tallies.add(survey, receiptId, segmentId, AnswerRules.buckets(checked))) {
             case COUNTED -> {
                 markCounted(receiptId);
                 responsesCounted.withTags("agency", survey.agencyId()).increment();

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.domain.InvalidInput;
+import tw.uplift.platform.domain.NotFoundException;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.pages.PageError;
@@ -44,14 +46,21 @@ class PublicSurveyPages {
         this.messages = messages;
     }
 
+    /**
+     * The form. A segment's link (and QR code) adds {@code ?segment=<id>}; a segment the survey does not have is
+     * "not found" rather than answers counted under no segment without anyone noticing.
+     */
     @GetMapping(path = "/public/surveys/{id}", produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView form(@PathVariable String id, Locale locale) {
+    ModelAndView form(@PathVariable String id, @RequestParam(required = false) String segment, Locale locale) {
         Availability availability = answering.availability(id);
         if (availability.phase() != Phase.OPEN) {
             return unavailable(availability, false);
         }
-        return formPage(availability.survey(), AnswerForm.blank(availability.survey()), List.of(), locale,
-                HttpStatus.OK);
+        Survey survey = availability.survey();
+        if (segment != null && survey.segment(segment).isEmpty()) {
+            throw new NotFoundException("segment", segment);
+        }
+        return formPage(survey, AnswerForm.blank(survey, segment), List.of(), locale, HttpStatus.OK);
     }
 
     /**
@@ -60,7 +69,7 @@ class PublicSurveyPages {
      * key (a double click, the back button): the first answers stand, and the citizen is thanked again.
      */
     @PostMapping("/public/surveys/{id}/answers")
-    Object answer(@PathVariable String id, @RequestParam Map<String, String> fields, Locale locale) {
+    Object answer(@PathVariable String id, @RequestParam MultiValueMap<String, String> fields, Locale locale) {
         Availability availability = answering.availability(id);
         if (availability.phase() != Phase.OPEN) {
             return unavailable(availability, true);
@@ -68,7 +77,7 @@ class PublicSurveyPages {
         Survey survey = availability.survey();
         AnswerForm form = AnswerForm.posted(survey, fields);
         try {
-            answering.answer(id, form.responseKey(), form.answers());
+            answering.answer(id, form.segment(), form.responseKey(), form.answers());
             return thanks(id);
         } catch (InvalidInput refused) {
             return formPage(survey, form, errorsOf(refused, survey, form, locale), locale, HttpStatus.BAD_REQUEST);
@@ -106,10 +115,13 @@ class PublicSurveyPages {
         page.addObject("surveyTitle", survey.title().in(locale));
         page.addObject("closesAt", survey.closesAt());
         page.addObject("questions", survey.questions().stream()
-                .map(q -> QuestionView.of(q, form.value(q.id()), locale,
+                .map(q -> QuestionView.of(q, form.values(q.id()), locale,
                         score -> text("survey.likert." + score, locale)))
                 .toList());
         page.addObject("responseKey", form.responseKey());
+        page.addObject("segment", form.segment());
+        page.addObject("segmentName", form.segment() == null ? null
+                : survey.segment(form.segment()).map(s -> s.name().in(locale)).orElse(null));
         page.addObject("errors", errors);
         return page;
     }
@@ -143,6 +155,9 @@ class PublicSurveyPages {
             String questionId = form.questionOf(problem.field());
             if (questionId != null) {
                 byQuestion.putIfAbsent(questionId, problem.field());
+            } else if (problem.field().equals("segment") && !survey.questions().isEmpty()) {
+                whole.add(new PageError(AnswerForm.fieldOf(survey.questions().getFirst().id()),
+                        text("survey.answer.error.segment", locale)));
             } else if (problem.field().equals("answers")) {
                 survey.questions().stream().filter(Question::required)
                         .forEach(q -> byQuestion.putIfAbsent(q.id(), "answers[questionId=" + q.id() + "]"));
