@@ -38,9 +38,12 @@ public class Answering {
     private final MongoTemplate mongo;
     private final TallyStore tallies;
     private final Meter.MeterProvider<Counter> responsesCounted;
+    private final RefusedAnswers refusals;
     private final Clock clock;
 
-    public Answering(AggregateStore surveys, MongoTemplate mongo, TallyStore tallies, MeterRegistry meters, Clock clock) {
+    public Answering(AggregateStore surveys, MongoTemplate mongo, TallyStore tallies, MeterRegistry meters,
+            RefusedAnswers refusals, Clock clock) {
+        this.refusals = refusals;
         this.surveys = surveys;
         this.mongo = mongo;
         this.tallies = tallies;
@@ -78,13 +81,21 @@ public class Answering {
         Survey survey = publicSurvey(surveyId);
         Instant now = clock.instant();
         if (!survey.acceptsAnswersAt(now)) {
+            refusals.count(RefusedAnswers.Reason.CLOSED);
             throw closed();
         }
-        if (segmentId != null && survey.segment(segmentId).isEmpty()) {
-            throw InvalidInput.of("segment", "this survey has no segment '" + segmentId + "'");
+        List<Answer> checked;
+        String receiptId;
+        try {
+            if (segmentId != null && survey.segment(segmentId).isEmpty()) {
+                throw InvalidInput.of("segment", "this survey has no segment '" + segmentId + "'");
+            }
+            checked = AnswerRules.check(survey, answers);
+            receiptId = receiptId(surveyId, idempotencyKey);
+        } catch (InvalidInput refused) {
+            refusals.count(RefusedAnswers.Reason.INVALID);
+            throw refused;
         }
-        List<Answer> checked = AnswerRules.check(survey, answers);
-        String receiptId = receiptId(surveyId, idempotencyKey);
 
         SurveyResponse response = new SurveyResponse(receiptId, surveyId, segmentId, checked,
                 now.truncatedTo(ChronoUnit.MINUTES), false);
@@ -115,6 +126,7 @@ public class Answering {
             case CLOSED -> {
                 // closed between our check and the $inc: the answers are not part of the results, so keep nothing
                 mongo.remove(Query.query(Criteria.where("_id").is(receiptId).and("counted").is(false)), SurveyResponse.class);
+                refusals.count(RefusedAnswers.Reason.CLOSED);
                 throw closed();
             }
         };
