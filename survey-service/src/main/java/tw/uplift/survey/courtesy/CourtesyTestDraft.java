@@ -1,6 +1,7 @@
 package tw.uplift.survey.courtesy;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import tw.uplift.survey.design.MeasureLink;
  * @param kind     phone or visit (its rubric scores the marks)
  * @param measure  the measure the test is evidence for, or {@link MeasureLink#NONE}
  * @param unit     the unit tested (受測單位), e.g. 戶籍登記課; required
- * @param testedAt when the call or visit took place; required, not in the future
+ * @param testedAt when the call or visit took place; required, not in the future; kept to the second (a tester
+ *                 notes the minute, and the store keeps no finer than milliseconds)
  * @param tester   who called or visited (測試人員): agency staff or the supervising body's; required
  * @param marks    by criterion id, one per criterion of the rubric
  */
@@ -30,6 +32,7 @@ public record CourtesyTestDraft(CourtesyTestKind kind, MeasureLink measure, Stri
 
     public CourtesyTestDraft {
         measure = measure == null ? MeasureLink.NONE : measure;
+        testedAt = testedAt == null ? null : testedAt.truncatedTo(ChronoUnit.SECONDS);
         unit = unit == null ? null : unit.strip();
         tester = tester == null ? null : tester.strip();
         marks = marks == null ? Map.of() : Map.copyOf(marks);

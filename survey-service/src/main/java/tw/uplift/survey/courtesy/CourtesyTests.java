@@ -65,6 +65,22 @@ public class CourtesyTests {
         }
     }
 
+    /**
+     * Checks a sheet against the rules without scoring it: for a form that has parts it could not read, so the
+     * tester sees every problem at once.
+     *
+     * @throws InvalidInput naming each field that breaks a rule
+     */
+    public void check(CourtesyTestDraft draft) {
+        if (draft.kind() == null) {
+            throw InvalidInput.of("kind", "PHONE or VISIT");
+        }
+        List<InvalidInput.Problem> problems = draft.problemsAt(rubric(draft.kind()), clock.instant());
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
     /** The agency's tests done in an ROC year, the latest first. Few per agency and year: one query on the agency. */
     public List<CourtesyTest> list(CurrentUser user, RocYear year) {
         String agency = user.requireAgency();
