@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -40,6 +41,8 @@ public class Answering {
     private final Meter.MeterProvider<Counter> responsesCounted;
     private final RefusedAnswers refusals;
     private final Clock clock;
+    /** Open surveys read in the last few seconds: an answer does not need its own read of the survey. */
+    private final OpenSurveys openSurveys;
 
     public Answering(AggregateStore surveys, MongoTemplate mongo, TallyStore tallies, MeterRegistry meters,
             RefusedAnswers refusals, Clock clock) {
@@ -50,6 +53,7 @@ public class Answering {
         this.responsesCounted = Counter.builder("uplift.survey.responses").description("survey responses counted")
                 .withRegistry(meters);
         this.clock = clock;
+        this.openSurveys = new OpenSurveys(Duration.ofSeconds(5), clock);
     }
 
     /** A survey's public form: only while it takes answers (a draft does not exist for the public, 404; after it, 409). */
@@ -113,16 +117,12 @@ public class Answering {
             }
             // stored by an attempt that failed before it was counted: count it now (the guard makes this safe)
         }
-        return switch (tallies.add(survey, receiptId, segmentId, AnswerRules.buckets(checked))) {
+        return switch (tallies.add(survey, receiptId, segmentId, AnswerRules.buckets(checked), this::markCounted)) {
             case COUNTED -> {
-                markCounted(receiptId);
                 responsesCounted.withTags("agency", survey.agencyId()).increment();
                 yield new Receipt(receiptId, false);
             }
-            case ALREADY_COUNTED -> {
-                markCounted(receiptId);
-                yield new Receipt(receiptId, true);
-            }
+            case ALREADY_COUNTED -> new Receipt(receiptId, true);
             case CLOSED -> {
                 // closed between our check and the $inc: the answers are not part of the results, so keep nothing
                 mongo.remove(Query.query(Criteria.where("_id").is(receiptId).and("counted").is(false)), SurveyResponse.class);
@@ -134,12 +134,14 @@ public class Answering {
 
     /** An OPEN (or CLOSED) survey as the public sees it; a draft does not exist for the public. */
     private Survey publicSurvey(String surveyId) {
-        return surveys.findById(surveyId, Survey.class).filter(s -> s.status() != SurveyStatus.DRAFT)
+        return openSurveys.find(surveyId, id -> surveys.findById(id, Survey.class))
+                .filter(s -> s.status() != SurveyStatus.DRAFT)
                 .orElseThrow(() -> new NotFoundException("survey", surveyId));
     }
 
-    private void markCounted(String receiptId) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(receiptId)), new Update().set("counted", true),
+    /** Marks stored responses counted: one write for a whole batch of the running aggregate (see TallyStore). */
+    private void markCounted(List<String> receiptIds) {
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(receiptIds)), new Update().set("counted", true),
                 SurveyResponse.class);
     }
 

@@ -1,8 +1,15 @@
 package tw.uplift.survey.results;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -61,42 +68,123 @@ public class TallyStore {
         CLOSED
     }
 
+    /** The most responses one write carries; well inside the window, so a batch never pushes out its own ids. */
+    private static final int MAX_BATCH = 64;
+
     private final MongoTemplate mongo;
     private final int window;
+    private final int maxBatch;
     private final int minimumSegmentSize;
+    /** Per survey: its responses waiting for the next write (a few surveys are open at a time). */
+    private final ConcurrentMap<String, Lane> lanes = new ConcurrentHashMap<>();
 
     public TallyStore(MongoTemplate mongo, ResultsProperties properties) {
         this.mongo = mongo;
         this.window = properties.appliedReceiptWindow();
+        this.maxBatch = Math.max(1, Math.min(MAX_BATCH, window / 2));
         this.minimumSegmentSize = properties.minimumSegmentSize();
     }
 
     /**
      * Adds one response: {@code +1} on each of its buckets and on {@code n}, unless this receipt was already
-     * added or the survey is closed.
+     * added or the survey is closed. Returns once the response is in the stored aggregate (or refused).
+     *
+     * <p><b>Group commit.</b> Every response of a survey raises the same document, so concurrent answers would
+     * queue for it one write each. Instead they queue in memory, and whichever of them holds the survey's writer
+     * lock writes all those waiting as one {@code $inc} (their counts summed, their receipt ids pushed together),
+     * and each returns with that write's outcome. Alone, a response is written by itself as before; under load a
+     * write carries many. Nothing is acknowledged before it is stored, so a crash loses only answers whose senders
+     * got no 202 and retry. If the batch's guard does not match (one of them was counted already, the survey was
+     * closed, or another instance created the document first), each is written alone so each gets its own answer.
      *
      * @param survey    the survey answered (its Likert questions make up the scale, its respondent-group questions
      *                  the groups)
      * @param segmentId the segment (分眾) whose link it came through, or null
      * @param buckets   question id → buckets of its answer
+     * @param counted   told the receipt ids of a written batch that are in the aggregate now (counted by it or
+     *                  before), by the thread that wrote it, before any of them returns: so the caller marks its
+     *                  stored responses counted with one write per batch, not one per response
      */
-    public Outcome add(Survey survey, String receiptId, String segmentId, Map<String, List<String>> buckets) {
-        String surveyId = survey.getId();
-        Query guard = Query.query(Criteria.where("_id").is(surveyId).and("closed").ne(true).and("applied").ne(receiptId));
-        Update update = new Update();
-        addTo("", buckets, update);
-        if (segmentId != null) {
-            addTo("segments." + segmentId + ".", buckets, update);
-        }
-        for (Question group : survey.respondentGroups()) {
-            List<String> picked = buckets.get(group.id());
-            if (picked != null) {
-                String option = Tally.optionIn(picked.getFirst());
-                addTo("groups." + group.id() + "." + option + ".", buckets, update);
+    public Outcome add(Survey survey, String receiptId, String segmentId, Map<String, List<String>> buckets,
+            Consumer<List<String>> counted) {
+        Lane lane = lanes.computeIfAbsent(survey.getId(), id -> new Lane());
+        Pending mine = new Pending(receiptId, segmentId, buckets, counted);
+        lane.waiting.add(mine);
+        lane.writer.lock();
+        try {
+            // Still waiting: no writer took it yet, so it is in the queue, and draining the queue reaches it.
+            while (!mine.done()) {
+                List<Pending> batch = new ArrayList<>();
+                for (Pending p; batch.size() < maxBatch && (p = lane.waiting.poll()) != null; ) {
+                    batch.add(p);
+                }
+                write(survey, batch);
+                markCounted(batch);
             }
+        } finally {
+            lane.writer.unlock();
         }
-        addToScale(scaleOf(survey), buckets, update);
-        update.push("applied").slice(-window).each(receiptId);
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+        return mine.outcome;
+    }
+
+    /** Writes a batch as one {@code $inc}; each gets its outcome, or the failure that stopped the write. */
+    private void write(Survey survey, List<Pending> batch) {
+        try {
+            if (batch.size() > 1) {
+                Increments increments = new Increments(survey);
+                batch.forEach(p -> increments.add(p.segmentId, p.buckets));
+                List<String> receipts = batch.stream().map(p -> p.receiptId).toList();
+                Query guard = Query.query(Criteria.where("_id").is(survey.getId()).and("closed").ne(true)
+                        .and("applied").nin(receipts));
+                Update update = increments.update();
+                update.push("applied").slice(-window).each(receipts.toArray());
+                try {
+                    mongo.upsert(guard, update, COLLECTION);
+                    batch.forEach(p -> p.outcome = Outcome.COUNTED);
+                    return;
+                } catch (DuplicateKeyException guardDidNotMatch) {
+                    // one of them was counted before, or the survey closed, or the document was just created
+                }
+            }
+            for (Pending p : batch) {
+                p.outcome = addOne(survey, p);
+            }
+        } catch (RuntimeException failed) {
+            batch.stream().filter(p -> !p.done()).forEach(p -> p.failure = failed);
+        }
+    }
+
+    /**
+     * Tells the batch's callers which of its receipts are in the aggregate. A failure here fails those still
+     * waiting: their answers are counted but not marked, and a retry finds them in the window.
+     */
+    private static void markCounted(List<Pending> batch) {
+        List<String> inAggregate = batch.stream().filter(p -> p.outcome == Outcome.COUNTED
+                || p.outcome == Outcome.ALREADY_COUNTED).map(p -> p.receiptId).toList();
+        if (inAggregate.isEmpty()) {
+            return;
+        }
+        try {
+            batch.getFirst().counted.accept(inAggregate);
+        } catch (RuntimeException failed) {
+            batch.stream().filter(p -> p.failure == null).forEach(p -> {
+                p.outcome = null;
+                p.failure = failed;
+            });
+        }
+    }
+
+    /** One response written by itself, the guard deciding whether it counts. */
+    private Outcome addOne(Survey survey, Pending p) {
+        String surveyId = survey.getId();
+        Query guard = Query.query(Criteria.where("_id").is(surveyId).and("closed").ne(true).and("applied").ne(p.receiptId));
+        Increments increments = new Increments(survey);
+        increments.add(p.segmentId, p.buckets);
+        Update update = increments.update();
+        update.push("applied").slice(-window).each(p.receiptId);
         for (int attempt = 1; ; attempt++) {
             try {
                 // Upsert: the first answer creates the document. If it exists but the guard does not match, the
@@ -106,7 +194,7 @@ public class TallyStore {
             } catch (DuplicateKeyException guardDidNotMatch) {
                 Document doc = mongo.findById(surveyId, Document.class, COLLECTION);
                 List<?> applied = doc == null ? List.of() : doc.getList("applied", Object.class, List.of());
-                if (applied.contains(receiptId)) {
+                if (applied.contains(p.receiptId)) {
                     return Outcome.ALREADY_COUNTED;
                 }
                 if (doc != null && Boolean.TRUE.equals(doc.getBoolean("closed"))) {
@@ -121,32 +209,37 @@ public class TallyStore {
         }
     }
 
-    /** One response's {@code +1}s under a prefix: the whole survey's (""), a segment's or a group's. */
-    private static void addTo(String prefix, Map<String, List<String>> buckets, Update update) {
-        update.inc(prefix + "n", 1);
-        buckets.forEach((question, picked) -> picked.forEach(bucket -> update.inc(prefix + "counts." + question + "." + bucket, 1)));
+    /** A response waiting to be written; its outcome (or failure) is set by the thread that writes its batch. */
+    private static final class Pending {
+        final String receiptId;
+        final String segmentId;
+        final Map<String, List<String>> buckets;
+        final Consumer<List<String>> counted;
+        /** Set under the survey's writer lock, read after taking it: the lock orders the two. */
+        Outcome outcome;
+        RuntimeException failure;
+
+        Pending(String receiptId, String segmentId, Map<String, List<String>> buckets, Consumer<List<String>> counted) {
+            this.receiptId = receiptId;
+            this.segmentId = segmentId;
+            this.buckets = buckets;
+            this.counted = counted;
+        }
+
+        boolean done() {
+            return outcome != null || failure != null;
+        }
+    }
+
+    /** The responses of one survey waiting for the next write, and the lock of the thread writing them. */
+    private static final class Lane {
+        final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
+        final ReentrantLock writer = new ReentrantLock();
     }
 
     /** The survey's Likert questions, in order: its scale, when there are at least two. */
     static List<String> scaleOf(Survey survey) {
         return survey.questions().stream().filter(q -> q.kind() == QuestionKind.LIKERT_5).map(Question::id).toList();
-    }
-
-    /** Adds a response that scored every question of the scale to the scale sums; any other adds nothing there. */
-    private static void addToScale(List<String> scale, Map<String, List<String>> buckets, Update update) {
-        if (scale.size() < 2 || !buckets.keySet().containsAll(scale)) {
-            return;
-        }
-        long total = 0;
-        for (String q : scale) {
-            total += Tally.scoreIn(buckets.get(q).getFirst());
-        }
-        update.inc("scale.n", 1).inc("scale.t", total).inc("scale.tt", total * total);
-        for (String q : scale) {
-            long x = Tally.scoreIn(buckets.get(q).getFirst());
-            update.inc("scale.items." + q + ".x", x).inc("scale.items." + q + ".xx", x * x)
-                    .inc("scale.items." + q + ".tx", total * x);
-        }
     }
 
     /** Stops counting (later answers get {@link Outcome#CLOSED}) and returns the final tally. */

@@ -71,7 +71,7 @@ class RunningAggregateTest {
                 List<Answer> answers = AnswerRules.check(survey, randomResponse(random));
                 String segment = random.nextInt(10) == 0 ? null : SEGMENTS[random.nextInt(SEGMENTS.length)];
                 sent.add(new Sent(segment, answers));
-                tallies.add(survey, "r" + i, segment, AnswerRules.buckets(answers));
+                tallies.add(survey, "r" + i, segment, AnswerRules.buckets(answers), ids -> { });
             }
             SurveyResults live = tallies.results(survey);
             List<List<Answer>> raw = sent.stream().map(Sent::answers).toList();

@@ -74,32 +74,32 @@ class TallyStoreTest {
         };
         TallyStore tallies = new TallyStore(racing, new ResultsProperties(256, 10));
 
-        assertThat(tallies.add(SURVEY, "r1", null, buckets("q1", "s5"))).isEqualTo(TallyStore.Outcome.COUNTED);
+        assertThat(tallies.add(SURVEY, "r1", null, buckets("q1", "s5"), NOT_MARKED)).isEqualTo(TallyStore.Outcome.COUNTED);
         assertThat(tallies.find("s1").responses()).isEqualTo(2);
     }
 
     @Test
     void aReceiptAlreadyInTheWindowIsNotCountedAgain() {
         TallyStore tallies = new TallyStore(freshDatabase(), new ResultsProperties(256, 10));
-        assertThat(tallies.add(SURVEY, "r1", null, buckets("q1", "s5"))).isEqualTo(TallyStore.Outcome.COUNTED);
-        assertThat(tallies.add(SURVEY, "r1", null, buckets("q1", "s5"))).isEqualTo(TallyStore.Outcome.ALREADY_COUNTED);
+        assertThat(tallies.add(SURVEY, "r1", null, buckets("q1", "s5"), NOT_MARKED)).isEqualTo(TallyStore.Outcome.COUNTED);
+        assertThat(tallies.add(SURVEY, "r1", null, buckets("q1", "s5"), NOT_MARKED)).isEqualTo(TallyStore.Outcome.ALREADY_COUNTED);
         assertThat(tallies.find("s1").responses()).isEqualTo(1);
     }
 
     @Test
     void aClosedAggregateCountsNothing() {
         TallyStore tallies = new TallyStore(freshDatabase(), new ResultsProperties(256, 10));
-        tallies.add(SURVEY, "r1", null, buckets("q1", "s5"));
+        tallies.add(SURVEY, "r1", null, buckets("q1", "s5"), NOT_MARKED);
         tallies.close("s1");
-        assertThat(tallies.add(SURVEY, "r2", null, buckets("q1", "s5"))).isEqualTo(TallyStore.Outcome.CLOSED);
+        assertThat(tallies.add(SURVEY, "r2", null, buckets("q1", "s5"), NOT_MARKED)).isEqualTo(TallyStore.Outcome.CLOSED);
         assertThat(tallies.find("s1").responses()).isEqualTo(1);
     }
 
     @Test
     void theScaleSumsAddUpEachCompleteResponse() {
         TallyStore tallies = new TallyStore(freshDatabase(), new ResultsProperties(256, 10));
-        tallies.add(SURVEY, "r1", null, buckets("q1", "s4", "q2", "s5", "q3", "c_counter")); // total 9
-        tallies.add(SURVEY, "r2", null, buckets("q1", "s2", "q2", "s3")); // total 5
+        tallies.add(SURVEY, "r1", null, buckets("q1", "s4", "q2", "s5", "q3", "c_counter"), NOT_MARKED); // total 9
+        tallies.add(SURVEY, "r2", null, buckets("q1", "s2", "q2", "s3"), NOT_MARKED); // total 5
 
         Tally.ScaleSums scale = tallies.find("s1").scale();
         assertThat(scale.respondents()).isEqualTo(2);
@@ -114,12 +114,45 @@ class TallyStoreTest {
         Question optional = new Question("q2", new LocalizedText("服務態度", null), QuestionKind.LIKERT_5, List.of(), false);
         Survey survey = aSurveyOf(likert("q1"), optional).withId("s2").opened();
         TallyStore tallies = new TallyStore(freshDatabase(), new ResultsProperties(256, 10));
-        tallies.add(survey, "r1", null, buckets("q1", "s4"));
+        tallies.add(survey, "r1", null, buckets("q1", "s4"), NOT_MARKED);
 
         Tally tally = tallies.find("s2");
         assertThat(tally.likert("q1").n()).as("still counted for the question").isEqualTo(1);
         assertThat(tally.scale()).isEqualTo(Tally.ScaleSums.NONE);
     }
+
+    @Test
+    void concurrentAnswersAreWrittenTogetherAndEachIsCountedAndMarkedOnce() throws Exception {
+        TallyStore tallies = new TallyStore(freshDatabase(), new ResultsProperties(256, 10));
+        java.util.Set<String> marked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicInteger counted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger again = new java.util.concurrent.atomic.AtomicInteger();
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(16)) {
+            for (int t = 0; t < 16; t++) {
+                int thread = t;
+                threads.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        // one in ten is a retry of this thread's previous answer (still in the window): not counted twice
+                        String receipt = "t" + thread + "-" + (i % 10 == 9 ? i - 1 : i);
+                        TallyStore.Outcome outcome = tallies.add(SURVEY, receipt, null, buckets("q1", "s4", "q2", "s2"), ids -> {
+                            marked.addAll(ids);
+                        });
+                        (outcome == TallyStore.Outcome.COUNTED ? counted : again).incrementAndGet();
+                    }
+                    return null;
+                });
+            }
+        }
+        assertThat(counted.get()).isEqualTo(16 * 45);
+        assertThat(again.get()).isEqualTo(16 * 5);
+        Tally tally = tallies.find("s1");
+        assertThat(tally.responses()).isEqualTo(16 * 45);
+        assertThat(tally.count("q1", "s4")).isEqualTo(16 * 45);
+        assertThat(tally.count("q2", "s2")).isEqualTo(16 * 45);
+        assertThat(marked).hasSize(16 * 45);
+    }
+
+    private static final java.util.function.Consumer<List<String>> NOT_MARKED = ids -> { };
 
     /** One bucket per question: question, bucket, question, bucket … */
     private static Map<String, List<String>> buckets(String... questionBucket) {
