@@ -34,6 +34,7 @@ class ResultChartsTest {
         assertThat(root.getAttribute("role")).isEqualTo("img");
         assertThat(root.getAttribute("aria-label")).isEqualTo("「整體滿意度」的回答分布");
         assertThat(root.getAttribute("viewBox")).startsWith("0 0 640 ");
+        assertThat(svg).as("paint as attributes: the pages' CSP allows no inline style").doesNotContainPattern("\\sstyle=");
         assertThat(texts(doc)).contains("非常滿意", "滿意", "普通", "不滿意", "非常不滿意", "4", "3", "2", "1");
 
         List<Double> widths = barWidths(doc, TEAL);
