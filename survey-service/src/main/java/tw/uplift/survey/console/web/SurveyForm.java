@@ -121,7 +121,7 @@ public class SurveyForm {
             LocalTime time = isBlank(closesAtTime) ? END_OF_DAY : LocalTime.parse(closesAtTime.strip());
             return day.atTime(time).atZone(TAIPEI).toInstant();
         } catch (DateTimeException e) {
-            unreadable.add(isBlank(closesAtTime) || isDate(closesOn) ? "closesAtTime" : "closesOn");
+            unreadable.add(isDate(closesOn) ? "closesAtTime" : "closesOn");
             return null;
         }
     }
