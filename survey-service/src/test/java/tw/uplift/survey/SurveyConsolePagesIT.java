@@ -69,9 +69,11 @@ class SurveyConsolePagesIT {
                 "questions[0].zh", "滿意嗎？"));
         assertThat(unreadable.html()).contains("<a href=\"#closesOn\">請輸入截止日期，例如 2026-12-31。</a>");
 
-        PageBrowser.Page more = staff.post("/surveys/new", Map.of("intent", "add-questions", "titleZh", "調查"));
+        PageBrowser.Page more = staff.post("/surveys/new", Map.of("intent", "add-questions", "titleZh", "調查",
+                "questions[0].kind", "LIKERT_5", "questions[1].kind", "LIKERT_5", "questions[2].kind", "TEXT",
+                "questions[2].zh", "其他建議"));
         assertThat(more.status()).isEqualTo(200);
-        assertThat(more.html()).contains("name=\"questions[5].zh\"").doesNotContain("name=\"questions[6].zh\"")
+        assertThat(more.html()).contains("name=\"questions[5].zh\"", "value=\"其他建議\"").doesNotContain("name=\"questions[6].zh\"")
                 .doesNotContain("govuk-error-summary");
         assertThat(surveysListed(staff)).as("nothing saved").isEqualTo(before);
 
@@ -137,7 +139,7 @@ class SurveyConsolePagesIT {
                 "5 非常滿意", "非常不滿意", "臨櫃", "線上")
                 .as("the charts: SVG images named by their text alternative, labels as text")
                 .contains("<svg", "role=\"img\"", "aria-label=\"第 1 題「整體而言，您對本次服務滿意嗎？」的回答分布，共 10 人作答",
-                        "門檻 80%")
+                        "滿意比例（虛線為門檻 80%）")
                 .as("each chart's table").contains("<caption class=\"govuk-table__caption govuk-table__caption--s\">第 1 題的回答分布</caption>",
                         "<th scope=\"row\" class=\"govuk-table__header\">5 非常滿意</th>", "scope=\"col\"")
                 .as("the free text, newest first").contains("櫃台人員很親切", "等太久")
@@ -217,7 +219,7 @@ class SurveyConsolePagesIT {
     private JsonSurvey survey(String id) {
         TestHttp.Reply r = http().get("/api/surveys/" + id, clerk);
         assertThat(r.status()).as(r.text()).isEqualTo(200);
-        return new JsonSurvey(r.text().replace(" ", ""));
+        return new JsonSurvey(r.text());
     }
 
     private TestHttp.Reply answer(String id, FormAnswers answers) {

@@ -16,11 +16,18 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGIDGenerator;
+import org.apache.batik.svggen.SVGSyntax;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -30,6 +37,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -50,9 +58,10 @@ public final class ResultCharts {
     static final Color THRESHOLD = new Color(0xd4, 0x35, 0x1c);
 
     private static final int WIDTH = 640;
-    private static final int ROW = 34;
+    private static final int ROW = 36;
+    private static final AtomicLong CHARTS = new AtomicLong();
     // The generic family: the browser picks a CJK font it has; the server's metrics only place the labels.
-    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
 
     private ResultCharts() {
     }
@@ -90,14 +99,14 @@ public final class ResultCharts {
         JFreeChart chart = horizontal(data, false);
         CategoryPlot plot = chart.getCategoryPlot();
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        axis.setRange(0, 100);
+        axis.setRange(0, 115); // room for "100.0%" past a full bar; the ticks stop at 100
+        axis.setTickUnit(new NumberTickUnit(20));
         axis.setNumberFormatOverride(new DecimalFormat("0'%'"));
         ValueMarker line = new ValueMarker(threshold * 100, THRESHOLD, new BasicStroke(2f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        line.setLabel(thresholdLabel);
-        line.setLabelFont(LABEL);
-        line.setLabelPaint(Color.BLACK);
-        line.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
+        // the line is named under the axis: a label on the line itself would sit on the bars
+        axis.setLabel(thresholdLabel);
+        axis.setLabelFont(LABEL);
         plot.addRangeMarker(line);
         labelBars(chart, new DecimalFormat("0.0'%'"));
         return svg(chart, description, shares.size() + 1);
@@ -164,6 +173,8 @@ public final class ResultCharts {
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
         bars.setDefaultItemLabelFont(LABEL);
         bars.setDefaultItemLabelsVisible(true);
+        // each value just past the end of its bar
+        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     }
 
     /** The chart as an {@code <svg>} element that scales to its container, named by its text alternative. */
@@ -171,10 +182,26 @@ public final class ResultCharts {
         int height = 70 + ROW * Math.max(rows, 2);
         try {
             Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
-            SVGGraphics2D g = new SVGGraphics2D(document);
+            SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+            // A page holds several charts inline, and ids are the document's: each chart's clip paths get ids of
+            // their own, or one chart's bars would be clipped by another's plot area.
+            String prefix = "chart" + CHARTS.incrementAndGet() + "-";
+            context.setIDGenerator(new SVGIDGenerator() {
+                @Override
+                public String generateID(String kind) {
+                    return super.generateID(prefix + kind);
+                }
+            });
+            SVGGraphics2D g = new SVGGraphics2D(context, false);
             g.setSVGCanvasSize(new Dimension(WIDTH, height));
             chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, height));
             Element root = g.getRoot();
+            // Batik's one fixed id, on its (unreferenced) shared definitions
+            for (var node = root.getFirstChild(); node != null; node = node.getNextSibling()) {
+                if (node instanceof Element e && SVGSyntax.ID_PREFIX_GENERIC_DEFS.equals(e.getAttribute("id"))) {
+                    e.setAttribute("id", prefix + SVGSyntax.ID_PREFIX_GENERIC_DEFS);
+                }
+            }
             root.removeAttribute("width");
             root.removeAttribute("height");
             root.setAttribute("viewBox", "0 0 " + WIDTH + " " + height);

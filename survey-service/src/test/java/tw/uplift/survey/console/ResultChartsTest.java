@@ -49,9 +49,9 @@ class ResultChartsTest {
     @Test
     void sharesAreDrawnAsPercentagesWithTheThresholdAsALine() throws Exception {
         String svg = ResultCharts.sharesAgainst("滿意度與門檻", List.of(new Bar("整體", 0.7), new Bar("等候時間", 0.35)),
-                0.8, "門檻 80%");
+                0.8, "滿意比例（虛線為門檻 80%）");
         Document doc = parse(svg);
-        assertThat(texts(doc)).contains("整體", "等候時間", "70.0%", "35.0%", "門檻 80%", "100%");
+        assertThat(texts(doc)).contains("整體", "等候時間", "70.0%", "35.0%", "滿意比例（虛線為門檻 80%）", "100%");
         List<Double> widths = barWidths(doc, TEAL);
         assertThat(widths).hasSize(2);
         assertThat(widths.get(0) / widths.get(1)).isCloseTo(2.0, within(0.02));
@@ -69,6 +69,27 @@ class ResultChartsTest {
         assertThat(earlier).hasSize(2);
         assertThat(later).hasSize(2);
         assertThat(later.get(0) / earlier.get(0)).isCloseTo(4.2 / 3.5, within(0.01));
+    }
+
+    @Test
+    void chartsOnOnePageShareNoIdSoNoneIsClippedByAnothersPlotArea() throws Exception {
+        List<Bar> bars = List.of(new Bar("臨櫃", 4), new Bar("線上", 1));
+        List<String> first = ids(parse(ResultCharts.counts("一", bars)));
+        List<String> second = ids(parse(ResultCharts.counts("二", bars)));
+        assertThat(first).isNotEmpty();
+        assertThat(second).doesNotContainAnyElementsOf(first);
+    }
+
+    private static List<String> ids(Document doc) {
+        List<String> ids = new ArrayList<>();
+        NodeList all = doc.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            String id = ((Element) all.item(i)).getAttribute("id");
+            if (!id.isEmpty()) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     private static Document parse(String svg) throws Exception {
