@@ -37,6 +37,8 @@ import tw.uplift.contracts.review.ReviewTaskAssigned;
 import tw.uplift.contracts.review.ReviewTaskCompleted;
 import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.contracts.review.TrackingVerdict;
+import tw.uplift.contracts.survey.CourtesyTestKind;
+import tw.uplift.contracts.survey.CourtesyTestScored;
 import tw.uplift.contracts.survey.SurveyClosed;
 import tw.uplift.contracts.survey.SurveyOpened;
 import tw.uplift.contracts.survey.SurveyResultsPublished;
@@ -105,6 +107,8 @@ public final class SampleEvents {
                 AT, Instant.parse("2026-03-31T15:59:59Z")));
         add(new SurveyClosed("survey-1", AGENCY_ID, 1_284L, Instant.parse("2026-03-31T16:00:00Z")));
         add(new SurveyResultsPublished("survey-1", AGENCY_ID, PLAN_ID, PLAN_ID + "-m2", 1_284L, 0.87, 0.8, AT));
+        add(new CourtesyTestScored("courtesy-test-1", AGENCY_ID, PLAN_ID, PLAN_ID + "-m2", CourtesyTestKind.PHONE,
+                "戶籍登記課", 76, 100, Instant.parse("2026-03-10T01:30:00Z")));
 
         add(new DeadlineApproaching("deadline-m1", TrackedItemKind.MEASURE, MEASURE_ID, PLAN_ID, AGENCY_ID,
                 "推動線上申辦戶籍謄本", DUE, 7, AT));

@@ -17,17 +17,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               body that set none of its own (default 0.8, SPEC §2)
  * @param satisfactionThresholds each supervising body's own threshold, by body id; the agency's own threshold in
  *                               the results never lowers it (the body supervises, not the agency)
+ * @param courtesyBar            the score out of 100 below which a phone courtesy test or a mystery-shopper visit
+ *                               opens a follow-up, for a body that set none of its own (default 80)
+ * @param courtesyBars           each supervising body's own courtesy bar, by body id
  */
 @ConfigurationProperties("uplift.review")
 public record ReviewProperties(@DefaultValue List<ReviewerSeed> reviewers,
         @DefaultValue("5") int planApprovalWorkingDays, @DefaultValue("10") int followUpWorkingDays,
         @DefaultValue("20") int correctiveActionWorkingDays, @DefaultValue("0.8") double satisfactionThreshold,
-        @DefaultValue java.util.Map<String, Double> satisfactionThresholds) {
+        @DefaultValue java.util.Map<String, Double> satisfactionThresholds, @DefaultValue("80") double courtesyBar,
+        @DefaultValue java.util.Map<String, Double> courtesyBars) {
 
     /** The satisfaction threshold of a supervising body (its own, or the default when it set none or is unknown). */
     public double satisfactionThresholdOf(String bodyId) {
         Double own = bodyId == null ? null : satisfactionThresholds.get(bodyId);
         return own != null ? own : satisfactionThreshold;
+    }
+
+    /** The courtesy bar (points of 100) of a supervising body (its own, or the default when it set none or is unknown). */
+    public double courtesyBarOf(String bodyId) {
+        Double own = bodyId == null ? null : courtesyBars.get(bodyId);
+        return own != null ? own : courtesyBar;
     }
 
     /**

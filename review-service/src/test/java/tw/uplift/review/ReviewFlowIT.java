@@ -32,6 +32,8 @@ import tw.uplift.contracts.review.PlanReviewDecided;
 import tw.uplift.contracts.review.ReviewDecision;
 import tw.uplift.contracts.review.ReviewTaskAssigned;
 import tw.uplift.contracts.review.ReviewTaskCompleted;
+import tw.uplift.contracts.survey.CourtesyTestKind;
+import tw.uplift.contracts.survey.CourtesyTestScored;
 import tw.uplift.contracts.survey.SurveyResultsPublished;
 import tw.uplift.contracts.values.DerivedId;
 import tw.uplift.contracts.values.TaipeiTime;
@@ -48,7 +50,7 @@ import tw.uplift.platform.test.WithUpliftInfrastructure;
  * results open follow-ups. One Spring context for all scenarios.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = {"spring.config.name=review-service",
-        "uplift.review.satisfaction-thresholds.kcg-rdec=0.9"})
+        "uplift.review.satisfaction-thresholds.kcg-rdec=0.9", "uplift.review.courtesy-bars.kcg-rdec=85"})
 @WithUpliftInfrastructure
 class ReviewFlowIT {
 
@@ -355,6 +357,31 @@ class ReviewFlowIT {
     }
 
     @Test
+    void aCourtesyTestUnderTheBodysBarOpensAFollowUpOnceEvenWhenRedelivered() {
+        // kcg-rdec's bar is 85 (the default 80 would let 82 pass); 90 clears it and opens nothing.
+        KafkaProbe.send(topics.of(Topic.PLAN), KafkaProbe.envelope(civilAffairsPlan("plan-" + UUID.randomUUID(), 1), 1));
+        EventEnvelope<CourtesyTestScored> good = KafkaProbe.envelope(courtesyTest("courtesy-" + UUID.randomUUID(),
+                CourtesyTestKind.VISIT, 90), 1);
+        String lowTest = "courtesy-" + UUID.randomUUID();
+        EventEnvelope<CourtesyTestScored> low = KafkaProbe.envelope(courtesyTest(lowTest, CourtesyTestKind.PHONE, 82), 1);
+        KafkaProbe.send(topics.of(Topic.SURVEY), good);
+        KafkaProbe.send(topics.of(Topic.SURVEY), low);
+        KafkaProbe.send(topics.of(Topic.SURVEY), low);
+
+        String followUp = DerivedId.of(low.id(), "follow-up");
+        JsonNode task = awaitTask(followUp, ADMIN);
+        assertThat(task.get("kind").asString()).isEqualTo("FOLLOW_UP");
+        assertThat(task.get("subjectId").asString()).isEqualTo(lowTest);
+        assertThat(task.get("supervisingBodyId").asString()).isEqualTo("kcg-rdec");
+        assertThat(task.get("assigneeId").asString()).as("never reviewer2, who works at the agency")
+                .isNotEqualTo("reviewer2");
+        assertThat(task.get("reason").asString()).contains("電話禮貌測試", "戶籍登記課", "82/100", "85 分");
+        await().atMost(EVENT_WAIT).untilAsserted(() -> assertThat(reviewEvents(ReviewTaskAssigned.class).stream()
+                .filter(e -> lowTest.equals(e.subjectId()))).as("opened and assigned once").hasSize(1));
+        assertThat(get("/api/review-tasks/" + DerivedId.of(good.id(), "follow-up"), ADMIN).status()).isEqualTo(404);
+    }
+
+    @Test
     void anEscalatedOverdueItemOpensAFollowUpOnceAndAReviewTasksOwnEscalationNone() {
         String measureId = "m-" + UUID.randomUUID();
         EventEnvelope<OverdueEscalated> measure = KafkaProbe.envelope(new OverdueEscalated("deadline-" + measureId,
@@ -462,6 +489,12 @@ class ReviewFlowIT {
                                 List.of("各科室"), "持續辦理", null, "QUARTERLY", "民眾查詢更便利")))))));
         return new PlanSubmitted(planId, "kcg-civil-affairs", "高雄市政府民政局", null, "kcg-rdec", 115,
                 "高雄市政府民政局115年提升服務執行計畫", revision, 2, "clerk", submittedAt, content);
+    }
+
+    /** A courtesy test of 民政局's 戶籍登記課, scored {@code score} of 100. */
+    private static CourtesyTestScored courtesyTest(String testId, CourtesyTestKind kind, int score) {
+        return new CourtesyTestScored(testId, "kcg-civil-affairs", null, null, kind, "戶籍登記課", score, 100,
+                FRIDAY_MORNING);
     }
 
     private static List<String> measureTitles(JsonNode task) {

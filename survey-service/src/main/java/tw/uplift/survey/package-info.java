@@ -1,5 +1,6 @@
 /**
  * survey-service, by feature: {@code design} (the survey aggregate and the staff API), {@code answering}
- * (the anonymous public form and its guards), {@code results} (running aggregates and statistics).
+ * (the anonymous public form and its guards), {@code results} (running aggregates and statistics), {@code courtesy} (phone courtesy tests and mystery-shopper
+ * visits scored with their rubrics).
  */
 package tw.uplift.survey;

@@ -38,7 +38,8 @@ import tw.uplift.survey.closing.DueClosings;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=survey-service",
-        "uplift.survey.public.rate-limit.burst=100000"})
+        "uplift.survey.public.rate-limit.burst=100000",
+        "uplift.survey.public.rate-limit.per-window=100000"})
 @WithUpliftInfrastructure
 class SelfClosingIT {
 

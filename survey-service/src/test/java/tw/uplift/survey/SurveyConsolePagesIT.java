@@ -61,7 +61,7 @@ class SurveyConsolePagesIT {
                 "<a href=\"#titleZh\">請輸入調查的中文名稱。</a>",
                 "<a href=\"#threshold\">門檻請填 1 到 100 之間的百分比。</a>",
                 "<a href=\"#questions-0-zh\">請輸入第 1 題的中文題目。</a>",
-                "<a href=\"#questions-1-options\">第 2 題是單選題",
+                "<a href=\"#questions-1-options\">第 2 題是單選或複選題",
                 "id=\"questions-0-zh\"", "id=\"questions-1-options\"", "id=\"questions-1-options-error\"")
                 .as("what was typed stays").contains("value=\"Overall?\"", "臨櫃 | At the counter");
 

@@ -22,7 +22,8 @@ import tw.uplift.platform.time.MovableClock;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=survey-service",
-        "uplift.survey.public.rate-limit.burst=100000"})
+        "uplift.survey.public.rate-limit.burst=100000",
+        "uplift.survey.public.rate-limit.per-window=100000"})
 @WithUpliftInfrastructure
 class SurveyPagesIT {
 
@@ -172,6 +173,54 @@ class SurveyPagesIT {
         assertThat(api.status()).isEqualTo(200);
         assertThat(api.contentType()).startsWith("application/json");
         assertThat(api.body().get("questions")).hasSize(3);
+    }
+
+    @Test
+    void aSegmentsLinkCountsItsAnswersThereWithBoxesTickedAndAZeroToTenScore() {
+        String survey = """
+                {"title": {"zh": "戶政服務滿意度調查", "en": "Household registration survey"},
+                 "segments": [{"id": "counter-1", "name": {"zh": "1 號櫃台", "en": "Counter 1"}, "kind": "COUNTER", "population": 400},
+                              {"id": "web", "name": {"zh": "網路申辦"}, "kind": "CHANNEL"}],
+                 "targetPopulation": 1000,
+                 "questions": [
+                   {"id": "overall", "text": {"zh": "整體而言，您對本次服務滿意嗎？"}, "kind": "LIKERT_5"},
+                   {"id": "recommend", "text": {"zh": "您有多大可能向親友推薦本機關的服務？", "en": "How likely are you to recommend us?"}, "kind": "NPS_10"},
+                   {"id": "heard-of", "text": {"zh": "您如何得知本項服務？"}, "kind": "MULTI_CHOICE", "required": false,
+                    "options": [{"id": "website", "text": {"zh": "機關網站"}}, {"id": "friends", "text": {"zh": "親友告知"}}, {"id": "notice", "text": {"zh": "現場公告"}}]}
+                 ]}""";
+        TestHttp.Reply created = http().post("/api/surveys", clerk, survey);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String id = created.body().get("id").asString();
+        assertThat(http().post("/api/surveys/" + id + "/open", clerk, null).status()).isEqualTo(200);
+
+        PageBrowser.Page form = browser().get("/public/surveys/" + id + "?segment=counter-1");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.html()).contains("1 號櫃台", "name=\"segment\" value=\"counter-1\"", "type=\"checkbox\"", "可複選",
+                "0 表示「完全不可能」", "id=\"answer-recommend-10\"");
+        assertThat(browser().get("/public/surveys/" + id + "?segment=counter-9").status())
+                .as("a segment the survey does not have").isEqualTo(404);
+
+        PageBrowser.Page refused = browser().postRepeated("/public/surveys/" + id + "/answers", "segment", "counter-1",
+                "responseKey", keyOf(form), "answer-overall", "5", "answer-heard-of", "website");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.html()).contains("<a href=\"#answer-recommend\">請選擇「您有多大可能向親友推薦本機關的服務？」的分數（0 到 10）。</a>")
+                .as("the boxes ticked stay ticked").containsPattern("value=\"website\"\\s+checked");
+        PageBrowser.Page sent = browser().postRepeated("/public/surveys/" + id + "/answers", "segment", "counter-1",
+                "responseKey", keyOf(form), "answer-overall", "5", "answer-recommend", "9",
+                "answer-heard-of", "website", "answer-heard-of", "notice");
+        assertThat(sent.status()).isEqualTo(303);
+
+        TestHttp.Reply results = http().get("/api/surveys/" + id + "/results", clerk);
+        var body = results.body();
+        assertThat(body.get("n").asLong()).isEqualTo(1);
+        assertThat(body.get("responseRate").asDouble()).isEqualTo(0.001);
+        assertThat(body.get("questions").get(1).get("netPromoterScore").asDouble()).isEqualTo(100.0);
+        assertThat(body.get("questions").get(2).get("counts").get("notice").asLong()).isEqualTo(1);
+        var counter = body.get("segments").get(0);
+        assertThat(counter.get("id").asString()).isEqualTo("counter-1");
+        assertThat(counter.get("n").asLong()).isEqualTo(1);
+        assertThat(counter.get("belowMinimum").asBoolean()).isTrue();
+        assertThat(body.get("segments").get(1).get("n").asLong()).isZero();
     }
 
     // --- helpers ---

@@ -58,6 +58,19 @@ public final class PageBrowser {
         return post(path, Map.of());
     }
 
+    /**
+     * Posts a form whose fields may repeat, as a form with several boxes of one name ticked sends them: name,
+     * value, name, value … in order.
+     */
+    public Page postRepeated(String path, String... nameValue) {
+        StringBuilder body = new StringBuilder("_csrf=" + encode(CSRF));
+        for (int i = 0; i < nameValue.length; i += 2) {
+            body.append('&').append(encode(nameValue[i])).append('=').append(encode(nameValue[i + 1]));
+        }
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     /** Uploads one file in the form field {@code file}, as a browser's file input sends it (multipart). */
     public Page upload(String path, String fileName, byte[] content) {
         String boundary = "uplift" + System.nanoTime();

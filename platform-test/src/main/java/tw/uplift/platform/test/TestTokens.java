@@ -64,7 +64,11 @@ public final class TestTokens {
         }
     }
 
-    static JwtDecoder decoder() {
+    /**
+     * What validates these tokens. {@link WithUpliftInfrastructure} registers it; public for a test that starts
+     * applications itself (several instances of one service against one store).
+     */
+    public static JwtDecoder decoder() {
         return NimbusJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build();
     }
 

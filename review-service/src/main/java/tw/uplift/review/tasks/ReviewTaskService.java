@@ -26,6 +26,8 @@ import tw.uplift.contracts.plan.ItemComment;
 import tw.uplift.contracts.plan.PlanSubmitted;
 import tw.uplift.contracts.review.ReviewDecision;
 import tw.uplift.contracts.review.ReviewTaskKind;
+import tw.uplift.contracts.survey.CourtesyTestKind;
+import tw.uplift.contracts.survey.CourtesyTestScored;
 import tw.uplift.contracts.survey.SurveyResultsPublished;
 import tw.uplift.contracts.values.DerivedId;
 import tw.uplift.contracts.values.TaipeiTime;
@@ -142,29 +144,62 @@ public class ReviewTaskService {
      * itself), open a follow-up task.
      */
     public void onSurveyResults(String eventId, Instant eventTime, SurveyResultsPublished results) {
-        Optional<Agency> agency = organisation.agency(results.agencyId()).filter(a -> a.supervisingBodyId() != null);
+        Optional<Agency> agency = knownAgency(results.agencyId());
         double threshold = properties.satisfactionThresholdOf(agency.map(Agency::supervisingBodyId).orElse(null));
         if (results.satisfactionRate() >= threshold) {
             return;
         }
+        openFollowUp(eventId, results.surveyId(), results.agencyId(), agency, firstNonNull(results.publishedAt(),
+                eventTime), String.format("survey %s: satisfaction %.1f%% below the threshold %.1f%% (n=%d)",
+                results.surveyId(), results.satisfactionRate() * 100, threshold * 100, results.responses()));
+    }
+
+    /**
+     * A unit was scored in a phone courtesy test (電話禮貌測試) or a mystery-shopper visit (神秘客訪查): under the
+     * supervising body's courtesy bar, open a follow-up task about the test, the same way as for low survey results
+     * (due counted from when it was scored: a test written up late still gets its full working days).
+     */
+    public void onCourtesyTestScored(String eventId, Instant eventTime, CourtesyTestScored scored) {
+        Optional<Agency> agency = knownAgency(scored.agencyId());
+        double bar = properties.courtesyBarOf(agency.map(Agency::supervisingBodyId).orElse(null));
+        if (scored.percent() >= bar) {
+            return;
+        }
+        String what = scored.kind() == CourtesyTestKind.VISIT ? "神秘客訪查" : "電話禮貌測試";
+        openFollowUp(eventId, scored.testId(), scored.agencyId(), agency, firstNonNull(eventTime, scored.testedAt()),
+                String.format("%s（受測單位：%s）得分 %d/%d，低於督考機關標準 %s 分（測試 %s）", what, scored.unit(),
+                        scored.score(), scored.maxScore(), points(bar), scored.testId()));
+    }
+
+    /** 80.0 → "80", 82.5 → "82.5". */
+    private static String points(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    private Optional<Agency> knownAgency(String agencyId) {
+        return organisation.agency(agencyId).filter(a -> a.supervisingBodyId() != null);
+    }
+
+    /**
+     * Opens the follow-up (追蹤改善) an event asks for, once: its id is derived from the event, so a redelivery finds
+     * it and does nothing. An agency whose body is not known yet gets a task that waits unassigned.
+     */
+    private void openFollowUp(String eventId, String subjectId, String agencyId, Optional<Agency> agency, Instant at,
+            String reason) {
         String id = DerivedId.of(eventId, FOLLOW_UP);
         if (store.findById(id, ReviewTask.class).isPresent()) {
             log.debug("follow-up task {} already opened from event {}; redelivery ignored", id, eventId);
             return;
         }
         if (agency.isEmpty()) {
-            log.warn("follow-up for agency {} (survey {}): its supervising body is not known yet (no plan "
-                    + "submitted); the task stays unassigned", results.agencyId(), results.surveyId());
+            log.warn("follow-up for agency {} ({}): its supervising body is not known yet (no plan submitted); the "
+                    + "task stays unassigned", agencyId, subjectId);
         }
-        Instant at = firstNonNull(results.publishedAt(), eventTime);
         LocalDate due = calendar.plusWorkingDays(TaipeiTime.dateOf(at), properties.followUpWorkingDays());
-        String reason = String.format("survey %s: satisfaction %.1f%% below the threshold %.1f%% (n=%d)",
-                results.surveyId(), results.satisfactionRate() * 100, threshold * 100, results.responses());
-        ReviewTask task = ReviewTask.followUp(id, results.surveyId(),
+        open(ReviewTask.followUp(id, subjectId,
                 agency.map(a -> new AgencyUnderReview(a.id(), a.name(), a.parentId(), a.supervisingBodyId()))
-                        .orElseGet(() -> AgencyUnderReview.unknown(results.agencyId())),
-                reason, due, clock.instant());
-        open(task);
+                        .orElseGet(() -> AgencyUnderReview.unknown(agencyId)),
+                reason, due, clock.instant()));
     }
 
     /**

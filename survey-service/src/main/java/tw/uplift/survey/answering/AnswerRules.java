@@ -15,9 +15,9 @@ import tw.uplift.platform.domain.InvalidInput.Problem;
 
 /**
  * The rules a response must keep, checked all at once so the form can show every problem: each answer is to a
- * question of this survey, at most once, with a value of the question's kind (a score 1..5, one of the options,
- * text of at most 500 characters), and every required question is answered. Free text that is blank counts as not
- * answered.
+ * question of this survey, at most once, with a value of the question's kind (a score 1..5 or 0..10, one of the
+ * options, some of the options, text of at most 500 characters), and every required question is answered. Free
+ * text that is blank and a multiple choice with nothing picked count as not answered.
  */
 public final class AnswerRules {
 
@@ -78,15 +78,21 @@ public final class AnswerRules {
 
     private static Answer checkOne(Question q, Answer a, String at, List<Problem> problems) {
         int before = problems.size();
-        switch (q.kind()) {
-            case LIKERT_5 -> {
+        QuestionKind kind = q.kind();
+        rejectOthers(!kind.isScore() && a.score() != null, at + ".score", problems);
+        rejectOthers(kind != QuestionKind.CHOICE && a.choice() != null, at + ".choice", problems);
+        rejectOthers(kind != QuestionKind.MULTI_CHOICE && a.choices() != null, at + ".choices", problems);
+        rejectOthers(kind != QuestionKind.TEXT && a.text() != null, at + ".text", problems);
+        Answer checked = switch (kind) {
+            case LIKERT_5, NPS_10 -> {
+                int low = kind.lowestScore();
+                int high = kind.highestScore();
                 if (a.score() == null) {
-                    problems.add(new Problem(at + ".score", "a score from 1 to 5 is required"));
-                } else if (a.score() < 1 || a.score() > 5) {
-                    problems.add(new Problem(at + ".score", "must be from 1 to 5, was " + a.score()));
+                    problems.add(new Problem(at + ".score", "a score from " + low + " to " + high + " is required"));
+                } else if (a.score() < low || a.score() > high) {
+                    problems.add(new Problem(at + ".score", "must be from " + low + " to " + high + ", was " + a.score()));
                 }
-                rejectOthers(a.choice() != null, at + ".choice", problems);
-                rejectOthers(a.text() != null, at + ".text", problems);
+                yield a.score() == null ? null : Answer.score(q.id(), a.score());
             }
             case CHOICE -> {
                 if (a.choice() == null || a.choice().isBlank()) {
@@ -94,26 +100,36 @@ public final class AnswerRules {
                 } else if (q.option(a.choice()).isEmpty()) {
                     problems.add(new Problem(at + ".choice", "'" + a.choice() + "' is not an option of this question"));
                 }
-                rejectOthers(a.score() != null, at + ".score", problems);
-                rejectOthers(a.text() != null, at + ".text", problems);
+                yield Answer.choice(q.id(), a.choice());
             }
+            case MULTI_CHOICE -> checkChoices(q, a, at, problems);
             case TEXT -> {
                 String text = a.text() == null ? null : a.text().strip();
                 if (text != null && text.codePointCount(0, text.length()) > Question.MAX_TEXT) {
                     problems.add(new Problem(at + ".text", "at most " + Question.MAX_TEXT + " characters"));
                 }
-                rejectOthers(a.score() != null, at + ".score", problems);
-                rejectOthers(a.choice() != null, at + ".choice", problems);
-                if (problems.size() == before) {
-                    return text == null || text.isEmpty() ? null : Answer.text(q.id(), text);
-                }
+                yield text == null || text.isEmpty() ? null : Answer.text(q.id(), text);
+            }
+        };
+        return problems.size() > before ? null : checked;
+    }
+
+    /**
+     * The options picked of a multiple choice, each an option of the question and each once. None picked is no
+     * answer (like blank text), so a required one is then named as not answered.
+     */
+    private static Answer checkChoices(Question q, Answer a, String at, List<Problem> problems) {
+        List<String> picked = a.choices() == null ? List.of() : a.choices();
+        Set<String> seen = new HashSet<>();
+        for (int j = 0; j < picked.size(); j++) {
+            String option = picked.get(j);
+            if (option == null || q.option(option).isEmpty()) {
+                problems.add(new Problem(at + ".choices[" + j + "]", "'" + option + "' is not an option of this question"));
+            } else if (!seen.add(option)) {
+                problems.add(new Problem(at + ".choices[" + j + "]", "'" + option + "' is picked twice"));
             }
         }
-        if (problems.size() > before) {
-            return null;
-        }
-        return q.kind() == QuestionKind.LIKERT_5 ? Answer.score(q.id(), a.score())
-                : Answer.choice(q.id(), a.choice());
+        return picked.isEmpty() ? null : Answer.choices(q.id(), picked);
     }
 
     private static void rejectOthers(boolean present, String field, List<Problem> problems) {
@@ -127,16 +143,25 @@ public final class AnswerRules {
         return answers.stream().anyMatch(a -> a != null && questionId.equals(a.questionId())) && !problems.isEmpty();
     }
 
-    /** The running-aggregate bucket of each answer: question id → {@code s1..s5}, {@code c_<option>} or {@code answered}. */
-    public static Map<String, String> buckets(List<Answer> checked) {
-        Map<String, String> buckets = new LinkedHashMap<>();
+    /**
+     * The running-aggregate buckets of each answer: question id → {@code s0..s10} for a score, {@code c_<option>}
+     * for a choice, {@code c_<option>}s and {@code answered} for a multiple choice (its options add up to more than
+     * the people who answered it), {@code answered} for free text.
+     */
+    public static Map<String, List<String>> buckets(List<Answer> checked) {
+        Map<String, List<String>> buckets = new LinkedHashMap<>();
         for (Answer a : checked) {
             if (a.score() != null) {
-                buckets.put(a.questionId(), Tally.scoreBucket(a.score()));
+                buckets.put(a.questionId(), List.of(Tally.scoreBucket(a.score())));
             } else if (a.choice() != null) {
-                buckets.put(a.questionId(), Tally.choiceBucket(a.choice()));
+                buckets.put(a.questionId(), List.of(Tally.choiceBucket(a.choice())));
+            } else if (a.choices() != null) {
+                List<String> picked = new ArrayList<>();
+                a.choices().forEach(option -> picked.add(Tally.choiceBucket(option)));
+                picked.add(Tally.ANSWERED);
+                buckets.put(a.questionId(), List.copyOf(picked));
             } else {
-                buckets.put(a.questionId(), Tally.ANSWERED);
+                buckets.put(a.questionId(), List.of(Tally.ANSWERED));
             }
         }
         return buckets;

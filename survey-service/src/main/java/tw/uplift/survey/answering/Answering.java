@@ -38,9 +38,12 @@ public class Answering {
     private final MongoTemplate mongo;
     private final TallyStore tallies;
     private final Meter.MeterProvider<Counter> responsesCounted;
+    private final RefusedAnswers refusals;
     private final Clock clock;
 
-    public Answering(AggregateStore surveys, MongoTemplate mongo, TallyStore tallies, MeterRegistry meters, Clock clock) {
+    public Answering(AggregateStore surveys, MongoTemplate mongo, TallyStore tallies, MeterRegistry meters,
+            RefusedAnswers refusals, Clock clock) {
+        this.refusals = refusals;
         this.surveys = surveys;
         this.mongo = mongo;
         this.tallies = tallies;
@@ -69,21 +72,39 @@ public class Answering {
         return Availability.of(survey, clock.instant());
     }
 
-    public Receipt answer(String surveyId, String idempotencyKey, List<Answer> answers) {
+    /**
+     * Counts one response, exactly once however often it is sent with the same key.
+     *
+     * @param segmentId the segment (分眾) whose link the citizen came by, or null for the survey's own link
+     */
+    public Receipt answer(String surveyId, String segmentId, String idempotencyKey, List<Answer> answers) {
         Survey survey = publicSurvey(surveyId);
         Instant now = clock.instant();
         if (!survey.acceptsAnswersAt(now)) {
+            refusals.count(RefusedAnswers.Reason.CLOSED);
             throw closed();
         }
-        List<Answer> checked = AnswerRules.check(survey, answers);
-        String receiptId = receiptId(surveyId, idempotencyKey);
+        List<Answer> checked;
+        String receiptId;
+        try {
+            if (segmentId != null && survey.segment(segmentId).isEmpty()) {
+                throw InvalidInput.of("segment", "this survey has no segment '" + segmentId + "'");
+            }
+            checked = AnswerRules.check(survey, answers);
+            receiptId = receiptId(surveyId, idempotencyKey);
+        } catch (InvalidInput refused) {
+            refusals.count(RefusedAnswers.Reason.INVALID);
+            throw refused;
+        }
 
-        SurveyResponse response = new SurveyResponse(receiptId, surveyId, checked, now.truncatedTo(ChronoUnit.MINUTES), false);
+        SurveyResponse response = new SurveyResponse(receiptId, surveyId, segmentId, checked,
+                now.truncatedTo(ChronoUnit.MINUTES), false);
         try {
             mongo.insert(response);
         } catch (DuplicateKeyException retry) {
             SurveyResponse earlier = mongo.findById(receiptId, SurveyResponse.class);
-            if (earlier == null || !earlier.surveyId().equals(surveyId) || !earlier.answers().equals(checked)) {
+            if (earlier == null || !earlier.surveyId().equals(surveyId) || !earlier.answers().equals(checked)
+                    || !java.util.Objects.equals(earlier.segment(), segmentId)) {
                 throw new RuleViolationException("idempotency-key-reused", "Idempotency-Key",
                         "this Idempotency-Key was already used for different answers");
             }
@@ -92,7 +113,7 @@ public class Answering {
             }
             // stored by an attempt that failed before it was counted: count it now (the guard makes this safe)
         }
-        return switch (tallies.add(survey, receiptId, AnswerRules.buckets(checked))) {
+        return switch (tallies.add(survey, receiptId, segmentId, AnswerRules.buckets(checked))) {
             case COUNTED -> {
                 markCounted(receiptId);
                 responsesCounted.withTags("agency", survey.agencyId()).increment();
@@ -105,6 +126,7 @@ public class Answering {
             case CLOSED -> {
                 // closed between our check and the $inc: the answers are not part of the results, so keep nothing
                 mongo.remove(Query.query(Criteria.where("_id").is(receiptId).and("counted").is(false)), SurveyResponse.class);
+                refusals.count(RefusedAnswers.Reason.CLOSED);
                 throw closed();
             }
         };

@@ -1,27 +1,37 @@
 package tw.uplift.survey.answering;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Guards of the public answer endpoint ({@code uplift.survey.public.*}); the defaults here are the only ones.
  *
- * @param rateLimit    token bucket per client
+ * @param rateLimit    the limits per client
  * @param maxBodyBytes largest request body accepted, 413 above (default 16384)
+ * @param baseUrl      the public address of the answer pages as citizens reach them (through the gateway), for the
+ *                     links in QR codes and on posters (default {@code http://localhost:8080}, the local run)
  */
 @ConfigurationProperties("uplift.survey.public")
-public record PublicAnsweringProperties(@DefaultValue RateLimit rateLimit, @DefaultValue("16384") int maxBodyBytes) {
+public record PublicAnsweringProperties(@DefaultValue RateLimit rateLimit, @DefaultValue("16384") int maxBodyBytes,
+        @DefaultValue("http://localhost:8080") String baseUrl) {
 
     /**
-     * A token bucket per client, keyed by a salted hash of the remote address (never the raw IP).
+     * The limits per client, keyed by a salted hash of the remote address (never the raw IP): a limit per window
+     * that all instances share (kept in the store), and in front of it a token bucket in each instance's memory.
      *
-     * @param burst           answers a client may send at once (default 20)
+     * @param perWindow       answers a client may send per window, over all instances (default 30)
+     * @param window          the shared limit's window (default one minute)
+     * @param burst           the in-memory bucket: answers a client may send at once to one instance (default 20)
      * @param refillPerMinute then this many per minute (default 30)
      * @param maxClients      buckets kept in memory; the least recently used is dropped first (default 100000)
-     * @param salt            secret mixed into the hash of the remote address; random per process when unset
-     *                        (then buckets and hashes mean nothing across restarts, which is fine)
+     * @param salt            secret mixed into the hash of the remote address. Set it when more than one instance
+     *                        runs: the shared limit needs every instance to hash a client to the same key (random
+     *                        per process when unset: then each instance counts a client under its own key, and
+     *                        the shared limit is per instance again)
      */
-    public record RateLimit(@DefaultValue("20") int burst, @DefaultValue("30") int refillPerMinute,
+    public record RateLimit(@DefaultValue("30") int perWindow, @DefaultValue("1m") Duration window,
+            @DefaultValue("20") int burst, @DefaultValue("30") int refillPerMinute,
             @DefaultValue("100000") int maxClients, String salt) {
     }
 }

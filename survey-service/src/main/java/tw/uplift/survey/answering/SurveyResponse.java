@@ -12,11 +12,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param id         the receipt id
  * @param surveyId   the survey
+ * @param segment    the segment (分眾) whose link it came by, or null
  * @param answers    the checked answers
  * @param receivedAt when, to the minute
  * @param counted    set once the answers are in the survey's running aggregate; a response left uncounted (the
  *                   client got no 202 and did not retry) is not part of any result
  */
 @Document("survey_responses")
-public record SurveyResponse(@Id String id, String surveyId, List<Answer> answers, Instant receivedAt, boolean counted) {
+public record SurveyResponse(@Id String id, String surveyId, String segment, List<Answer> answers, Instant receivedAt,
+        boolean counted) {
 }

@@ -13,10 +13,13 @@ import java.util.Optional;
  *                 in the running aggregate, so no dots or dollars)
  * @param text     the question
  * @param kind     how it is answered
- * @param options  the options of a CHOICE question, else empty
- * @param required whether a response must answer it (LIKERT_5 and CHOICE: yes unless set otherwise; TEXT: never)
+ * @param options  the options of a CHOICE or MULTI_CHOICE question, else empty
+ * @param required whether a response must answer it (yes unless set otherwise; TEXT: never)
+ * @param respondentGroup a CHOICE question that sorts respondents into groups (e.g. 年齡層 age group): the results
+ *                        are also given per option, like a segment (分眾)
  */
-public record Question(String id, LocalizedText text, QuestionKind kind, List<ChoiceOption> options, boolean required) {
+public record Question(String id, LocalizedText text, QuestionKind kind, List<ChoiceOption> options, boolean required,
+        boolean respondentGroup) {
 
     /** Longest free-text answer accepted. */
     public static final int MAX_TEXT = 500;
@@ -27,6 +30,11 @@ public record Question(String id, LocalizedText text, QuestionKind kind, List<Ch
         if (kind == QuestionKind.TEXT) {
             required = false;
         }
+    }
+
+    /** A question that does not group respondents. */
+    public Question(String id, LocalizedText text, QuestionKind kind, List<ChoiceOption> options, boolean required) {
+        this(id, text, kind, options, required, false);
     }
 
     public static Question likert(String id, String zh, String en) {

@@ -9,14 +9,15 @@ import tw.uplift.platform.domain.InvalidInput.Problem;
 
 /**
  * The rules a survey's questions keep, checked all at once so the designer sees every problem: a survey has 1 to
- * {@value Survey#MAX_QUESTIONS} questions; each has a key of its own, its text in 繁體中文 and a kind; a CHOICE
- * question has at least two options, each with a key of its own within the question and a label in 繁體中文, and
+ * {@value Survey#MAX_QUESTIONS} questions; each has a key of its own, its text in 繁體中文 and a kind; a CHOICE or
+ * MULTI_CHOICE question has at least two options, each with a key of its own within the question and a label in 繁體中文, and
  * no other kind has options. Keys become field names in the running aggregate, hence letters, digits, {@code _}
  * and {@code -} only (no dots or dollars).
  */
 final class QuestionRules {
 
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+    /** Question, option and segment keys: they become field names in the running aggregate. */
+    static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -54,11 +55,15 @@ final class QuestionRules {
             problem(at + ".text.zh", "the question in 繁體中文 is required");
         }
         if (question.kind() == null) {
-            problem(at + ".kind", "one of LIKERT_5, CHOICE, TEXT");
-        } else if (question.kind() == QuestionKind.CHOICE) {
+            problem(at + ".kind", "one of LIKERT_5, CHOICE, MULTI_CHOICE, NPS_10, TEXT");
+        } else if (question.kind().hasOptions()) {
             options(question.options(), at + ".options");
         } else if (!question.options().isEmpty()) {
-            problem(at + ".options", "only CHOICE questions have options");
+            problem(at + ".options", "only CHOICE and MULTI_CHOICE questions have options");
+        }
+        if (question.respondentGroup() && question.kind() != QuestionKind.CHOICE) {
+            // a group is one of the options: a respondent in two groups at once would be counted in both
+            problem(at + ".respondentGroup", "only a CHOICE question sorts respondents into groups");
         }
     }
 
@@ -84,7 +89,7 @@ final class QuestionRules {
     }
 
     /** A well-formed key, not yet taken by another of the same list. */
-    private void key(String key, String field, String what, Set<String> taken) {
+    void key(String key, String field, String what, Set<String> taken) {
         if (key == null || !KEY.matcher(key).matches()) {
             problem(field, "1 to 40 letters, digits, '_' or '-'");
         } else if (!taken.add(key)) {
@@ -92,7 +97,7 @@ final class QuestionRules {
         }
     }
 
-    private void problem(String field, String message) {
+    void problem(String field, String message) {
         problems.add(new Problem(field, message));
     }
 }

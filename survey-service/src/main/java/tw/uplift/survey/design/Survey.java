@@ -35,6 +35,9 @@ public class Survey extends OutboxAggregate {
     private String planId;
     private String measureId;
     private List<Question> questions = new ArrayList<>();
+    private List<Segment> segments = new ArrayList<>();
+    private Long targetPopulation;
+    private Integer sampleSize;
     private double satisfactionThreshold;
     private SurveyStatus status;
     private Instant createdAt;
@@ -69,6 +72,9 @@ public class Survey extends OutboxAggregate {
         s.planId = draft.measure().planId();
         s.measureId = draft.measure().measureId();
         s.questions = new ArrayList<>(draft.questions());
+        s.segments = new ArrayList<>(draft.segments());
+        s.targetPopulation = draft.targetPopulation();
+        s.sampleSize = draft.sampleSize();
         s.satisfactionThreshold = draft.threshold();
         s.status = SurveyStatus.DRAFT;
         s.createdAt = now;
@@ -150,12 +156,26 @@ public class Survey extends OutboxAggregate {
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
 
+    /** The segment of this id, if the survey has one. */
+    public Optional<Segment> segment(String segmentId) {
+        return segments().stream().filter(s -> s.id().equals(segmentId)).findFirst();
+    }
+
+    /** The questions that sort respondents into groups, whose options are reported like segments. */
+    public List<Question> respondentGroups() {
+        return questions.stream().filter(Question::respondentGroup).toList();
+    }
+
     public String agencyId() { return agencyId; }
     public String createdBy() { return createdBy; }
     public LocalizedText title() { return title; }
     public String planId() { return planId; }
     public String measureId() { return measureId; }
     public List<Question> questions() { return List.copyOf(questions); }
+    /** Its segments (分眾); none for a survey answered through one link (a survey stored before segments had none). */
+    public List<Segment> segments() { return segments == null ? List.of() : List.copyOf(segments); }
+    public Long targetPopulation() { return targetPopulation; }
+    public Integer sampleSize() { return sampleSize; }
     public double satisfactionThreshold() { return satisfactionThreshold; }
     public SurveyStatus status() { return status; }
     public Instant createdAt() { return createdAt; }

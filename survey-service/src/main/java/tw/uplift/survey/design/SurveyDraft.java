@@ -15,12 +15,25 @@ import tw.uplift.platform.domain.InvalidInput.Problem;
  * @param satisfactionThreshold the satisfaction rate it is held to, more than 0 and at most 1; null for
  *                              {@link SurveyResultsPublished#DEFAULT_THRESHOLD}
  * @param closesAt              when it stops taking answers, in the future; null for "when staff close it"
+ * @param segments              its segments (分眾), each with its own link; none for one survey-wide link
+ * @param targetPopulation      how many people the survey is about (e.g. the visitors in its window), when known:
+ *                              for the response rate and the finite population correction; else null
+ * @param sampleSize            how many answers are planned, when there is a plan; else null
  */
 public record SurveyDraft(LocalizedText title, MeasureLink measure, List<Question> questions,
-        Double satisfactionThreshold, Instant closesAt) {
+        Double satisfactionThreshold, Instant closesAt, List<Segment> segments, Long targetPopulation,
+        Integer sampleSize) {
 
     public SurveyDraft {
         measure = measure == null ? MeasureLink.NONE : measure;
+        // An empty slot stays (not List.copyOf, which throws on it), so SegmentRules can name it as bad input.
+        segments = segments == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(segments));
+    }
+
+    /** A survey without segments and without a known population. */
+    public SurveyDraft(LocalizedText title, MeasureLink measure, List<Question> questions,
+            Double satisfactionThreshold, Instant closesAt) {
+        this(title, measure, questions, satisfactionThreshold, closesAt, List.of(), null, null);
     }
 
     /** The threshold that applies: the one given, or the default. */
@@ -41,6 +54,7 @@ public record SurveyDraft(LocalizedText title, MeasureLink measure, List<Questio
             problems.add(new Problem("closesAt", "must be in the future"));
         }
         problems.addAll(QuestionRules.check(questions));
+        problems.addAll(SegmentRules.check(segments, targetPopulation, sampleSize));
         return problems;
     }
 }

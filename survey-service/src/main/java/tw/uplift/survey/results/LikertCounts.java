@@ -70,11 +70,11 @@ public record LikertCounts(long[] counts) {
     }
 
     /**
-     * The 95 % margin of error of {@link #topTwoBoxShare()}, or null when nobody answered. Without a known
-     * population, as the survey model has none yet (see {@link MarginOfError}).
+     * The 95 % margin of error of {@link #topTwoBoxShare()}, or null when nobody answered; with the finite
+     * population correction when the population is given (see {@link MarginOfError}).
      */
-    public Double topTwoBoxMarginOfError() {
-        return MarginOfError.ofShare(topTwo(), n(), OptionalLong.empty());
+    public Double topTwoBoxMarginOfError(OptionalLong population) {
+        return MarginOfError.ofShare(topTwo(), n(), population);
     }
 
     /** The top-2-box share (CSAT) of this question, 0..1, or null when nobody answered. */

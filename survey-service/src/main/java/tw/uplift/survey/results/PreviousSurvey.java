@@ -38,6 +38,6 @@ public class PreviousSurvey {
         }
         Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "closedAt")).limit(1);
         return Optional.ofNullable(mongo.findOne(query, Survey.class))
-                .map(previous -> new Previous(previous, SurveyResults.of(previous, tallies.find(previous.getId()))));
+                .map(previous -> new Previous(previous, tallies.results(previous)));
     }
 }

@@ -21,8 +21,7 @@ public class ResultsPublishing {
     }
 
     public SurveyResults results(CurrentUser user, String surveyId) {
-        Survey survey = design.get(user, surveyId);
-        return SurveyResults.of(survey, tallies.find(surveyId));
+        return tallies.results(design.get(user, surveyId));
     }
 
     /**
@@ -37,6 +36,6 @@ public class ResultsPublishing {
             s.close(() -> tallies.finalCount(s), clock);
             return s;
         });
-        return SurveyResults.of(survey, tallies.find(surveyId));
+        return tallies.results(survey);
     }
 }

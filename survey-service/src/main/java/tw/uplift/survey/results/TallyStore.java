@@ -20,6 +20,7 @@ import tw.uplift.survey.statistics.ReliabilitySums;
 /**
  * The running aggregate of each survey, one document per survey keyed by its id:
  * <pre>{_id: surveyId, n, counts: {q1: {s4: 12, s5: 30}, q2: {c_counter: 7}},
+ *  segments: {counter-1: {n, counts: {…}}}, groups: {age: {senior: {n, counts: {…}}}},
  *  scale: {n, t, tt, items: {q1: {x, xx, tx}, q4: {…}}}, applied: [receiptIds…], closed}</pre>
  * Results read it by {@code _id} (cost independent of the number of answers); a response adds to it with one
  * {@code $inc}.
@@ -62,24 +63,38 @@ public class TallyStore {
 
     private final MongoTemplate mongo;
     private final int window;
+    private final int minimumSegmentSize;
 
     public TallyStore(MongoTemplate mongo, ResultsProperties properties) {
         this.mongo = mongo;
         this.window = properties.appliedReceiptWindow();
+        this.minimumSegmentSize = properties.minimumSegmentSize();
     }
 
     /**
      * Adds one response: {@code +1} on each of its buckets and on {@code n}, unless this receipt was already
      * added or the survey is closed.
      *
-     * @param survey  the survey answered (its Likert questions make up the scale)
-     * @param buckets question id → bucket of its answer
+     * @param survey    the survey answered (its Likert questions make up the scale, its respondent-group questions
+     *                  the groups)
+     * @param segmentId the segment (分眾) whose link it came through, or null
+     * @param buckets   question id → buckets of its answer
      */
-    public Outcome add(Survey survey, String receiptId, Map<String, String> buckets) {
+    public Outcome add(Survey survey, String receiptId, String segmentId, Map<String, List<String>> buckets) {
         String surveyId = survey.getId();
         Query guard = Query.query(Criteria.where("_id").is(surveyId).and("closed").ne(true).and("applied").ne(receiptId));
-        Update update = new Update().inc("n", 1);
-        buckets.forEach((question, bucket) -> update.inc("counts." + question + "." + bucket, 1));
+        Update update = new Update();
+        addTo("", buckets, update);
+        if (segmentId != null) {
+            addTo("segments." + segmentId + ".", buckets, update);
+        }
+        for (Question group : survey.respondentGroups()) {
+            List<String> picked = buckets.get(group.id());
+            if (picked != null) {
+                String option = Tally.optionIn(picked.getFirst());
+                addTo("groups." + group.id() + "." + option + ".", buckets, update);
+            }
+        }
         addToScale(scaleOf(survey), buckets, update);
         update.push("applied").slice(-window).each(receiptId);
         for (int attempt = 1; ; attempt++) {
@@ -106,23 +121,29 @@ public class TallyStore {
         }
     }
 
+    /** One response's {@code +1}s under a prefix: the whole survey's (""), a segment's or a group's. */
+    private static void addTo(String prefix, Map<String, List<String>> buckets, Update update) {
+        update.inc(prefix + "n", 1);
+        buckets.forEach((question, picked) -> picked.forEach(bucket -> update.inc(prefix + "counts." + question + "." + bucket, 1)));
+    }
+
     /** The survey's Likert questions, in order: its scale, when there are at least two. */
     static List<String> scaleOf(Survey survey) {
         return survey.questions().stream().filter(q -> q.kind() == QuestionKind.LIKERT_5).map(Question::id).toList();
     }
 
     /** Adds a response that scored every question of the scale to the scale sums; any other adds nothing there. */
-    private static void addToScale(List<String> scale, Map<String, String> buckets, Update update) {
+    private static void addToScale(List<String> scale, Map<String, List<String>> buckets, Update update) {
         if (scale.size() < 2 || !buckets.keySet().containsAll(scale)) {
             return;
         }
         long total = 0;
         for (String q : scale) {
-            total += Tally.scoreIn(buckets.get(q));
+            total += Tally.scoreIn(buckets.get(q).getFirst());
         }
         update.inc("scale.n", 1).inc("scale.t", total).inc("scale.tt", total * total);
         for (String q : scale) {
-            long x = Tally.scoreIn(buckets.get(q));
+            long x = Tally.scoreIn(buckets.get(q).getFirst());
             update.inc("scale.items." + q + ".x", x).inc("scale.items." + q + ".xx", x * x)
                     .inc("scale.items." + q + ".tx", total * x);
         }
@@ -141,8 +162,13 @@ public class TallyStore {
      * an already stopped aggregate only reads it again, so a retried or raced close gets the same numbers.
      */
     public FinalCount finalCount(Survey survey) {
-        SurveyResults last = SurveyResults.of(survey, close(survey.getId()));
+        SurveyResults last = SurveyResults.of(survey, close(survey.getId()), minimumSegmentSize);
         return new FinalCount(last.n(), last.csat());
+    }
+
+    /** The survey's live results (the staff's view, every segment shown). */
+    public SurveyResults results(Survey survey) {
+        return SurveyResults.of(survey, find(survey.getId()), minimumSegmentSize);
     }
 
     public Tally find(String surveyId) {
@@ -155,6 +181,30 @@ public class TallyStore {
         if (doc == null) {
             return Tally.empty(surveyId);
         }
+        Map<String, Tally.Part> segments = new HashMap<>();
+        Document rawSegments = doc.get("segments", Document.class);
+        if (rawSegments != null) {
+            rawSegments.forEach((segment, part) -> segments.put(segment, part((Document) part)));
+        }
+        Map<String, Map<String, Tally.Part>> groups = new HashMap<>();
+        Document rawGroups = doc.get("groups", Document.class);
+        if (rawGroups != null) {
+            rawGroups.forEach((question, options) -> {
+                Map<String, Tally.Part> perOption = new HashMap<>();
+                ((Document) options).forEach((option, part) -> perOption.put(option, part((Document) part)));
+                groups.put(question, perOption);
+            });
+        }
+        return new Tally(surveyId, whole(doc, "n"), counts(doc), scaleSums(doc.get("scale", Document.class)),
+                Boolean.TRUE.equals(doc.getBoolean("closed")), segments, groups);
+    }
+
+    private static Tally.Part part(Document doc) {
+        return new Tally.Part(whole(doc, "n"), counts(doc));
+    }
+
+    /** The {@code counts} of a tally, segment or group: question → bucket → count. */
+    private static Map<String, Map<String, Long>> counts(Document doc) {
         Map<String, Map<String, Long>> counts = new HashMap<>();
         Document raw = doc.get("counts", Document.class);
         if (raw != null) {
@@ -166,8 +216,7 @@ public class TallyStore {
                 counts.put(question, perBucket);
             });
         }
-        return new Tally(surveyId, whole(doc, "n"), counts, scaleSums(doc.get("scale", Document.class)),
-                Boolean.TRUE.equals(doc.getBoolean("closed")));
+        return counts;
     }
 
     private static Tally.ScaleSums scaleSums(Document scale) {

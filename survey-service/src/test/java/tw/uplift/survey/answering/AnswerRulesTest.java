@@ -27,7 +27,39 @@ class AnswerRulesTest {
         List<Answer> checked = AnswerRules.check(survey, List.of(Answer.score("q1", 5), Answer.choice("q2", "online"),
                 Answer.text("q3", "   ")));
         assertThat(checked).containsExactly(Answer.score("q1", 5), Answer.choice("q2", "online"));
-        assertThat(AnswerRules.buckets(checked)).isEqualTo(Map.of("q1", "s5", "q2", "c_online"));
+        assertThat(AnswerRules.buckets(checked)).isEqualTo(Map.of("q1", List.of("s5"), "q2", List.of("c_online")));
+    }
+
+    @Test
+    void takesAZeroToTenScoreAndTheBoxesTickedOfAMultipleChoice() {
+        Survey s = aSurveyOf(tw.uplift.survey.design.Questions.nps("r"),
+                tw.uplift.survey.design.Questions.multiChoice("m", "web", "friends", "notice")).draft();
+        List<Answer> checked = AnswerRules.check(s, List.of(Answer.score("r", 0), Answer.choices("m", List.of("web", "notice"))));
+        assertThat(AnswerRules.buckets(checked)).isEqualTo(Map.of("r", List.of("s0"),
+                "m", List.of("c_web", "c_notice", "answered")));
+        assertThat(AnswerRules.check(s, List.of(Answer.score("r", 10), Answer.choices("m", List.of("friends"))))).hasSize(2);
+    }
+
+    @Test
+    void refusesScoresOutOfTheirRangeAndBoxesThatAreNoOptionOrTickedTwice() {
+        Survey s = aSurveyOf(likert("q1"), tw.uplift.survey.design.Questions.nps("r"),
+                tw.uplift.survey.design.Questions.multiChoice("m", "web", "friends")).draft();
+        assertThat(fieldsOf(s, Answer.score("q1", 0), Answer.score("r", 11), Answer.choices("m", List.of("web", "fax", "web"))))
+                .containsExactly("answers[0].score", "answers[1].score", "answers[2].choices[1]", "answers[2].choices[2]");
+        assertThat(fieldsOf(s, Answer.score("q1", 3), Answer.score("r", 5), Answer.choices("m", List.of())))
+                .as("a required multiple choice with nothing ticked is not answered")
+                .containsExactly("answers[questionId=m]");
+        assertThat(fieldsOf(s, Answer.score("q1", 3), new Answer("r", 5, "x", List.of("web"), null), Answer.choices("m", List.of("web"))))
+                .containsExactly("answers[1].choice", "answers[1].choices");
+    }
+
+    private static List<String> fieldsOf(Survey s, Answer... answers) {
+        try {
+            AnswerRules.check(s, List.of(answers));
+            return List.of();
+        } catch (tw.uplift.platform.domain.InvalidInput refused) {
+            return refused.problems().stream().map(tw.uplift.platform.domain.InvalidInput.Problem::field).toList();
+        }
     }
 
     @Test

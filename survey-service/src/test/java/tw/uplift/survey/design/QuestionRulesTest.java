@@ -74,4 +74,15 @@ class QuestionRulesTest {
         List<Question> list = questions.length == 0 ? Collections.emptyList() : Arrays.asList(questions);
         return QuestionRules.check(list).stream().map(Problem::field).toList();
     }
+
+    @Test
+    void aMultipleChoiceNeedsOptionsAndOnlyASingleChoiceGroupsRespondents() {
+        var problems = QuestionRules.check(List.of(
+                Questions.ofKind("m", QuestionKind.MULTI_CHOICE, List.of(Questions.option("a", "甲"))),
+                new Question("g", new LocalizedText("年齡", null), QuestionKind.MULTI_CHOICE,
+                        List.of(Questions.option("a", "甲"), Questions.option("b", "乙")), false, true),
+                Questions.ofKind("r", QuestionKind.NPS_10, List.of(Questions.option("a", "甲")))));
+        assertThat(problems).extracting(tw.uplift.platform.domain.InvalidInput.Problem::field)
+                .containsExactly("questions[0].options", "questions[1].respondentGroup", "questions[2].options");
+    }
 }

@@ -24,6 +24,25 @@ public final class Questions {
         return new Question(id, new LocalizedText("您如何辦理？", null), QuestionKind.CHOICE, options, true);
     }
 
+    /** A required choice of any of these options (each labelled with its id). */
+    public static Question multiChoice(String id, String... optionIds) {
+        return new Question(id, new LocalizedText("您如何得知本項服務？", null), QuestionKind.MULTI_CHOICE,
+                Arrays.stream(optionIds).map(o -> new ChoiceOption(o, new LocalizedText(o, null))).toList(), true);
+    }
+
+    /** A required 0..10 "would you recommend" score. */
+    public static Question nps(String id) {
+        return new Question(id, new LocalizedText("您有多大可能向親友推薦本機關的服務？", null), QuestionKind.NPS_10,
+                List.of(), true);
+    }
+
+    /** An optional choice that sorts respondents into groups, one per option. */
+    public static Question respondentGroup(String id, String... optionIds) {
+        return new Question(id, new LocalizedText("您的年齡", null), QuestionKind.CHOICE,
+                Arrays.stream(optionIds).map(o -> new ChoiceOption(o, new LocalizedText(o, null))).toList(), false,
+                true);
+    }
+
     /** An optional free-text comment. */
     public static Question freeText(String id) {
         return new Question(id, new LocalizedText("其他建議", null), QuestionKind.TEXT, List.of(), false);

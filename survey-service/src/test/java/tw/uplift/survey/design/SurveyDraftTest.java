@@ -48,4 +48,16 @@ class SurveyDraftTest {
         assertThat(e).as("should be refused").isNotNull();
         return e.problems().stream().map(InvalidInput.Problem::field).toList();
     }
+
+    @Test
+    void segmentsHaveKeysOfTheirOwnAndNamesAndAPlannedSampleFitsItsPopulation() {
+        SurveyDraft draft = new SurveyDraft(new LocalizedText("調查", null), MeasureLink.NONE,
+                List.of(Questions.likert("q1")), null, null,
+                java.util.Arrays.asList(SurveyFixture.counter("c-1", 100L), SurveyFixture.counter("c-1", null),
+                        new Segment("bad.key", new LocalizedText(" ", null), null, 0L), null),
+                50L, 80);
+        assertThat(draft.problemsAt(SurveyFixture.NOW)).extracting(tw.uplift.platform.domain.InvalidInput.Problem::field)
+                .containsExactly("sampleSize", "segments[1].id", "segments[2].id", "segments[2].name.zh",
+                        "segments[2].kind", "segments[2].population", "segments[3]");
+    }
 }

@@ -28,6 +28,8 @@ public final class SurveyFixture {
     private List<Question> questions;
     private Double threshold;
     private Instant closesAt;
+    private List<Segment> segments = List.of();
+    private Long population;
 
     private SurveyFixture(List<Question> questions) {
         this.questions = questions;
@@ -78,9 +80,24 @@ public final class SurveyFixture {
         return this;
     }
 
+    /** Segments (分眾), each a counter of this id and name, with this population (null: unknown). */
+    public SurveyFixture segmentedBy(Segment... segments) {
+        this.segments = Arrays.asList(segments);
+        return this;
+    }
+
+    public static Segment counter(String id, Long population) {
+        return new Segment(id, new LocalizedText(id + " 櫃台", null), SegmentKind.COUNTER, population);
+    }
+
+    public SurveyFixture ofPopulation(Long population) {
+        this.population = population;
+        return this;
+    }
+
     /** What staff would send for it. */
     public SurveyDraft asDraft() {
-        return new SurveyDraft(title, measure, questions, threshold, closesAt);
+        return new SurveyDraft(title, measure, questions, threshold, closesAt, segments, population, null);
     }
 
     /** Drafted at {@link #NOW}. */

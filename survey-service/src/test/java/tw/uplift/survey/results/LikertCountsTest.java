@@ -37,7 +37,7 @@ class LikertCountsTest {
         // Σs = 360, Σs² = 1460: variance (1460 − 360²/100)/99 = 164/99, SD 1.2870764
         LikertCounts c = LikertCounts.of(10, 10, 20, 30, 30);
         assertThat(c.topTwoBoxShare()).isEqualTo(0.6);
-        assertThat(c.topTwoBoxMarginOfError()).isCloseTo(0.0960200, within(1e-7));
+        assertThat(c.topTwoBoxMarginOfError(java.util.OptionalLong.empty())).isCloseTo(0.0960200, within(1e-7));
         assertThat(c.moments()).isEqualTo(new Moments(100, 360, 1460));
         assertThat(c.moments().standardDeviation()).isCloseTo(1.2870764, within(1e-7));
     }

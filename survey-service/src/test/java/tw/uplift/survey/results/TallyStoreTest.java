@@ -72,34 +72,34 @@ class TallyStoreTest {
                 return super.upsert(query, update, collection);
             }
         };
-        TallyStore tallies = new TallyStore(racing, new ResultsProperties(256));
+        TallyStore tallies = new TallyStore(racing, new ResultsProperties(256, 10));
 
-        assertThat(tallies.add(SURVEY, "r1", Map.of("q1", "s5"))).isEqualTo(TallyStore.Outcome.COUNTED);
+        assertThat(tallies.add(SURVEY, "r1", null, buckets("q1", "s5"))).isEqualTo(TallyStore.Outcome.COUNTED);
         assertThat(tallies.find("s1").responses()).isEqualTo(2);
     }
 
     @Test
     void aReceiptAlreadyInTheWindowIsNotCountedAgain() {
-        TallyStore tallies = new TallyStore(freshDatabase(), new ResultsProperties(256));
-        assertThat(tallies.add(SURVEY, "r1", Map.of("q1", "s5"))).isEqualTo(TallyStore.Outcome.COUNTED);
-        assertThat(tallies.add(SURVEY, "r1", Map.of("q1", "s5"))).isEqualTo(TallyStore.Outcome.ALREADY_COUNTED);
+        TallyStore tallies = new TallyStore(freshDatabase(), new ResultsProperties(256, 10));
+        assertThat(tallies.add(SURVEY, "r1", null, buckets("q1", "s5"))).isEqualTo(TallyStore.Outcome.COUNTED);
+        assertThat(tallies.add(SURVEY, "r1", null, buckets("q1", "s5"))).isEqualTo(TallyStore.Outcome.ALREADY_COUNTED);
         assertThat(tallies.find("s1").responses()).isEqualTo(1);
     }
 
     @Test
     void aClosedAggregateCountsNothing() {
-        TallyStore tallies = new TallyStore(freshDatabase(), new ResultsProperties(256));
-        tallies.add(SURVEY, "r1", Map.of("q1", "s5"));
+        TallyStore tallies = new TallyStore(freshDatabase(), new ResultsProperties(256, 10));
+        tallies.add(SURVEY, "r1", null, buckets("q1", "s5"));
         tallies.close("s1");
-        assertThat(tallies.add(SURVEY, "r2", Map.of("q1", "s5"))).isEqualTo(TallyStore.Outcome.CLOSED);
+        assertThat(tallies.add(SURVEY, "r2", null, buckets("q1", "s5"))).isEqualTo(TallyStore.Outcome.CLOSED);
         assertThat(tallies.find("s1").responses()).isEqualTo(1);
     }
 
     @Test
     void theScaleSumsAddUpEachCompleteResponse() {
-        TallyStore tallies = new TallyStore(freshDatabase(), new ResultsProperties(256));
-        tallies.add(SURVEY, "r1", Map.of("q1", "s4", "q2", "s5", "q3", "c_counter")); // total 9
-        tallies.add(SURVEY, "r2", Map.of("q1", "s2", "q2", "s3")); // total 5
+        TallyStore tallies = new TallyStore(freshDatabase(), new ResultsProperties(256, 10));
+        tallies.add(SURVEY, "r1", null, buckets("q1", "s4", "q2", "s5", "q3", "c_counter")); // total 9
+        tallies.add(SURVEY, "r2", null, buckets("q1", "s2", "q2", "s3")); // total 5
 
         Tally.ScaleSums scale = tallies.find("s1").scale();
         assertThat(scale.respondents()).isEqualTo(2);
@@ -113,11 +113,20 @@ class TallyStoreTest {
     void aResponseThatSkipsALikertQuestionIsNotPartOfTheScale() {
         Question optional = new Question("q2", new LocalizedText("服務態度", null), QuestionKind.LIKERT_5, List.of(), false);
         Survey survey = aSurveyOf(likert("q1"), optional).withId("s2").opened();
-        TallyStore tallies = new TallyStore(freshDatabase(), new ResultsProperties(256));
-        tallies.add(survey, "r1", Map.of("q1", "s4"));
+        TallyStore tallies = new TallyStore(freshDatabase(), new ResultsProperties(256, 10));
+        tallies.add(survey, "r1", null, buckets("q1", "s4"));
 
         Tally tally = tallies.find("s2");
         assertThat(tally.likert("q1").n()).as("still counted for the question").isEqualTo(1);
         assertThat(tally.scale()).isEqualTo(Tally.ScaleSums.NONE);
+    }
+
+    /** One bucket per question: question, bucket, question, bucket … */
+    private static Map<String, List<String>> buckets(String... questionBucket) {
+        Map<String, List<String>> buckets = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < questionBucket.length; i += 2) {
+            buckets.put(questionBucket[i], List.of(questionBucket[i + 1]));
+        }
+        return buckets;
     }
 }

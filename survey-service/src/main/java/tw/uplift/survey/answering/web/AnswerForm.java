@@ -5,13 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.util.MultiValueMap;
 import tw.uplift.survey.answering.Answer;
 import tw.uplift.survey.design.Question;
 import tw.uplift.survey.design.Survey;
 
 /**
- * The public answer form as a browser posts it: one field per question, {@code answer-<questionId>}, and the
- * response key the page handed out. The prefix keeps a question id from ever meeting a field of the page base
+ * The public answer form as a browser posts it: one field per question, {@code answer-<questionId>} (repeated for
+ * the boxes of a multiple choice), the response key the page handed out and the segment it was shown for. The prefix keeps a question id from ever meeting a field of the page base
  * ({@code _csrf}, or {@code lang}, which would switch the language). Nothing is judged here: the answers go to
  * {@link tw.uplift.survey.answering.AnswerRules} like the API's, and its problems come back to the fields.
  */
@@ -20,31 +21,42 @@ final class AnswerForm {
     static final String PREFIX = "answer-";
     static final String RESPONSE_KEY = "responseKey";
 
-    private final Survey survey;
-    /** question id → what was posted for it, blank ones left out; in the survey's order. */
-    private final Map<String, String> values;
-    private final String responseKey;
+    static final String SEGMENT = "segment";
 
-    private AnswerForm(Survey survey, Map<String, String> values, String responseKey) {
+    private final Survey survey;
+    /** question id → what was posted for it (several for a multiple choice), blank ones left out; in the survey's order. */
+    private final Map<String, List<String>> values;
+    private final String responseKey;
+    private final String segment;
+
+    private AnswerForm(Survey survey, Map<String, List<String>> values, String responseKey, String segment) {
         this.survey = survey;
         this.values = values;
         this.responseKey = responseKey;
+        this.segment = segment;
     }
 
-    /** A form not posted yet, with a fresh response key: sending it twice (a double click, a reload) counts once. */
-    static AnswerForm blank(Survey survey) {
-        return new AnswerForm(survey, Map.of(), UUID.randomUUID().toString());
+    /**
+     * A form not posted yet, with a fresh response key: sending it twice (a double click, a reload) counts once.
+     *
+     * @param segment the segment (分眾) whose link the citizen came by, or null
+     */
+    static AnswerForm blank(Survey survey, String segment) {
+        return new AnswerForm(survey, Map.of(), UUID.randomUUID().toString(), segment);
     }
 
-    static AnswerForm posted(Survey survey, Map<String, String> fields) {
-        Map<String, String> values = new LinkedHashMap<>();
+    static AnswerForm posted(Survey survey, MultiValueMap<String, String> fields) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
         for (Question q : survey.questions()) {
-            String value = fields.get(fieldOf(q.id()));
-            if (value != null && !value.isBlank()) {
-                values.put(q.id(), value);
+            List<String> posted = fields.getOrDefault(fieldOf(q.id()), List.of()).stream()
+                    .filter(v -> v != null && !v.isBlank()).toList();
+            if (!posted.isEmpty()) {
+                values.put(q.id(), posted);
             }
         }
-        return new AnswerForm(survey, values, keyOf(fields.get(RESPONSE_KEY)));
+        String segment = fields.getFirst(SEGMENT);
+        return new AnswerForm(survey, values, keyOf(fields.getFirst(RESPONSE_KEY)),
+                segment == null || segment.isBlank() ? null : segment.strip());
     }
 
     static String fieldOf(String questionId) {
@@ -53,24 +65,26 @@ final class AnswerForm {
 
     /**
      * The answers as the API takes them. A score that is not a number goes as no score, which the rules name as a
-     * missing score of that question (the form offers only 1..5, so only a hand-made request gets here).
+     * missing score of that question (the form offers only its scores, so only a hand-made request gets here).
      */
     List<Answer> answers() {
         List<Answer> answers = new ArrayList<>();
-        values.forEach((questionId, value) -> {
+        values.forEach((questionId, posted) -> {
             Question q = survey.question(questionId).orElseThrow();
+            String value = posted.getFirst();
             answers.add(switch (q.kind()) {
-                case LIKERT_5 -> new Answer(questionId, scoreOf(value), null, null);
+                case LIKERT_5, NPS_10 -> new Answer(questionId, scoreOf(value), null, null);
                 case CHOICE -> Answer.choice(questionId, value);
+                case MULTI_CHOICE -> Answer.choices(questionId, posted);
                 case TEXT -> Answer.text(questionId, value);
             });
         });
         return answers;
     }
 
-    /** What was posted for a question, to show it again beside its error; null when nothing was. */
-    String value(String questionId) {
-        return values.get(questionId);
+    /** What was posted for a question (the boxes ticked of a multiple choice), to show it again; empty when nothing was. */
+    List<String> values(String questionId) {
+        return values.getOrDefault(questionId, List.of());
     }
 
     /**
@@ -96,6 +110,11 @@ final class AnswerForm {
 
     String responseKey() {
         return responseKey;
+    }
+
+    /** The segment the form was shown for, or null. */
+    String segment() {
+        return segment;
     }
 
     /** The key the page handed out is a UUID; anything else is not ours and is dropped (no retry protection then). */

@@ -5,7 +5,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tw.uplift.survey.answering.GuardSecret;
 import tw.uplift.survey.answering.PublicAnsweringProperties;
+import tw.uplift.survey.answering.RefusedAnswers;
+import tw.uplift.survey.answering.SharedRateLimit;
 import tw.uplift.survey.answering.TokenBuckets;
 
 /** Registers {@link PublicPostGuard} on {@code /public/*}, before everything else (a refused request costs little). */
@@ -13,11 +17,17 @@ import tw.uplift.survey.answering.TokenBuckets;
 class PublicGuardConfiguration {
 
     @Bean
-    FilterRegistrationBean<PublicPostGuard> publicPostGuard(PublicAnsweringProperties props, Clock clock) {
+    SharedRateLimit sharedRateLimit(PublicAnsweringProperties props, MongoTemplate mongo, Clock clock) {
+        return new SharedRateLimit(mongo, props.rateLimit().perWindow(), props.rateLimit().window(), clock);
+    }
+
+    @Bean
+    FilterRegistrationBean<PublicPostGuard> publicPostGuard(PublicAnsweringProperties props, SharedRateLimit shared,
+            RefusedAnswers refusals, MongoTemplate mongo, Clock clock) {
         var limit = props.rateLimit();
         PublicPostGuard guard = new PublicPostGuard(
                 new TokenBuckets(limit.burst(), limit.refillPerMinute(), limit.maxClients(), clock),
-                props.maxBodyBytes(), limit.salt());
+                shared::take, refusals, props.maxBodyBytes(), () -> GuardSecret.of(limit.salt(), mongo, "client-key-salt"));
         FilterRegistrationBean<PublicPostGuard> registration = new FilterRegistrationBean<>(guard);
         registration.addUrlPatterns("/public/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

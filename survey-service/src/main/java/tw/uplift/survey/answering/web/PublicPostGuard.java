@@ -12,13 +12,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.http.HttpHeaders;
@@ -34,13 +35,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 import tw.uplift.platform.web.Problems;
+import tw.uplift.survey.answering.RefusedAnswers;
+import tw.uplift.survey.answering.RefusedAnswers.Reason;
 import tw.uplift.survey.answering.TokenBuckets;
 
 /**
- * Guards anonymous POSTs under {@code /public/}: a token bucket per client (429 when empty) and a body size cap
- * (413). The client key is an HMAC of the remote address with a secret salt, so neither the buckets nor anything
- * else holds an IP address. Behind a proxy, set {@code server.forward-headers-strategy} so the remote address is
- * the client's.
+ * Guards anonymous POSTs under {@code /public/}: a limit per client (429 with {@code Retry-After} when over it) and
+ * a body size cap (413). The client key is an HMAC of the remote address with a secret salt, so neither the limits
+ * nor anything else holds an IP address.
+ *
+ * <p><b>Two limits, cheapest first.</b> The limit that counts is the shared one
+ * ({@link tw.uplift.survey.answering.SharedRateLimit}, one upsert in the store per request), kept over all
+ * instances. In front of it each instance keeps a token bucket in memory with at least the same budget: a client
+ * within the shared limit is always within it, so it refuses nobody the shared limit would take, but a flood
+ * sent to one instance is cut there without one write per request to the store.
+ *
+ * <p><b>The address.</b> Citizens reach the service through the gateway, so the connection's address is the
+ * gateway's, the same for all. The gateway sends the client's address in {@code X-Forwarded-For} (replacing any
+ * the client sent) and the service runs with {@code server.forward-headers-strategy: native}, whose Tomcat valve
+ * takes that header only from internal addresses (the gateway), so {@code getRemoteAddr()} is the citizen's.
  *
  * <p>A browser's form (url-encoded) is refused with a page instead of a problem document: the request is forwarded
  * to {@value #REFUSED_PAGE} ({@link RefusedAnswerPage}) with only its query's fields, so refusing still reads no
@@ -56,19 +69,31 @@ public class PublicPostGuard extends OncePerRequestFilter {
     static final String REFUSAL = PublicPostGuard.class.getName() + ".refusal";
 
     private final TokenBuckets buckets;
+    /** Client key → 0 when within the shared limit, else seconds until it may send again. */
+    private final ToLongFunction<String> sharedLimit;
+    private final RefusedAnswers refusals;
     private final int maxBodyBytes;
     /**
      * Keyed once with the salt and never used itself: each request hashes with a clone of it. Not a ThreadLocal:
      * requests run on virtual threads, one per request, so a Mac per thread would still be a Mac per request, and
      * a clone skips what makes {@code Mac.getInstance} + {@code init} costly (the provider lookup and the key).
      */
-    private final Mac keyed;
+    private final Supplier<byte[]> salt;
+    /** Made at the first request: the salt may live in the store, which need not be up when the service starts. */
+    private volatile Mac keyed;
 
-    public PublicPostGuard(TokenBuckets buckets, int maxBodyBytes, String salt) {
+    public PublicPostGuard(TokenBuckets buckets, ToLongFunction<String> sharedLimit, RefusedAnswers refusals,
+            int maxBodyBytes, Supplier<byte[]> salt) {
         this.buckets = buckets;
+        this.sharedLimit = sharedLimit;
+        this.refusals = refusals;
         this.maxBodyBytes = maxBodyBytes;
-        this.keyed = keyedMac(salt == null || salt.isBlank() ? randomSalt() : salt.getBytes(StandardCharsets.UTF_8));
-        newMac(); // fail at start-up, not per request, should this JDK's HMAC not be cloneable
+        this.salt = salt;
+        try {
+            keyedMac(new byte[32]).clone(); // fail at start-up, not per request, should this JDK's HMAC not clone
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(HMAC + " of this JDK cannot be cloned", e);
+        }
     }
 
     @Override
@@ -79,8 +104,11 @@ public class PublicPostGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!buckets.tryTake(clientKey(request.getRemoteAddr()))) {
-            response.setHeader("Retry-After", String.valueOf(buckets.secondsUntilNextToken()));
+        String client = clientKey(request.getRemoteAddr());
+        long retryAfter = buckets.tryTake(client) ? sharedLimit.applyAsLong(client) : buckets.secondsUntilNextToken();
+        if (retryAfter > 0) {
+            refusals.count(Reason.RATE_LIMITED);
+            response.setHeader("Retry-After", String.valueOf(retryAfter));
             refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
                     "Too many answers from this connection; please wait a moment and try again");
             return;
@@ -126,13 +154,23 @@ public class PublicPostGuard extends OncePerRequestFilter {
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        refusals.count(Reason.TOO_LARGE);
         refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "too-large",
                 "The request body is larger than " + maxBodyBytes + " bytes");
     }
 
     private Mac newMac() {
         try {
-            return (Mac) keyed.clone();
+            Mac mac = keyed;
+            if (mac == null) {
+                synchronized (this) {
+                    if (keyed == null) {
+                        keyed = keyedMac(salt.get());
+                    }
+                    mac = keyed;
+                }
+            }
+            return (Mac) mac.clone();
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(HMAC + " of this JDK cannot be cloned", e);
         }
@@ -146,12 +184,6 @@ public class PublicPostGuard extends OncePerRequestFilter {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(HMAC + " is part of every JDK", e);
         }
-    }
-
-    private static byte[] randomSalt() {
-        byte[] salt = new byte[32];
-        new SecureRandom().nextBytes(salt);
-        return salt;
     }
 
     /**

@@ -18,6 +18,7 @@ import tw.uplift.survey.answering.Answering;
 import tw.uplift.survey.answering.Receipt;
 import tw.uplift.survey.design.LocalizedText;
 import tw.uplift.survey.design.Question;
+import tw.uplift.survey.design.Segment;
 import tw.uplift.survey.design.Survey;
 
 /** The anonymous answer API behind the public form (no login, rate limited, nothing personal stored). */
@@ -32,17 +33,19 @@ class PublicSurveyController {
         this.answering = answering;
     }
 
-    record PublicSurvey(String id, LocalizedText title, List<Question> questions, Instant closesAt) {
+    record PublicSurvey(String id, LocalizedText title, List<Question> questions, List<Segment> segments,
+            Instant closesAt) {
     }
 
-    record ResponseRequest(List<Answer> answers) {
+    /** @param segment the segment (分眾) whose link the citizen came by, or null */
+    record ResponseRequest(String segment, List<Answer> answers) {
     }
 
     @GetMapping
     @Operation(summary = "An OPEN survey's questions (404 for drafts, 409 once it takes no more answers)")
     PublicSurvey survey(@PathVariable String id) {
         Survey s = answering.form(id);
-        return new PublicSurvey(s.getId(), s.title(), s.questions(), s.closesAt());
+        return new PublicSurvey(s.getId(), s.title(), s.questions(), s.segments(), s.closesAt());
     }
 
     @PostMapping("/responses")
@@ -50,7 +53,8 @@ class PublicSurveyController {
     ResponseEntity<Receipt> answer(@PathVariable String id,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestBody ResponseRequest request) {
-        Receipt receipt = answering.answer(id, idempotencyKey, request == null ? null : request.answers());
+        Receipt receipt = answering.answer(id, request == null ? null : request.segment(), idempotencyKey,
+                request == null ? null : request.answers());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(receipt);
     }
 }

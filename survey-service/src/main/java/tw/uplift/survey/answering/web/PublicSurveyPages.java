@@ -1,5 +1,8 @@
 package tw.uplift.survey.answering.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +12,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,11 +21,15 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.domain.InvalidInput;
+import tw.uplift.platform.domain.NotFoundException;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.pages.PageError;
 import tw.uplift.survey.answering.Answering;
 import tw.uplift.survey.answering.Availability;
+import tw.uplift.survey.answering.BrowserAnswers;
+import tw.uplift.survey.answering.RefusedAnswers;
+import tw.uplift.survey.answering.RefusedAnswers.Reason;
 import tw.uplift.survey.answering.Availability.Phase;
 import tw.uplift.survey.design.Question;
 import tw.uplift.survey.design.Survey;
@@ -37,21 +45,42 @@ import tw.uplift.survey.design.Survey;
 class PublicSurveyPages {
 
     private final Answering answering;
+    private final BrowserAnswers browserAnswers;
+    private final RefusedAnswers refusals;
     private final MessageSource messages;
+    private final Clock clock;
 
-    PublicSurveyPages(Answering answering, MessageSource messages) {
+    PublicSurveyPages(Answering answering, BrowserAnswers browserAnswers, RefusedAnswers refusals,
+            MessageSource messages, Clock clock) {
         this.answering = answering;
+        this.browserAnswers = browserAnswers;
+        this.refusals = refusals;
         this.messages = messages;
+        this.clock = clock;
     }
 
+    /**
+     * The form, and the browser's token for this survey (see {@link BrowserToken}). A browser that has answered
+     * already is told so at once (one read by id) instead of filling in a form that would be refused. A segment's
+     * link (and QR code) adds {@code ?segment=<id>}; a segment the survey does not have is "not found" rather than
+     * answers counted under no segment without anyone noticing.
+     */
     @GetMapping(path = "/public/surveys/{id}", produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView form(@PathVariable String id, Locale locale) {
+    ModelAndView form(@PathVariable String id, @RequestParam(required = false) String segment, Locale locale,
+            HttpServletRequest request, HttpServletResponse response) {
         Availability availability = answering.availability(id);
         if (availability.phase() != Phase.OPEN) {
             return unavailable(availability, false);
         }
-        return formPage(availability.survey(), AnswerForm.blank(availability.survey()), List.of(), locale,
-                HttpStatus.OK);
+        Survey survey = availability.survey();
+        if (segment != null && survey.segment(segment).isEmpty()) {
+            throw new NotFoundException("segment", segment);
+        }
+        String token = BrowserToken.issue(request, response, id, clock.instant(), survey.closesAt());
+        if (browserAnswers.answered(id, token)) {
+            return alreadyAnswered(survey, locale, HttpStatus.OK);
+        }
+        return formPage(survey, AnswerForm.blank(survey, segment), List.of(), locale, HttpStatus.OK);
     }
 
     /**
@@ -60,22 +89,36 @@ class PublicSurveyPages {
      * key (a double click, the back button): the first answers stand, and the citizen is thanked again.
      */
     @PostMapping("/public/surveys/{id}/answers")
-    Object answer(@PathVariable String id, @RequestParam Map<String, String> fields, Locale locale) {
+    Object answer(@PathVariable String id, @RequestParam MultiValueMap<String, String> fields, Locale locale,
+            HttpServletRequest request) {
         Availability availability = answering.availability(id);
         if (availability.phase() != Phase.OPEN) {
             return unavailable(availability, true);
         }
         Survey survey = availability.survey();
+        if (SpamTrap.caught(fields.toSingleValueMap())) {
+            refusals.count(Reason.SPAM_TRAP);
+            return SpamTrap.refusedPage();
+        }
         AnswerForm form = AnswerForm.posted(survey, fields);
+        // With the browser's token, its answer is the one under (survey, token); without (cookies off), the form's.
+        String token = BrowserToken.of(request);
         try {
-            answering.answer(id, form.responseKey(), form.answers());
+            answering.answer(id, form.segment(), token == null ? form.responseKey() : BrowserAnswers.keyOf(token),
+                    form.answers());
             return thanks(id);
         } catch (InvalidInput refused) {
             return formPage(survey, form, errorsOf(refused, survey, form, locale), locale, HttpStatus.BAD_REQUEST);
         } catch (RuleViolationException refused) {
             return switch (refused.code()) {
                 case "survey-closed" -> unavailable(answering.availability(id), true);
-                case "idempotency-key-reused" -> thanks(id);
+                case "idempotency-key-reused" -> {
+                    if (token == null) {
+                        yield thanks(id); // the same form sent again after the back button: the first answers stand
+                    }
+                    refusals.count(Reason.ALREADY_ANSWERED);
+                    yield alreadyAnswered(survey, locale, HttpStatus.CONFLICT);
+                }
                 default -> throw refused;
             };
         }
@@ -106,11 +149,22 @@ class PublicSurveyPages {
         page.addObject("surveyTitle", survey.title().in(locale));
         page.addObject("closesAt", survey.closesAt());
         page.addObject("questions", survey.questions().stream()
-                .map(q -> QuestionView.of(q, form.value(q.id()), locale,
+                .map(q -> QuestionView.of(q, form.values(q.id()), locale,
                         score -> text("survey.likert." + score, locale)))
                 .toList());
         page.addObject("responseKey", form.responseKey());
+        page.addObject("segment", form.segment());
+        page.addObject("segmentName", form.segment() == null ? null
+                : survey.segment(form.segment()).map(s -> s.name().in(locale)).orElse(null));
+        page.addObject("spamTrap", SpamTrap.FIELD);
         page.addObject("errors", errors);
+        return page;
+    }
+
+    /** This browser has answered this survey already (200 when it only looked, 409 when it sent other answers). */
+    private static ModelAndView alreadyAnswered(Survey survey, Locale locale, HttpStatus status) {
+        ModelAndView page = new ModelAndView("survey/already-answered", status);
+        page.addObject("surveyTitle", survey.title().in(locale));
         return page;
     }
 
@@ -143,6 +197,9 @@ class PublicSurveyPages {
             String questionId = form.questionOf(problem.field());
             if (questionId != null) {
                 byQuestion.putIfAbsent(questionId, problem.field());
+            } else if (problem.field().equals("segment") && !survey.questions().isEmpty()) {
+                whole.add(new PageError(AnswerForm.fieldOf(survey.questions().getFirst().id()),
+                        text("survey.answer.error.segment", locale)));
             } else if (problem.field().equals("answers")) {
                 survey.questions().stream().filter(Question::required)
                         .forEach(q -> byQuestion.putIfAbsent(q.id(), "answers[questionId=" + q.id() + "]"));

@@ -47,7 +47,7 @@ record ResultsView(SurveyResults results, String csatChart, List<ShareRow> csatR
      */
     record QuestionView(int number, String questionId, String text, QuestionKind kind, long answered,
             List<CountRow> rows, Double mean, Double standardDeviation, Double topTwoBox, Double marginOfError,
-            String chart, String chartDescription) {
+            Double netPromoterScore, String chart, String chartDescription) {
     }
 
     record ReliabilityView(long respondents, Double alpha, List<ItemRow> items) {
@@ -92,7 +92,8 @@ record ResultsView(SurveyResults results, String csatChart, List<ShareRow> csatR
                         q.topTwoBox(), q.topTwoBoxMarginOfError(), q.answered()));
             }
             questions.add(new QuestionView(i + 1, q.questionId(), label, q.kind(), q.answered(), rows, q.mean(),
-                    q.standardDeviation(), q.topTwoBox(), q.topTwoBoxMarginOfError(), chart, description));
+                    q.standardDeviation(), q.topTwoBox(), q.topTwoBoxMarginOfError(), q.netPromoterScore(), chart,
+                    description));
         }
         String csatChart = null;
         if (results.csat() != null) {
@@ -120,7 +121,13 @@ record ResultsView(SurveyResults results, String csatChart, List<ShareRow> csatR
                 long c = counts.getOrDefault(String.valueOf(score), 0L);
                 rows.add(new CountRow(score + " " + text.apply("survey.likert." + score, null), c, share(c, q.answered())));
             }
-        } else if (q.kind() == QuestionKind.CHOICE) {
+        } else if (q.kind() == QuestionKind.NPS_10) {
+            for (int score = 10; score >= 0; score--) {
+                long c = counts.getOrDefault(String.valueOf(score), 0L);
+                rows.add(new CountRow(String.valueOf(score), c, share(c, q.answered())));
+            }
+        } else if (q.kind().hasOptions()) {
+            // MULTI_CHOICE: the share of those who answered that chose the option (they may add to more than 100 %)
             for (ChoiceOption o : question.options()) {
                 long c = counts.getOrDefault(o.id(), 0L);
                 rows.add(new CountRow(o.text().in(locale), c, share(c, q.answered())));

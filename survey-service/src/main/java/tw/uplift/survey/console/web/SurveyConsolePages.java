@@ -58,7 +58,7 @@ class SurveyConsolePages {
     ModelAndView list(CurrentUser user) {
         // a read of the running aggregate per survey: an agency runs a few surveys a year
         List<Row> rows = design.list(user).stream()
-                .map(s -> new Row(s, SurveyResults.of(s, tallies.find(s.getId())))).toList();
+                .map(s -> new Row(s, tallies.results(s))).toList();
         return new ModelAndView("survey/console/list").addObject("rows", rows);
     }
 
@@ -96,7 +96,7 @@ class SurveyConsolePages {
     ModelAndView show(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String done) {
         Survey survey = design.get(user, id);
         return new ModelAndView("survey/console/show").addObject("survey", survey)
-                .addObject("results", SurveyResults.of(survey, tallies.find(id))).addObject("done", done)
+                .addObject("results", tallies.results(survey)).addObject("done", done)
                 // the address citizens are given: the one this page was reached at (the gateway's)
                 .addObject("publicLink", ServletUriComponentsBuilder.fromCurrentContextPath()
                         .path("/public/surveys/{id}").buildAndExpand(id).toUriString());
@@ -114,7 +114,7 @@ class SurveyConsolePages {
     ModelAndView confirmClose(CurrentUser user, @PathVariable String id) {
         Survey survey = design.get(user, id);
         return new ModelAndView("survey/console/close").addObject("survey", survey)
-                .addObject("results", SurveyResults.of(survey, tallies.find(id)));
+                .addObject("results", tallies.results(survey));
     }
 
     @PostMapping("/surveys/{id}/close")

@@ -98,7 +98,7 @@ public class SurveyForm {
                 continue;
             }
             QuestionKind kind = kindOf(slot.kind); // null when unknown: the domain names it
-            List<ChoiceOption> options = kind == QuestionKind.CHOICE ? optionsOf(slot.options) : List.of();
+            List<ChoiceOption> options = kind != null && kind.hasOptions() ? optionsOf(slot.options) : List.of();
             qs.add(new Question("q" + (i + 1), new LocalizedText(slot.zh, slot.en), kind, options, true));
             slots.add(i);
         }

@@ -58,7 +58,7 @@ class SurveyResultsPages {
     }
 
     private ModelAndView view(String template, Survey survey, Locale locale) {
-        SurveyResults results = SurveyResults.of(survey, tallies.find(survey.getId()));
+        SurveyResults results = tallies.results(survey);
         ResultsView view = ResultsView.of(survey, results, previous.of(survey), locale,
                 (key, args) -> messages.getMessage(key, args, locale));
         return new ModelAndView(template).addObject("survey", survey).addObject("view", view)

@@ -25,6 +25,8 @@ import tw.uplift.survey.design.LocalizedText;
 import tw.uplift.survey.design.MeasureLink;
 import tw.uplift.survey.design.Question;
 import tw.uplift.survey.design.QuestionKind;
+import tw.uplift.survey.design.Segment;
+import tw.uplift.survey.design.SegmentKind;
 import tw.uplift.survey.design.Survey;
 import tw.uplift.survey.design.SurveyDesign;
 import tw.uplift.survey.design.SurveyDraft;
@@ -51,12 +53,22 @@ class SurveyController {
     record OptionRequest(@NotBlank @Size(max = 40) String id, @NotNull @Valid Text text) {
     }
 
+    /** @param respondentGroup a CHOICE whose options sort respondents into groups reported like segments */
     record QuestionRequest(@NotBlank @Size(max = 40) String id, @NotNull @Valid Text text, @NotNull QuestionKind kind,
-            @Size(max = 30) List<@NotNull @Valid OptionRequest> options, Boolean required) {
+            @Size(max = 30) List<@NotNull @Valid OptionRequest> options, Boolean required, Boolean respondentGroup) {
         Question toDomain() {
             List<ChoiceOption> opts = options == null ? List.of()
                     : options.stream().map(o -> new ChoiceOption(o.id(), o.text().toDomain())).toList();
-            return new Question(id, text.toDomain(), kind, opts, required == null || required);
+            return new Question(id, text.toDomain(), kind, opts, required == null || required,
+                    Boolean.TRUE.equals(respondentGroup));
+        }
+    }
+
+    /** A segment (分眾): its own link and QR code, its own results; population when known. */
+    record SegmentRequest(@NotBlank @Size(max = 40) String id, @NotNull @Valid Text name, @NotNull SegmentKind kind,
+            Long population) {
+        Segment toDomain() {
+            return new Segment(id, name.toDomain(), kind, population);
         }
     }
 
@@ -64,18 +76,23 @@ class SurveyController {
             @Size(max = 100) String measureId,
             @NotEmpty @Size(max = Survey.MAX_QUESTIONS) List<@NotNull @Valid QuestionRequest> questions,
             @DecimalMin(value = "0.0", inclusive = false) @DecimalMax("1.0") Double satisfactionThreshold,
-            Instant closesAt) {
+            Instant closesAt, @Size(max = 30) List<@NotNull @Valid SegmentRequest> segments, Long targetPopulation,
+            Integer sampleSize) {
         SurveyDraft toDomain() {
             return new SurveyDraft(title.toDomain(), MeasureLink.measure(planId, measureId),
-                    questions.stream().map(QuestionRequest::toDomain).toList(), satisfactionThreshold, closesAt);
+                    questions.stream().map(QuestionRequest::toDomain).toList(), satisfactionThreshold, closesAt,
+                    segments == null ? List.of() : segments.stream().map(SegmentRequest::toDomain).toList(),
+                    targetPopulation, sampleSize);
         }
     }
 
     record SurveyView(String id, String agencyId, LocalizedText title, String planId, String measureId,
-            List<Question> questions, double satisfactionThreshold, SurveyStatus status, Instant createdAt,
+            List<Question> questions, List<Segment> segments, Long targetPopulation, Integer sampleSize,
+            double satisfactionThreshold, SurveyStatus status, Instant createdAt,
             Instant opensAt, Instant closesAt, Instant closedAt, Long responses, Double satisfactionRate) {
         static SurveyView of(Survey s) {
             return new SurveyView(s.getId(), s.agencyId(), s.title(), s.planId(), s.measureId(), s.questions(),
+                    s.segments(), s.targetPopulation(), s.sampleSize(),
                     s.satisfactionThreshold(), s.status(), s.createdAt(), s.opensAt(), s.closesAt(), s.closedAt(),
                     s.responses(), s.satisfactionRate());
         }

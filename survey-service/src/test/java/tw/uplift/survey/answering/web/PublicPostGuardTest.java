@@ -9,26 +9,28 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tw.uplift.survey.answering.RefusedAnswers;
 import tw.uplift.survey.answering.TokenBuckets;
 
 class PublicPostGuardTest {
 
     private static final String ANSWERS = "/public/surveys/s1/responses";
 
-    private final PublicPostGuard guard = new PublicPostGuard(new TokenBuckets(2, 1, 100, Clock.systemUTC()), 64, "salt");
+    private final PublicPostGuard guard = guard(new TokenBuckets(2, 1, 100, Clock.systemUTC()), 64, "salt");
 
     @Test
     void theClientKeyIsAStableSaltedHashNeverTheAddress() {
         String key = guard.clientKey("203.0.113.7");
         assertThat(key).isEqualTo(guard.clientKey("203.0.113.7")).doesNotContain("203")
                 .isNotEqualTo(guard.clientKey("203.0.113.8"));
-        PublicPostGuard otherSalt = new PublicPostGuard(new TokenBuckets(1, 1, 1, Clock.systemUTC()), 64, "pepper");
+        PublicPostGuard otherSalt = guard(new TokenBuckets(1, 1, 1, Clock.systemUTC()), 64, "pepper");
         assertThat(otherSalt.clientKey("203.0.113.7")).isNotEqualTo(key);
     }
 
@@ -113,7 +115,7 @@ class PublicPostGuardTest {
 
     @Test
     void letsReadsThrough() throws Exception {
-        PublicPostGuard noBudget = new PublicPostGuard(new TokenBuckets(1, 1, 1, Clock.systemUTC()), 1, null);
+        PublicPostGuard noBudget = guard(new TokenBuckets(1, 1, 1, Clock.systemUTC()), 1, "salt");
         MockHttpServletRequest read = new MockHttpServletRequest("GET", "/public/surveys/s1");
         for (int i = 0; i < 3; i++) {
             MockFilterChain chain = new MockFilterChain();
@@ -143,5 +145,11 @@ class PublicPostGuardTest {
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("type").asString()).isEqualTo("https://uplift.tw/problems/" + type);
         assertThat(problem.get("detail").asString()).isNotBlank();
+    }
+
+    /** With no shared limit in the way (it needs the store; {@code TwoInstancesRateLimitIT} tests it). */
+    private static PublicPostGuard guard(TokenBuckets buckets, int maxBody, String salt) {
+        return new PublicPostGuard(buckets, client -> 0, new RefusedAnswers(new SimpleMeterRegistry()), maxBody,
+                () -> salt.getBytes(StandardCharsets.UTF_8));
     }
 }
