@@ -42,6 +42,10 @@ public record Viewer(String name, Set<String> roles, String organisation, Intege
         if (roles.contains("AGENCY_STAFF") || roles.contains("AGENCY_HEAD")) {
             links.add(new NavLink("uplift.nav.plans", "/plans"));
         }
+        if (roles.contains("AGENCY_STAFF") || roles.contains("AGENCY_HEAD")) {
+            // 滿意度調查: the agency's own surveys (survey-service), beside its plans
+            links.add(new NavLink("uplift.nav.surveys", "/surveys"));
+        }
         if (roles.contains("REVIEWER") || roles.contains("ADMIN")) {
             links.add(new NavLink("uplift.nav.reviews", "/reviews"));
         }

@@ -20,11 +20,21 @@ class ViewerTest {
     @Test
     void agenciesAnswerTheirCorrectiveActionsAndReviewersFollowThem() {
         assertThat(new Viewer("clerk", Set.of("AGENCY_STAFF"), null, null).navigation()).extracting(NavLink::href)
-                .containsExactly("/plans", "/reviews/corrective-actions", "/inbox");
+                .containsExactly("/plans", "/surveys", "/reviews/corrective-actions", "/inbox");
         assertThat(new Viewer("reviewer", Set.of("REVIEWER"), null, null).navigation()).extracting(NavLink::href)
                 .containsExactly("/reviews", "/reviews/corrective-actions", "/reviews/reviewers", "/inbox");
         assertThat(new Viewer("ops", Set.of("OPS"), null, null).navigation()).extracting(NavLink::href)
                 .containsExactly("/ops", "/inbox");
+    }
+
+    @Test
+    void agencyStaffAndHeadsRunTheirSatisfactionSurveysAndNobodyElseIsOfferedThem() {
+        assertThat(new Viewer("head", Set.of("AGENCY_HEAD"), null, null).navigation()).extracting(NavLink::href)
+                .containsExactly("/plans", "/surveys", "/reviews/corrective-actions", "/inbox");
+        for (String role : Set.of("REVIEWER", "ADMIN", "OPS")) {
+            assertThat(new Viewer("someone", Set.of(role), null, null).navigation()).extracting(NavLink::href).as(role)
+                    .doesNotContain("/surveys");
+        }
     }
 
     @Test
