@@ -1,6 +1,7 @@
 /**
  * survey-service, by feature: {@code design} (the survey aggregate and the staff API), {@code answering}
- * (the anonymous public form and its guards), {@code results} (running aggregates and statistics), {@code courtesy} (phone courtesy tests and mystery-shopper
- * visits scored with their rubrics).
+ * (the anonymous public form and its guards), {@code results} (running aggregates and statistics),
+ * {@code opendata} (the published results as JSON and CSV for anyone), {@code courtesy} (phone courtesy tests and
+ * mystery-shopper visits scored with their rubrics).
  */
 package tw.uplift.survey;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import tw.uplift.plan.lights.Light;
+import tw.uplift.platform.opendata.OpenDataCsv;
 
 /**
  * One measure of a public plan as a row of the open data (one row per measure, 推行作法), with its plan, dimension
@@ -42,6 +43,11 @@ public record MeasureRow(String agencyId, String agencyName, int rocYear, int ye
                 text(focusArea), text(measureId), text(measureCode), text(measureTitle), text(measureText),
                 String.join(UNIT_SEPARATOR, units), text(deadlineText), date(dueDate), text(cadence),
                 text(expectedBenefit), light == null ? "" : light.name(), text(lightReason), date(completedOn));
+    }
+
+    /** The rows as the open-data CSV file ({@link OpenDataCsv}: UTF-8 with BOM, CRLF, formulas neutralised). */
+    public static byte[] csv(List<MeasureRow> rows) {
+        return OpenDataCsv.of(COLUMNS, rows.stream().map(MeasureRow::cells).toList());
     }
 
     private static String text(String value) {

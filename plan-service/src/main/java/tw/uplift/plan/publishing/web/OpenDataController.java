@@ -18,10 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 import tw.uplift.contracts.values.RocYear;
 import tw.uplift.plan.authoring.Plan;
 import tw.uplift.plan.publishing.MeasureRow;
-import tw.uplift.plan.publishing.OpenDataCsv;
 import tw.uplift.plan.publishing.PlanMeasureRows;
 import tw.uplift.plan.publishing.PublicPlanIndex;
 import tw.uplift.plan.publishing.PublishedPlans;
+import tw.uplift.platform.opendata.OpenDataCsv;
+import tw.uplift.platform.opendata.OpenDataDownloads;
 
 /**
  * Open data as files (開放資料): a public plan as CSV, all public plans of a year as one CSV, and the CSV's Table
@@ -32,7 +33,7 @@ import tw.uplift.plan.publishing.PublishedPlans;
 public class OpenDataController {
 
     /** {@code text/csv} with the charset and the header row declared (RFC 4180, RFC 7111). */
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8;header=present");
+    static final MediaType CSV = OpenDataDownloads.CSV;
     /** The Table Schema of the CSV's columns (Frictionless Data), served as it is stored. */
     static final String SCHEMA = "open-data/plan-measures.schema.json";
 
@@ -55,10 +56,10 @@ public class OpenDataController {
         Plan plan = published.get(planId);
         String agencyName = views.agencyName(plan.getAgencyId());
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, PublicResponses.attachment(
+                .header(HttpHeaders.CONTENT_DISPOSITION, OpenDataDownloads.attachment(
                         plan.getAgencyId() + "-" + plan.getRocYear() + "-plan.csv", plan.getTitle() + ".csv"))
                 .eTag(PublicResponses.etag(plan, views.today())).cacheControl(PublicResponses.FIVE_MINUTES)
-                .contentType(CSV).body(OpenDataCsv.of(rows.of(plan, agencyName)));
+                .contentType(CSV).body(MeasureRow.csv(rows.of(plan, agencyName)));
     }
 
     @Operation(summary = "Every public plan of one ROC year (rocYear=115, required), optionally of one agency, as one CSV")
@@ -82,8 +83,8 @@ public class OpenDataController {
         String agencyId = query.filter().agencyId();
         String ascii = "uplift-plans-" + year + (agencyId == null ? "" : "-" + agencyId) + ".csv";
         String name = (agencyId == null ? "" : views.agencyName(agencyId)) + year + "年度提升服務執行計畫.csv";
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, PublicResponses.attachment(ascii, name))
-                .cacheControl(PublicResponses.FIVE_MINUTES).contentType(CSV).body(OpenDataCsv.of(all));
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, OpenDataDownloads.attachment(ascii, name))
+                .cacheControl(PublicResponses.FIVE_MINUTES).contentType(CSV).body(MeasureRow.csv(all));
     }
 
     @Operation(summary = "The Table Schema (Frictionless Data) of the plans' CSV: each column's name, type and meaning")

@@ -1,4 +1,4 @@
-package tw.uplift.plan.publishing.web;
+package tw.uplift.platform.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,11 +6,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class PublicResponsesTest {
+class OpenDataDownloadsTest {
 
     @Test
     void aDownloadIsNamedInAsciiForOldClientsAndInUtf8ForEveryOther() {
-        String header = PublicResponses.attachment("kcg-civil-affairs-115-plan.csv", "高雄市政府民政局115年度提升服務執行計畫.csv");
+        String header = OpenDataDownloads.attachment("kcg-civil-affairs-115-plan.csv", "高雄市政府民政局115年度提升服務執行計畫.csv");
 
         assertThat(header).startsWith("attachment; filename=\"kcg-civil-affairs-115-plan.csv\"; filename*=UTF-8''");
         String encoded = header.substring(header.indexOf("UTF-8''") + 7);
@@ -20,7 +20,7 @@ class PublicResponsesTest {
 
     @Test
     void aNameCannotBreakOutOfTheHeader() {
-        String header = PublicResponses.attachment("a\"b\r\nc.csv", "計畫\"\r\nSet-Cookie: x/..\\y.csv");
+        String header = OpenDataDownloads.attachment("a\"b\r\nc.csv", "計畫\"\r\nSet-Cookie: x/..\\y.csv");
 
         assertThat(header).doesNotContain("\r", "\n").startsWith("attachment; filename=\"a-b-c.csv\"; ");
         assertThat(URLDecoder.decode(header.substring(header.indexOf("UTF-8''") + 7), StandardCharsets.UTF_8))
