@@ -39,7 +39,8 @@ class Routes {
     /** {@code /public/plans/**} covers the public list at {@code /public/plans} too; the year's CSV is beside it. */
     static final List<String> PLAN_PAGES = List.of("/plans/**", "/public/plans/**", "/public/plans.csv");
     static final List<String> REVIEW_PAGES = List.of("/reviews/**");
-    static final List<String> SURVEY_PAGES = List.of("/surveys/**", "/public/surveys/**");
+    /** {@code /public/kiosks/**}: a survey on a counter tablet, one question at a time (survey-service). */
+    static final List<String> SURVEY_PAGES = List.of("/surveys/**", "/public/surveys/**", "/public/kiosks/**");
     static final List<String> NOTIFICATION_PAGES = List.of("/inbox/**");
     /** Every API is {@code /api/<service>/**}; the gateway has no API of its own. */
     static final String APIS = "/api/**";
