@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tw.uplift.launcher.LocalSystem;
 import tw.uplift.launcher.ServiceSpec;
 
@@ -329,6 +331,91 @@ class BrowserFlowIT {
             citizen.screenshot("survey-closed-360");
         }
         assertThat(staff.get("/api/surveys/" + id).expect(200).body().get("responses").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aKioskOnACounterTabletTakesOneCitizenByTouchAndTheNextByKeyboardAndResetsWhenLeft() {
+        Api staff = new Api(system.serviceUrl(ServiceSpec.SURVEY), system.tokenFor("clerk"));
+        String id = staff.post("/api/surveys", """
+                {"title": {"zh": "臨櫃服務滿意度調查", "en": "Counter service satisfaction"},
+                 "segments": [{"id": "counter-2", "name": {"zh": "2 號櫃台", "en": "Counter 2"}, "kind": "COUNTER"}],
+                 "questions": [
+                   {"id": "q1", "text": {"zh": "整體而言，您對本次服務滿意嗎？", "en": "Overall, were you satisfied?"}, "kind": "LIKERT_5"},
+                   {"id": "q2", "text": {"zh": "您如何辦理？", "en": "How did you apply?"}, "kind": "CHOICE", "required": false,
+                    "options": [{"id": "counter", "text": {"zh": "臨櫃", "en": "At the counter"}}, {"id": "online", "text": {"zh": "線上", "en": "Online"}}]},
+                   {"id": "q3", "text": {"zh": "其他建議", "en": "Anything else?"}, "kind": "TEXT", "required": false}
+                 ]}""").expect(201).body().get("id").asString();
+        staff.post("/api/surveys/" + id + "/open", null).expect(200);
+        String key = staff.post("/api/surveys/" + id + "/kiosks", "{\"segment\": \"counter-2\"}").expect(201).body()
+                .get("key").asString();
+        String kiosk = gateway + "/public/kiosks/" + key;
+        By next = By.cssSelector("main form button[name='go'][value='next']");
+        By send = By.cssSelector("main form button[name='go'][value='send']");
+        try (Browser tablet = Browser.open("kiosk", 800, 1280)) {
+            // The first citizen, by touch: a question left out is named, then one question per page.
+            tablet.go(kiosk);
+            tablet.waitForText("第 1 題，共 3 題");
+            tablet.checkPage();
+            tablet.click(next);
+            tablet.find(By.cssSelector(".govuk-error-summary a[href='#answer-q1']"));
+            tablet.checkPage();
+            tablet.click(By.cssSelector("label[for='answer-q1']"));
+            tablet.click(next);
+            tablet.waitForText("第 2 題，共 3 題");
+            tablet.checkPage();
+            tablet.click(By.cssSelector("label[for='answer-q2']"));
+            tablet.click(next);
+            tablet.waitForText("第 3 題，共 3 題");
+            tablet.checkPage();
+            tablet.type(By.id("answer-q3"), "等候時間很短。");
+            tablet.click(send);
+            tablet.waitForText("感謝您的填答");
+            tablet.checkPage();
+            tablet.screenshot("kiosk-thanks-800");
+            // Nobody touches 下一位: the first question comes back by itself for the next citizen.
+            tablet.waitForText("第 1 題，共 3 題");
+            assertThat(tablet.find(By.id("answer-q1")).isSelected()).isFalse();
+
+            // The second citizen, by keyboard alone, switching to English half-way: the answer so far stays.
+            tablet.tabTo(By.id("answer-q1"), 40).sendKeys(Keys.SPACE);
+            tablet.tabToAndEnter(next, 10);
+            tablet.waitForText("第 2 題，共 3 題");
+            tablet.tabToAndEnter(By.cssSelector(".uplift-header__language"), 10);
+            tablet.waitForText("Question 2 of 3");
+            assertThat(tablet.find(By.cssSelector("input[type='hidden'][name='answer-q1']")).getDomAttribute("value"))
+                    .isEqualTo("5");
+            tablet.checkPage();
+            tablet.tabTo(By.id("answer-q2"), 40).sendKeys(Keys.SPACE);
+            tablet.tabToAndEnter(next, 10);
+            tablet.waitForText("Question 3 of 3");
+            tablet.tabToAndType(By.id("answer-q3"), "Quick and friendly.", 40);
+            tablet.tabToAndEnter(send, 10);
+            tablet.waitForText("Thank you for your answers");
+            tablet.checkPage();
+            tablet.tabToAndEnter(By.cssSelector("main a[data-kiosk-next]"), 40);
+            tablet.waitForText("第 1 題，共 3 題"); // the kiosk's own language again for whoever comes next
+
+            // Somebody leaves half-way: a warning with more time first (WCAG 2.2.1), then back to question 1.
+            tablet.click(By.cssSelector("label[for='answer-q1']"));
+            tablet.click(next);
+            tablet.waitForText("第 2 題，共 3 題");
+            WebDriverWait idle = new WebDriverWait(tablet.driver(), Duration.ofSeconds(
+                    RunningSystem.KIOSK_IDLE_SECONDS + RunningSystem.KIOSK_WARNING_SECONDS + 20));
+            idle.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-idle")));
+            assertThat(tablet.driver().switchTo().activeElement().getDomAttribute("data-kiosk-keep-going"))
+                    .as("the warning's button has the focus").isNotNull();
+            tablet.screenshot("kiosk-idle-warning-800");
+            tablet.driver().switchTo().activeElement().sendKeys(Keys.ENTER); // 繼續作答
+            assertThat(tablet.find(By.id("kiosk-idle")).isDisplayed()).isFalse();
+            assertThat(tablet.text()).contains("第 2 題，共 3 題");
+            idle.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-idle")));
+            tablet.waitForText("第 1 題，共 3 題");
+            assertThat(tablet.find(By.id("answer-q1")).isSelected()).as("the answers were discarded").isFalse();
+            assertThat(tablet.all(By.cssSelector("input[type='hidden'][name^='answer-']"))).isEmpty();
+        }
+        var results = staff.get("/api/surveys/" + id + "/results").expect(200).body();
+        assertThat(results.get("n").asLong()).as("both citizens, nothing of the one who left").isEqualTo(2);
+        assertThat(results.get("segments").get(0).get("n").asLong()).isEqualTo(2);
     }
 
     @Test

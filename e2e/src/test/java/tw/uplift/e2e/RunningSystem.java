@@ -12,6 +12,12 @@ import tw.uplift.launcher.PortPlan;
  */
 final class RunningSystem {
 
+    /** The kiosk's timers in this run (uplift.survey.kiosk.*). */
+    static final int KIOSK_IDLE_SECONDS = 10;
+    static final int KIOSK_WARNING_SECONDS = 5;
+    /** The thank-you page's return to the first question (next-seconds), a bit later than 10 s for its checks. */
+    static final int KIOSK_NEXT_SECONDS = 15;
+
     private static LocalSystem system;
 
     private RunningSystem() {
@@ -22,6 +28,11 @@ final class RunningSystem {
             try {
                 Path data = Files.createTempDirectory("uplift-e2e-");
                 system = LocalSystem.builder().dataDir(data).ports(PortPlan.random()).stopOnJvmExit()
+                        // The kiosk's idle warning after 10 s instead of a minute, so a test can watch it reset;
+                        // long enough for a page's checks (axe at two sizes) to finish before it shows.
+                        .serviceSetting("UPLIFT_SURVEY_KIOSK_IDLE_SECONDS", String.valueOf(KIOSK_IDLE_SECONDS))
+                        .serviceSetting("UPLIFT_SURVEY_KIOSK_WARNING_SECONDS", String.valueOf(KIOSK_WARNING_SECONDS))
+                        .serviceSetting("UPLIFT_SURVEY_KIOSK_NEXT_SECONDS", String.valueOf(KIOSK_NEXT_SECONDS))
                         .progress(line -> System.out.println("[e2e] " + line)).start();
                 System.out.println("[e2e] system ready in " + system.startupTime().toMillis() + " ms, data in " + data);
             } catch (IOException e) {

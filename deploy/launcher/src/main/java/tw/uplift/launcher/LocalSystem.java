@@ -197,6 +197,7 @@ public final class LocalSystem implements AutoCloseable {
         private boolean skipNotBuilt;
         private Consumer<String> progress = message -> { };
         private boolean stopOnJvmExit;
+        private final Map<String, String> serviceSettings = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -247,6 +248,15 @@ public final class LocalSystem implements AutoCloseable {
          */
         public Builder stopOnJvmExit() {
             this.stopOnJvmExit = true;
+            return this;
+        }
+
+        /**
+         * One more environment variable for every service, on top of ADR 0001's (a test's shorter timers, e.g.
+         * {@code UPLIFT_SURVEY_KIOSK_IDLE_SECONDS}); the local run sets none.
+         */
+        public Builder serviceSetting(String name, String value) {
+            serviceSettings.put(name, value);
             return this;
         }
 
@@ -357,7 +367,10 @@ public final class LocalSystem implements AutoCloseable {
             return runnable;
         }
 
-        /** Exactly the variables of ADR 0001, so the local run exercises the same configuration as production. */
+        /**
+         * Exactly the variables of ADR 0001, so the local run exercises the same configuration as production (plus
+         * a test's {@link #serviceSetting}s).
+         */
         private Map<String, String> environmentOf(ServiceSpec spec, Starting s, boolean gatewayRuns) {
             Map<String, String> env = new HashMap<>();
             env.put("SERVER_PORT", Integer.toString(ports.portOf(spec)));
@@ -367,6 +380,7 @@ public final class LocalSystem implements AutoCloseable {
             env.put("UPLIFT_CLOCK_MOVABLE", "true");
             // Links in pages and e-mails point at the one address people open (the public pages are routed there too).
             env.put("UPLIFT_PUBLIC_BASE_URL", gatewayRuns ? GatewayProcess.url(ports.gateway()) : "http://localhost:" + ports.portOf(spec));
+            env.putAll(serviceSettings);
             return env;
         }
 

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param plan         plan-service: {@code /plans/**}, {@code /public/plans/**}, {@code /api/plan/**}
  * @param review       review-service: {@code /reviews/**}, {@code /api/review/**}
  * @param survey       survey-service: {@code /surveys/**}, {@code /public/surveys/**}, {@code /public/surveys.csv},
+ *                     {@code /public/kiosks/**},
  *                     {@code /api/survey/**}
  * @param notification notification-service: {@code /inbox/**}, {@code /api/notification/**}
  */

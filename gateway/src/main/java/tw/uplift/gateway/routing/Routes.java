@@ -39,8 +39,12 @@ class Routes {
     /** {@code /public/plans/**} covers the public list at {@code /public/plans} too; the year's CSV is beside it. */
     static final List<String> PLAN_PAGES = List.of("/plans/**", "/public/plans/**", "/public/plans.csv");
     static final List<String> REVIEW_PAGES = List.of("/reviews/**");
-    /** {@code /public/surveys/**} covers the answer pages and the results; the year's CSV of surveys is beside it. */
-    static final List<String> SURVEY_PAGES = List.of("/surveys/**", "/public/surveys/**", "/public/surveys.csv");
+    /**
+     * {@code /public/surveys/**} covers the answer pages and the results; the year's CSV of surveys is beside it;
+     * {@code /public/kiosks/**} is a survey on a counter tablet, one question at a time.
+     */
+    static final List<String> SURVEY_PAGES = List.of("/surveys/**", "/public/surveys/**", "/public/surveys.csv",
+            "/public/kiosks/**");
     static final List<String> NOTIFICATION_PAGES = List.of("/inbox/**");
     /** Every API is {@code /api/<service>/**}; the gateway has no API of its own. */
     static final String APIS = "/api/**";

@@ -59,6 +59,23 @@ final class AnswerForm {
                 segment == null || segment.isBlank() ? null : segment.strip());
     }
 
+    /**
+     * The same form with only one question's answer (for a kiosk's step, checked on its own): the rules' problems
+     * then name that answer, and {@link #questionOf} finds it.
+     */
+    AnswerForm only(String questionId) {
+        Map<String, List<String>> one = values.containsKey(questionId) ? Map.of(questionId, values.get(questionId))
+                : Map.of();
+        return new AnswerForm(survey, one, responseKey, segment);
+    }
+
+    /** Every question's answer as the form's fields (name, value), several for a multiple choice, in order. */
+    List<Map.Entry<String, String>> fields() {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        values.forEach((questionId, posted) -> posted.forEach(v -> fields.add(Map.entry(fieldOf(questionId), v))));
+        return fields;
+    }
+
     static String fieldOf(String questionId) {
         return PREFIX + questionId;
     }

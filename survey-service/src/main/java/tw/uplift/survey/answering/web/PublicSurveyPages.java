@@ -3,12 +3,8 @@ package tw.uplift.survey.answering.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,7 +27,6 @@ import tw.uplift.survey.answering.BrowserAnswers;
 import tw.uplift.survey.answering.RefusedAnswers;
 import tw.uplift.survey.answering.RefusedAnswers.Reason;
 import tw.uplift.survey.answering.Availability.Phase;
-import tw.uplift.survey.design.Question;
 import tw.uplift.survey.design.Survey;
 
 /**
@@ -48,6 +43,7 @@ class PublicSurveyPages {
     private final BrowserAnswers browserAnswers;
     private final RefusedAnswers refusals;
     private final MessageSource messages;
+    private final AnswerErrors answerErrors;
     private final Clock clock;
 
     PublicSurveyPages(Answering answering, BrowserAnswers browserAnswers, RefusedAnswers refusals,
@@ -56,6 +52,7 @@ class PublicSurveyPages {
         this.browserAnswers = browserAnswers;
         this.refusals = refusals;
         this.messages = messages;
+        this.answerErrors = new AnswerErrors(messages);
         this.clock = clock;
     }
 
@@ -108,7 +105,7 @@ class PublicSurveyPages {
                     form.answers());
             return thanks(id);
         } catch (InvalidInput refused) {
-            return formPage(survey, form, errorsOf(refused, survey, form, locale), locale, HttpStatus.BAD_REQUEST);
+            return formPage(survey, form, answerErrors.of(refused, survey, form, locale), locale, HttpStatus.BAD_REQUEST);
         } catch (RuleViolationException refused) {
             return switch (refused.code()) {
                 case "survey-closed" -> unavailable(answering.availability(id), true);
@@ -172,7 +169,7 @@ class PublicSurveyPages {
      * The page instead of the form. Closed: 410, whether asked for or posted to. Not open yet: 200 to a visitor
      * (nothing is wrong with their link), 409 to a post (it was not taken).
      */
-    private static ModelAndView unavailable(Availability availability, boolean posted) {
+    static ModelAndView unavailable(Availability availability, boolean posted) {
         HttpStatus status = switch (availability.phase()) {
             case CLOSED -> HttpStatus.GONE;
             case NOT_YET_OPEN -> posted ? HttpStatus.CONFLICT : HttpStatus.OK;
@@ -183,60 +180,6 @@ class PublicSurveyPages {
         page.addObject("survey", availability.survey());
         page.addObject("closedOn", availability.closedOn());
         return page;
-    }
-
-    /**
-     * The rules' problems as one error per question, in the order of the form, in the reader's words (the rules
-     * speak English to programs). A response with no answer at all is one problem for the rules; on the form each
-     * required question says it is missing.
-     */
-    private List<PageError> errorsOf(InvalidInput refused, Survey survey, AnswerForm form, Locale locale) {
-        Map<String, String> byQuestion = new LinkedHashMap<>();
-        List<PageError> whole = new ArrayList<>();
-        for (InvalidInput.Problem problem : refused.problems()) {
-            String questionId = form.questionOf(problem.field());
-            if (questionId != null) {
-                byQuestion.putIfAbsent(questionId, problem.field());
-            } else if (problem.field().equals("segment") && !survey.questions().isEmpty()) {
-                whole.add(new PageError(AnswerForm.fieldOf(survey.questions().getFirst().id()),
-                        text("survey.answer.error.segment", locale)));
-            } else if (problem.field().equals("answers")) {
-                survey.questions().stream().filter(Question::required)
-                        .forEach(q -> byQuestion.putIfAbsent(q.id(), "answers[questionId=" + q.id() + "]"));
-                if (byQuestion.isEmpty() && !survey.questions().isEmpty()) {
-                    whole.add(new PageError(AnswerForm.fieldOf(survey.questions().getFirst().id()),
-                            text("survey.answer.error.atLeastOne", locale)));
-                }
-            }
-        }
-        List<Question> order = survey.questions();
-        List<PageError> errors = new ArrayList<>(byQuestion.entrySet().stream()
-                .sorted(Comparator.comparingInt(e -> indexOf(order, e.getKey())))
-                .map(e -> errorOf(survey.question(e.getKey()).orElseThrow(), e.getValue(), locale)).toList());
-        errors.addAll(whole);
-        return errors;
-    }
-
-    private PageError errorOf(Question q, String problemField, Locale locale) {
-        String question = q.text().in(locale);
-        String message;
-        if (problemField.startsWith("answers[questionId=")) {
-            message = text("survey.answer.error.required." + q.kind().name(), locale, question);
-        } else if (problemField.endsWith(".text")) {
-            message = text("survey.answer.error.tooLong", locale, question, Question.MAX_TEXT);
-        } else {
-            message = text("survey.answer.error.notAnOption", locale, question);
-        }
-        return new PageError(AnswerForm.fieldOf(q.id()), message);
-    }
-
-    private static int indexOf(List<Question> questions, String questionId) {
-        for (int i = 0; i < questions.size(); i++) {
-            if (questions.get(i).id().equals(questionId)) {
-                return i;
-            }
-        }
-        return questions.size();
     }
 
     private String text(String key, Locale locale, Object... args) {
