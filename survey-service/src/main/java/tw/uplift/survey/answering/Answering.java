@@ -82,7 +82,7 @@ public class Answering {
      * @param segmentId the segment (分眾) whose link the citizen came by, or null for the survey's own link
      */
     public Receipt answer(String surveyId, String segmentId, String idempotencyKey, List<Answer> answers) {
-        Survey survey = publicSurvey(surveyId);
+        Survey survey = surveyToAnswer(surveyId);
         Instant now = clock.instant();
         if (!survey.acceptsAnswersAt(now)) {
             refusals.count(RefusedAnswers.Reason.CLOSED);
@@ -132,10 +132,21 @@ public class Answering {
         };
     }
 
-    /** An OPEN (or CLOSED) survey as the public sees it; a draft does not exist for the public. */
+    /** An OPEN (or CLOSED) survey as the public sees it now; a draft does not exist for the public. */
     private Survey publicSurvey(String surveyId) {
-        return openSurveys.find(surveyId, id -> surveys.findById(id, Survey.class))
-                .filter(s -> s.status() != SurveyStatus.DRAFT)
+        return publicOf(surveyId, surveys.findById(surveyId, Survey.class));
+    }
+
+    /**
+     * The same for counting an answer, from a copy up to a few seconds old ({@link OpenSurveys}): what the page shows
+     * is read fresh, but an answer to a survey closed since is refused by the running aggregate itself.
+     */
+    private Survey surveyToAnswer(String surveyId) {
+        return publicOf(surveyId, openSurveys.find(surveyId, id -> surveys.findById(id, Survey.class)));
+    }
+
+    private static Survey publicOf(String surveyId, java.util.Optional<Survey> found) {
+        return found.filter(s -> s.status() != SurveyStatus.DRAFT)
                 .orElseThrow(() -> new NotFoundException("survey", surveyId));
     }
 
