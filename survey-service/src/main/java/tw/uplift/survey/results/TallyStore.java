@@ -4,11 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import tw.uplift.platform.work.GroupCommit;
 import tw.uplift.survey.design.FinalCount;
 import tw.uplift.survey.design.Question;
 import tw.uplift.survey.design.QuestionKind;
@@ -73,15 +69,14 @@ public class TallyStore {
 
     private final MongoTemplate mongo;
     private final int window;
-    private final int maxBatch;
     private final int minimumSegmentSize;
-    /** Per survey: its responses waiting for the next write (a few surveys are open at a time). */
-    private final ConcurrentMap<String, Lane> lanes = new ConcurrentHashMap<>();
+    /** Per survey, its responses waiting for the next write (a few surveys are open at a time). */
+    private final GroupCommit<String, Pending, Outcome> batches;
 
     public TallyStore(MongoTemplate mongo, ResultsProperties properties) {
         this.mongo = mongo;
         this.window = properties.appliedReceiptWindow();
-        this.maxBatch = Math.max(1, Math.min(MAX_BATCH, window / 2));
+        this.batches = new GroupCommit<>(Math.max(1, Math.min(MAX_BATCH, window / 2)), (surveyId, batch) -> write(batch));
         this.minimumSegmentSize = properties.minimumSegmentSize();
     }
 
@@ -107,84 +102,56 @@ public class TallyStore {
      */
     public Outcome add(Survey survey, String receiptId, String segmentId, Map<String, List<String>> buckets,
             Consumer<List<String>> counted) {
-        Lane lane = lanes.computeIfAbsent(survey.getId(), id -> new Lane());
-        Pending mine = new Pending(receiptId, segmentId, buckets, counted);
-        lane.waiting.add(mine);
-        lane.writer.lock();
-        try {
-            // Still waiting: no writer took it yet, so it is in the queue, and draining the queue reaches it.
-            while (!mine.done()) {
-                List<Pending> batch = new ArrayList<>();
-                for (Pending p; batch.size() < maxBatch && (p = lane.waiting.poll()) != null; ) {
-                    batch.add(p);
-                }
-                write(survey, batch);
-                markCounted(batch);
-            }
-        } finally {
-            lane.writer.unlock();
-        }
-        if (mine.failure != null) {
-            throw mine.failure;
-        }
-        return mine.outcome;
-    }
-
-    /** Writes a batch as one {@code $inc}; each gets its outcome, or the failure that stopped the write. */
-    private void write(Survey survey, List<Pending> batch) {
-        try {
-            if (batch.size() > 1) {
-                Increments increments = new Increments(survey);
-                batch.forEach(p -> increments.add(p.segmentId, p.buckets));
-                List<String> receipts = batch.stream().map(p -> p.receiptId).toList();
-                Query guard = Query.query(Criteria.where("_id").is(survey.getId()).and("closed").ne(true)
-                        .and("applied").nin(receipts));
-                Update update = increments.update();
-                update.push("applied").slice(-window).each(receipts.toArray());
-                try {
-                    mongo.upsert(guard, update, COLLECTION);
-                    batch.forEach(p -> p.outcome = Outcome.COUNTED);
-                    return;
-                } catch (DuplicateKeyException guardDidNotMatch) {
-                    // one of them was counted before, or the survey closed, or the document was just created
-                }
-            }
-            for (Pending p : batch) {
-                p.outcome = addOne(survey, p);
-            }
-        } catch (RuntimeException failed) {
-            batch.stream().filter(p -> !p.done()).forEach(p -> p.failure = failed);
-        }
+        return batches.write(survey.getId(), new Pending(survey, receiptId, segmentId, buckets, counted));
     }
 
     /**
-     * Tells the batch's callers which of its receipts are in the aggregate. A failure here fails those still
-     * waiting: their answers are counted but not marked, and a retry finds them in the window.
+     * Writes a batch of one survey's responses as one {@code $inc}, then tells the callers which receipts are in the
+     * aggregate so they mark their responses counted in one write. A batch whose guard does not match (one of them
+     * was counted before, the survey closed, or the document was just created) is written one by one.
      */
-    private static void markCounted(List<Pending> batch) {
-        List<String> inAggregate = batch.stream().filter(p -> p.outcome == Outcome.COUNTED
-                || p.outcome == Outcome.ALREADY_COUNTED).map(p -> p.receiptId).toList();
-        if (inAggregate.isEmpty()) {
-            return;
+    private List<Outcome> write(List<Pending> batch) {
+        Survey survey = batch.getFirst().survey();
+        List<Outcome> outcomes = null;
+        if (batch.size() > 1) {
+            Increments increments = new Increments(survey);
+            batch.forEach(p -> increments.add(p.segmentId(), p.buckets()));
+            List<String> receipts = batch.stream().map(Pending::receiptId).toList();
+            Query guard = Query.query(Criteria.where("_id").is(survey.getId()).and("closed").ne(true)
+                    .and("applied").nin(receipts));
+            Update update = increments.update();
+            update.push("applied").slice(-window).each(receipts.toArray());
+            try {
+                mongo.upsert(guard, update, COLLECTION);
+                outcomes = batch.stream().map(p -> Outcome.COUNTED).toList();
+            } catch (DuplicateKeyException guardDidNotMatch) {
+                // one of them was counted before, or the survey closed, or the document was just created
+            }
         }
-        try {
-            batch.getFirst().counted.accept(inAggregate);
-        } catch (RuntimeException failed) {
-            batch.stream().filter(p -> p.failure == null).forEach(p -> {
-                p.outcome = null;
-                p.failure = failed;
-            });
+        if (outcomes == null) {
+            outcomes = batch.stream().map(p -> addOne(survey, p)).toList();
         }
+        List<String> inAggregate = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (outcomes.get(i) != Outcome.CLOSED) {
+                inAggregate.add(batch.get(i).receiptId());
+            }
+        }
+        if (!inAggregate.isEmpty()) {
+            // A failure here fails the batch's callers: counted but not marked, and a retry finds them in the window.
+            batch.getFirst().counted().accept(inAggregate);
+        }
+        return outcomes;
     }
 
     /** One response written by itself, the guard deciding whether it counts. */
     private Outcome addOne(Survey survey, Pending p) {
         String surveyId = survey.getId();
-        Query guard = Query.query(Criteria.where("_id").is(surveyId).and("closed").ne(true).and("applied").ne(p.receiptId));
+        Query guard = Query.query(Criteria.where("_id").is(surveyId).and("closed").ne(true).and("applied").ne(p.receiptId()));
         Increments increments = new Increments(survey);
-        increments.add(p.segmentId, p.buckets);
+        increments.add(p.segmentId(), p.buckets());
         Update update = increments.update();
-        update.push("applied").slice(-window).each(p.receiptId);
+        update.push("applied").slice(-window).each(p.receiptId());
         for (int attempt = 1; ; attempt++) {
             try {
                 // Upsert: the first answer creates the document. If it exists but the guard does not match, the
@@ -194,7 +161,7 @@ public class TallyStore {
             } catch (DuplicateKeyException guardDidNotMatch) {
                 Document doc = mongo.findById(surveyId, Document.class, COLLECTION);
                 List<?> applied = doc == null ? List.of() : doc.getList("applied", Object.class, List.of());
-                if (applied.contains(p.receiptId)) {
+                if (applied.contains(p.receiptId())) {
                     return Outcome.ALREADY_COUNTED;
                 }
                 if (doc != null && Boolean.TRUE.equals(doc.getBoolean("closed"))) {
@@ -209,32 +176,9 @@ public class TallyStore {
         }
     }
 
-    /** A response waiting to be written; its outcome (or failure) is set by the thread that writes its batch. */
-    private static final class Pending {
-        final String receiptId;
-        final String segmentId;
-        final Map<String, List<String>> buckets;
-        final Consumer<List<String>> counted;
-        /** Set under the survey's writer lock, read after taking it: the lock orders the two. */
-        Outcome outcome;
-        RuntimeException failure;
-
-        Pending(String receiptId, String segmentId, Map<String, List<String>> buckets, Consumer<List<String>> counted) {
-            this.receiptId = receiptId;
-            this.segmentId = segmentId;
-            this.buckets = buckets;
-            this.counted = counted;
-        }
-
-        boolean done() {
-            return outcome != null || failure != null;
-        }
-    }
-
-    /** The responses of one survey waiting for the next write, and the lock of the thread writing them. */
-    private static final class Lane {
-        final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
-        final ReentrantLock writer = new ReentrantLock();
+    /** A response on its way into the aggregate. */
+    private record Pending(Survey survey, String receiptId, String segmentId, Map<String, List<String>> buckets,
+            Consumer<List<String>> counted) {
     }
 
     /** The survey's Likert questions, in order: its scale, when there are at least two. */

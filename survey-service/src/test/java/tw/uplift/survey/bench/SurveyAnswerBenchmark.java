@@ -36,8 +36,8 @@ import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
 
 /**
- * A benchmark, not a test (run it by name: {@code ./mvnw -o -pl survey-service verify -Dtest=NONE
- * -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=SurveyAnswerBenchmark}; nothing is asserted): survey answers
+ * A benchmark, not a test (run it by name, with the full JIT: {@code ./mvnw -o -pl survey-service verify -Dtest=NONE
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=SurveyAnswerBenchmark -Duplift.it.jit=}; nothing is asserted): survey answers
  * accepted per second over HTTP, against two anchors measured in the same run on the same machine, each by
  * {@value #CLIENTS} concurrent clients for {@value #SECONDS} s, {@value #ROUNDS} rounds after a warm-up, medians
  * printed:
