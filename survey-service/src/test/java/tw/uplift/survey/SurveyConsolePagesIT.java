@@ -338,7 +338,9 @@ class SurveyConsolePagesIT {
         assertThat(count(html, "樣本數不足（少於 10）</strong>")).as("c2, and three age groups under 10")
                 .isEqualTo(4);
         assertThat(html).as("NPS with its three groups").contains("第 2 題的推薦者、中立者與批評者",
-                "推薦者（9–10 分）", "中立者（7–8 分）", "批評者（0–6 分）", "61.5%", "15.4%", "23.1%", "38.5");
+                "推薦者（9–10 分）", "中立者（7–8 分）", "批評者（0–6 分）", "61.5%", "15.4%", "23.1%")
+                .as("a figure's value is its dd, not a span in its place")
+                .contains("<dt>淨推薦值（NPS，推薦者 9–10 分比例減批評者 0–6 分比例）</dt><dd><span>38.5</span></dd>");
         assertThat(count(html, "<svg")).as("CSAT, segments, age groups, and the three questions").isEqualTo(6);
 
         assertThat(browser(clerk).get("/surveys/" + id + "/results?lang=en").html())
