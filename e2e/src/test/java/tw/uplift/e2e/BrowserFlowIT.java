@@ -419,6 +419,72 @@ class BrowserFlowIT {
     }
 
     @Test
+    void aClerkBuildsASurveyFromTheBankWithASegmentOpensItAndReadsItsPagesOnADeskAndAPhone() {
+        Api citizens = new Api(system.serviceUrl(ServiceSpec.SURVEY), null);
+        try (Browser clerk = Browser.open("survey-desk", 1200, 800)) {
+            logIn(clerk, "clerk");
+            clerk.waitForPath("/plans");
+            clerk.go(gateway + "/surveys");
+            clerk.checkPage();
+            clerk.click(By.cssSelector("main a[href='/surveys/new']"));
+            clerk.waitForPath("/surveys/new");
+            clerk.checkPage();
+            // Sent without a title: the error summary links to the field.
+            clerk.click(By.cssSelector("main form button[name='intent'][value='save']"));
+            clerk.find(By.cssSelector(".govuk-error-summary a[href='#titleZh']"));
+            clerk.checkPage();
+
+            // The bank's items ticked instead of typed, one counter as a segment, one question of the agency's own.
+            clerk.type(By.id("titleZh"), "戶政櫃台滿意度調查");
+            clerk.type(By.id("titleEn"), "Household registration counter survey");
+            for (String item : new String[] {"bank", "bank-waiting", "bank-recommend", "bank-age-group", "bank-comments"}) {
+                clerk.click(By.cssSelector("label[for='" + item + "']"));
+            }
+            clerk.type(By.id("targetPopulation"), "1200");
+            clerk.type(By.id("segments-0-zh"), "1 號櫃台");
+            clerk.type(By.id("segments-0-en"), "Counter 1");
+            clerk.type(By.id("segments-0-id"), "c1");
+            clerk.type(By.id("segments-0-population"), "400");
+            clerk.type(By.id("questions-0-zh"), "您對叫號系統滿意嗎？");
+            clerk.click(By.cssSelector("main form button[name='intent'][value='save']"));
+            clerk.waitForText("調查已建立");
+            String survey = clerk.path().replaceAll("[?#].*$", "");
+            assertThat(survey).matches("/surveys/[^/]+");
+            assertThat(clerk.text()).as("a draft: no code or poster yet").contains("1 號櫃台", "開放填答後才能下載 QR Code 與海報");
+            clerk.checkPage();
+
+            // Opened: each link with its QR code and poster; a kiosk link for the counter's tablet.
+            clerk.click(By.cssSelector("main form[action='" + survey + "/open'] button[type='submit']"));
+            clerk.waitForText("調查已開放填答");
+            String id = survey.substring("/surveys/".length());
+            assertThat(clerk.find(By.cssSelector("main a[href='/public/surveys/" + id + "/qr.svg?segment=c1']"))).isNotNull();
+            new org.openqa.selenium.support.ui.Select(clerk.find(By.id("kiosk-segment"))).selectByValue("c1");
+            clerk.click(By.cssSelector("main form[action='" + survey + "/kiosks'] button[type='submit']"));
+            clerk.waitForText("已建立平板連結");
+            assertThat(clerk.text()).contains("/public/kiosks/");
+            clerk.checkPage();
+            clerk.screenshot("survey-page-1200");
+
+            // Answers through the counter's link and the plain one, then the results: segments compared, NPS.
+            int[] scores = {5, 4, 4, 2};
+            for (int i = 0; i < scores.length; i++) {
+                citizens.post("/public/surveys/" + id + "/responses", """
+                        {"segment": %s, "answers": [{"questionId": "overall", "score": %d},
+                          {"questionId": "waiting", "score": 4}, {"questionId": "q1", "score": 5},
+                          {"questionId": "recommend", "score": %d}, {"questionId": "age-group", "choice": "30-49"}]}"""
+                        .formatted(i < 3 ? "\"c1\"" : "null", scores[i], 2 * scores[i])).expect(202);
+            }
+            clerk.click(By.cssSelector("main a[href='" + survey + "/results']"));
+            clerk.waitForText("分眾比較");
+            assertThat(clerk.text()).contains("樣本數不足（少於 10）", "推薦者（9–10 分）");
+            clerk.checkPage();
+            clerk.screenshot("survey-results-1200");
+            clerk.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+            clerk.screenshot("survey-results-360");
+        }
+    }
+
+    @Test
     void aFormWithMistakesSaysWhatToFixAndTheOtherDesksAndEnglishPassTheSameChecks() {
         try (Browser clerk = Browser.open("clerk-form", 360, 740); Browser admin = Browser.open("admin", 1280, 800)) {
             // A new plan sent without a title: the error summary, linking to the field, and nothing saved.

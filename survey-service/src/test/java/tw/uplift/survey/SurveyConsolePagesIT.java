@@ -17,15 +17,17 @@ import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
 
 /**
- * The agency's survey desk against the real store and broker: creating a survey by form (its errors first),
- * opening and closing it by its buttons, the live results of answers posted through the public API with their
- * charts and tables, the trend against the previous survey of the same name, the printable report, and that
- * another agency and an anonymous visitor get nothing. The same properties as {@link SurveyFlowIT}, so they share
+ * The agency's survey desk against the real store and broker: creating a survey by form (its errors first), from
+ * the question bank with segments, opening and closing it by its buttons, its links per segment and its kiosk links
+ * made and revoked, the live results of answers posted through the public API with their charts and tables (the
+ * segments and respondent groups compared, NPS), the trend against the previous survey of the same name, the
+ * printable report, the sub-navigation, and that another agency and an anonymous visitor get nothing. The same properties as {@link SurveyFlowIT}, so they share
  * one application.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=survey-service",
-        "uplift.survey.public.rate-limit.burst=100000"})
+        "uplift.survey.public.rate-limit.burst=100000",
+        "uplift.survey.public.rate-limit.per-window=100000"})
 @WithUpliftInfrastructure
 class SurveyConsolePagesIT {
 
@@ -107,8 +109,10 @@ class SurveyConsolePagesIT {
         assertThat(opened.location()).endsWith("/surveys/" + id + "?done=opened");
         PageBrowser.Page open = staff.get("/surveys/" + id + "?done=opened");
         assertThat(open.html()).contains("受理中", "調查已開放填答", "/public/surveys/" + id + "\"",
-                "/public/surveys/" + id + "/qr.svg", "/public/surveys/" + id + "/poster",
-                "/public/surveys/" + id + "/kiosk", "/surveys/" + id + "/close", "/surveys/" + id + "/results");
+                "/public/surveys/" + id + "/qr.svg", "/public/surveys/" + id + "/qr.png",
+                "/public/surveys/" + id + "/poster", "/surveys/" + id + "/kiosks", "/surveys/" + id + "/close",
+                "/surveys/" + id + "/results")
+                .as("no placeholder kiosk page").doesNotContain("/public/surveys/" + id + "/kiosk\"");
         assertThat(staff.post("/surveys/" + id + "/open").status()).as("a second click changes nothing").isEqualTo(303);
 
         PageBrowser.Page confirm = staff.get("/surveys/" + id + "/close");
@@ -192,28 +196,225 @@ class SurveyConsolePagesIT {
                 .as("a reviewer keeps no agency's surveys").isEqualTo(403);
     }
 
+    @Test
+    void aSurveyIsBuiltFromTheBankWithSegmentsAndEveryProblemLinksToItsField() {
+        PageBrowser staff = browser(clerk);
+        String blank = staff.get("/surveys/new").html();
+        assertThat(blank).as("the bank, grouped by driver, in both languages")
+                .contains("從題庫選題", "<legend class=\"govuk-fieldset__legend\">整體滿意與推薦</legend>",
+                        "<legend class=\"govuk-fieldset__legend\">填答者基本資料</legend>",
+                        "type=\"checkbox\" name=\"bank\" id=\"bank\" value=\"overall\"", "id=\"bank-recommend\"",
+                        "整體而言，您對本次服務滿意嗎？", "<span lang=\"en\">Overall, how satisfied are you with the service today?</span>")
+                .as("segments, population and sample").contains("name=\"segments[2].zh\"", "name=\"segments[0].kind\"",
+                        "value=\"CHANNEL\"", "name=\"segments[0].population\"", "name=\"targetPopulation\"",
+                        "name=\"sampleSize\"", "name=\"questions[0].zh\"");
+        int before = surveysListed(staff);
+
+        PageBrowser.Page nothing = staff.post("/surveys/new", Map.of("titleZh", "沒有題目的調查"));
+        assertThat(nothing.status()).isEqualTo(400);
+        assertThat(nothing.html()).contains("<a href=\"#bank\">請從題庫勾選題目，或輸入至少一個自訂題目。</a>",
+                "id=\"bank-error\"");
+
+        PageBrowser.Page tampered = staff.postRepeated("/surveys/new", "titleZh", "調查", "bank", "overall",
+                "bank", "no-such-item");
+        assertThat(tampered.status()).isEqualTo(400);
+        assertThat(tampered.html()).contains("<a href=\"#bank\">題庫沒有您勾選的其中一題，請重新勾選。</a>");
+
+        PageBrowser.Page notNumbers = staff.postRepeated("/surveys/new", "titleZh", "調查", "bank", "overall",
+                "targetPopulation", "很多", "segments[1].zh", "2 號櫃台", "segments[1].population", "四百");
+        assertThat(notNumbers.status()).isEqualTo(400);
+        assertThat(notNumbers.html()).contains("<a href=\"#targetPopulation\">母體人數請填整數，例如 1200。</a>",
+                "<a href=\"#segments-1-population\">第 2 個分眾的母體人數請填整數，例如 400。</a>")
+                .as("the ticks stay").contains("aria-describedby=\"bank-item-hint\" checked=\"checked\"");
+
+        PageBrowser.Page refused = staff.postRepeated("/surveys/new", "titleZh", "分眾調查", "bank", "overall",
+                "targetPopulation", "100", "sampleSize", "500",
+                "segments[0].zh", "1 號櫃台", "segments[0].id", "櫃台一",
+                "segments[1].en", "Phone", "segments[1].kind", "CHANNEL",
+                "segments[2].zh", "網站", "segments[2].id", "s2", "segments[2].population", "0");
+        assertThat(refused.status()).isEqualTo(400);
+        String html = refused.html();
+        assertThat(html).contains(
+                "<a href=\"#sampleSize\">預計樣本數請填 1 以上的整數，且不可大於母體人數。</a>",
+                "<a href=\"#segments-0-id\">第 1 個分眾的連結代碼請用 1 到 40 個英文字母、數字、- 或 _，且不可與其他分眾相同。</a>",
+                "<a href=\"#segments-1-zh\">請輸入第 2 個分眾的中文名稱。</a>",
+                "<a href=\"#segments-2-id\">第 3 個分眾的連結代碼",
+                "<a href=\"#segments-2-population\">第 3 個分眾的母體人數請填 1 以上的整數。</a>",
+                "id=\"segments-1-zh\"", "id=\"segments-1-zh-error\"", "aria-describedby=\"segments-0-id-hint segments-0-id-error\"")
+                .as("what was typed stays").contains("value=\"Phone\"", "value=\"櫃台一\"");
+        assertThat(html.indexOf("#sampleSize")).as("in the order of the form").isLessThan(html.indexOf("#segments-0-id"));
+        assertThat(html.indexOf("#segments-1-zh")).isLessThan(html.indexOf("#segments-2-id"));
+        assertThat(surveysListed(staff)).as("nothing saved").isEqualTo(before);
+
+        PageBrowser.Page created = staff.postRepeated("/surveys/new", "titleZh", "戶政分眾調查" + UUID.randomUUID(),
+                "bank", "comments", "bank", "overall", "bank", "recommend", "bank", "age-group",
+                "questions[0].kind", "LIKERT_5", "questions[0].zh", "您對叫號系統滿意嗎？",
+                "targetPopulation", "1,000", "sampleSize", "200",
+                "segments[0].zh", "1 號櫃台", "segments[0].id", "c1", "segments[0].population", "600",
+                "segments[1].zh", "電話", "segments[1].en", "Phone", "segments[1].kind", "CHANNEL");
+        assertThat(created.status()).as(created.html()).isEqualTo(303);
+        String id = idIn(created.location());
+        String json = survey(id).json();
+        assertThat(json).contains("\"targetPopulation\":1000", "\"sampleSize\":200",
+                "\"id\":\"c1\"", "\"population\":600", "\"id\":\"s2\"", "\"kind\":\"CHANNEL\"", "\"respondentGroup\":true");
+        assertThat(json.indexOf("\"id\":\"overall\"")).as("bank items about the service, own questions, then the rest")
+                .isLessThan(json.indexOf("\"id\":\"recommend\""));
+        assertThat(json.indexOf("\"id\":\"recommend\"")).isLessThan(json.indexOf("\"id\":\"q1\""));
+        assertThat(json.indexOf("\"id\":\"q1\"")).isLessThan(json.indexOf("\"id\":\"age-group\""));
+        assertThat(json.indexOf("\"id\":\"age-group\"")).isLessThan(json.indexOf("\"id\":\"comments\""));
+
+        String shown = staff.get("/surveys/" + id).html();
+        assertThat(shown).contains("1,000", "200", "1 號櫃台", "電話", "/public/surveys/" + id + "?segment=c1",
+                        "/public/surveys/" + id + "?segment=s2", "開放填答後才能下載 QR Code 與海報")
+                .as("no code or poster for a draft").doesNotContain("qr.svg", "/poster");
+    }
+
+    @Test
+    void theSurveyPageGivesEachSegmentItsCodeAndPosterAndMakesAndRevokesKioskLinks() {
+        String id = opened("平板連結" + UUID.randomUUID(), SEGMENTS);
+        PageBrowser staff = browser(clerk);
+        String page = staff.get("/surveys/" + id).html();
+        assertThat(page).contains("全體與各分眾的填答連結", "不分眾", "1 號櫃台", "2 號櫃台",
+                "/public/surveys/" + id + "?segment=c1\"", "/public/surveys/" + id + "/qr.svg?segment=c2\"",
+                "/public/surveys/" + id + "/qr.png?segment=c1\"", "/public/surveys/" + id + "/poster?segment=c2\"",
+                "/public/surveys/" + id + "/qr.svg\"", "尚未建立平板連結", "<option value=\"c2\">2 號櫃台</option>");
+        assertThat(browser(null).get("/public/surveys/" + id + "/qr.svg?segment=c2").status())
+                .as("the page's code answers").isEqualTo(200);
+
+        PageBrowser.Page made = staff.post("/surveys/" + id + "/kiosks", Map.of("segment", "c2"));
+        assertThat(made.status()).isEqualTo(303);
+        assertThat(made.location()).endsWith("/surveys/" + id + "?done=kioskCreated#kiosks");
+        String withKiosk = staff.get("/surveys/" + id + "?done=kioskCreated").html();
+        Matcher link = Pattern.compile("/public/kiosks/([A-Za-z0-9_-]{22})").matcher(withKiosk);
+        assertThat(link.find()).as(withKiosk).isTrue();
+        String key = link.group(1);
+        assertThat(withKiosk).contains("已建立平板連結", "本調查的 1 個平板連結", "clerk", "停用",
+                "/surveys/" + id + "/kiosks/" + key + "/revoke");
+        assertThat(browser(null).get("/public/kiosks/" + key).status()).as("the link shown works").isEqualTo(200);
+
+        PageBrowser other = browser(TestTokens.agencyStaff("clerk2", "kcg-household-xinxing"));
+        assertThat(other.post("/surveys/" + id + "/kiosks", Map.of()).status()).isEqualTo(404);
+        assertThat(other.post("/surveys/" + id + "/kiosks/" + key + "/revoke").status()).isEqualTo(404);
+        assertThat(browser(null).get("/public/kiosks/" + key).status()).isEqualTo(200);
+        assertThat(staff.post("/surveys/" + id + "/kiosks", Map.of("segment", "c9")).status())
+                .as("a segment the survey does not have").isEqualTo(400);
+
+        PageBrowser.Page revoked = browser(head).post("/surveys/" + id + "/kiosks/" + key + "/revoke");
+        assertThat(revoked.status()).isEqualTo(303);
+        assertThat(browser(head).post("/surveys/" + id + "/kiosks/" + key + "/revoke").status())
+                .as("a second click changes nothing").isEqualTo(303);
+        assertThat(staff.get("/surveys/" + id + "?done=kioskRevoked").html()).contains("平板連結已停用", "已停用", "由 head 停用")
+                .doesNotContain("/kiosks/" + key + "/revoke");
+        assertThat(browser(null).get("/public/kiosks/" + key).status()).isEqualTo(404);
+
+        assertThat(staff.post("/surveys/" + id + "/close").status()).isEqualTo(303);
+        assertThat(staff.get("/surveys/" + id).html()).contains("這份調查已結束")
+                .doesNotContain("qr.svg", "建立平板連結");
+    }
+
+    @Test
+    void theResultsCompareSegmentsAndGroupsWithTheirNumbersAndMarkTheSmallOnes() {
+        String id = opened("分眾比較" + UUID.randomUUID(), SEGMENTS);
+        int[] overall = {5, 5, 4, 4, 5, 4, 5, 2, 3, 1};
+        int[] recommend = {10, 9, 9, 8, 7, 6, 5, 10, 9, 3};
+        for (int i = 0; i < overall.length; i++) {
+            assertThat(answer(id, segmentAnswer("c1", overall[i], recommend[i], "30-49")).status()).isEqualTo(202);
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(answer(id, segmentAnswer("c2", 5, 10, "65-plus")).status()).isEqualTo(202);
+        }
+
+        String html = browser(clerk).get("/surveys/" + id + "/results").html();
+        assertThat(html).as("response rate and sample achieved").contains("6.5%", "（母體 200 人）", "26.0%",
+                "（已回收 13 份，預計 50 份）");
+        assertThat(html).as("the segments compared, with n, the small one marked and explained")
+                .contains("分眾比較", "各分眾的滿意度", "依「您的年齡」分組的滿意度",
+                        "aria-label=\"各分眾的滿意度：2 個長條，各為滿意比例與回收份數，1 個樣本數不足（少於 10 份）以灰色表示",
+                        "aria-label=\"依「您的年齡」分組的滿意度：2 個長條，各為滿意比例與回收份數，1 個樣本數不足",
+                        "<caption class=\"govuk-table__caption govuk-table__caption--s\">各分眾的滿意度：回收份數、回收率與滿意比例</caption>",
+                        "<th scope=\"row\" class=\"govuk-table__header\">1 號櫃台</th>", "10.0%", "70.0%", "100.0%",
+                        "樣本數不足（少於 10）", "回收少於 10 份的分眾或組別", "65 歲以上", "未滿 30 歲")
+                .as("the small bars in grey").contains("rgb(111,119,123)");
+        assertThat(count(html, "樣本數不足（少於 10）</strong>")).as("c2, and three age groups under 10")
+                .isEqualTo(4);
+        assertThat(html).as("NPS with its three groups").contains("第 2 題的推薦者、中立者與批評者",
+                "推薦者（9–10 分）", "中立者（7–8 分）", "批評者（0–6 分）", "61.5%", "15.4%", "23.1%")
+                .as("a figure's value is its dd, not a span in its place")
+                .contains("<dt>淨推薦值（NPS，推薦者 9–10 分比例減批評者 0–6 分比例）</dt><dd><span>38.5</span></dd>");
+        assertThat(count(html, "<svg")).as("CSAT, segments, age groups, and the three questions").isEqualTo(6);
+
+        assertThat(browser(clerk).get("/surveys/" + id + "/results?lang=en").html())
+                .contains("Satisfaction by segment", "Too few responses (under 10)", "Promoters (9–10)", "Sample achieved");
+        assertThat(browser(clerk).get("/surveys/" + id + "/report").html()).contains("各分眾的滿意度", "樣本數不足（少於 10）");
+    }
+
+    @Test
+    void theSurveyPagesLinkToTheCourtesyTestsAndBack() {
+        String list = browser(clerk).get("/surveys").html();
+        assertThat(list).contains("aria-label=\"滿意度調查與禮貌測試\"", "href=\"/surveys/courtesy-tests\"",
+                "href=\"/surveys\" aria-current=\"page\"");
+        String id = draft("子選單" + UUID.randomUUID());
+        assertThat(browser(clerk).get("/surveys/" + id).html()).contains("aria-label=\"滿意度調查與禮貌測試\"",
+                "href=\"/surveys\" aria-current=\"true\"", "href=\"/surveys/courtesy-tests\"");
+        PageBrowser.Page courtesy = browser(clerk).get("/surveys/courtesy-tests");
+        assertThat(courtesy.status()).isEqualTo(200);
+        assertThat(courtesy.html()).contains("href=\"/surveys/courtesy-tests\" aria-current=\"page\"", "href=\"/surveys\"");
+    }
+
     // --- helpers ---
 
     private record JsonSurvey(String json) {
     }
 
+    /** Two counters (c1 with a population of 100), a population of 200 and a sample of 50; a score, NPS, age. */
+    private static final String SEGMENTS = """
+            {"title": {"zh": "%s"}, "targetPopulation": 200, "sampleSize": 50,
+             "segments": [{"id": "c1", "name": {"zh": "1 號櫃台"}, "kind": "COUNTER", "population": 100},
+                          {"id": "c2", "name": {"zh": "2 號櫃台"}, "kind": "COUNTER"}],
+             "questions": [
+               {"id": "overall", "text": {"zh": "整體而言，您對本次服務滿意嗎？"}, "kind": "LIKERT_5"},
+               {"id": "recommend", "text": {"zh": "您有多大可能向親友推薦本機關的服務？"}, "kind": "NPS_10"},
+               {"id": "age-group", "text": {"zh": "您的年齡", "en": "Your age"}, "kind": "CHOICE", "required": false,
+                "respondentGroup": true, "options": [
+                  {"id": "under-30", "text": {"zh": "未滿 30 歲"}}, {"id": "30-49", "text": {"zh": "30 至 49 歲"}},
+                  {"id": "50-64", "text": {"zh": "50 至 64 歲"}}, {"id": "65-plus", "text": {"zh": "65 歲以上"}}]}
+             ]}""";
+
+    private static final String PLAIN = """
+            {"title": {"zh": "%s"},
+             "questions": [
+               {"id": "q1", "text": {"zh": "整體而言，您對本次服務滿意嗎？"}, "kind": "LIKERT_5"},
+               {"id": "q2", "text": {"zh": "您如何辦理？"}, "kind": "CHOICE",
+                "options": [{"id": "counter", "text": {"zh": "臨櫃"}}, {"id": "online", "text": {"zh": "線上"}}]},
+               {"id": "q3", "text": {"zh": "其他建議"}, "kind": "TEXT"}
+             ]}""";
+
     private String draft(String title) {
-        TestHttp.Reply created = http().post("/api/surveys", clerk, """
-                {"title": {"zh": "%s"},
-                 "questions": [
-                   {"id": "q1", "text": {"zh": "整體而言，您對本次服務滿意嗎？"}, "kind": "LIKERT_5"},
-                   {"id": "q2", "text": {"zh": "您如何辦理？"}, "kind": "CHOICE",
-                    "options": [{"id": "counter", "text": {"zh": "臨櫃"}}, {"id": "online", "text": {"zh": "線上"}}]},
-                   {"id": "q3", "text": {"zh": "其他建議"}, "kind": "TEXT"}
-                 ]}""".formatted(title));
+        return draft(title, PLAIN);
+    }
+
+    private String draft(String title, String template) {
+        TestHttp.Reply created = http().post("/api/surveys", clerk, template.formatted(title));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.body().get("id").asString();
     }
 
     private String opened(String title) {
-        String id = draft(title);
+        return opened(title, PLAIN);
+    }
+
+    private String opened(String title, String template) {
+        String id = draft(title, template);
         assertThat(browser(clerk).post("/surveys/" + id + "/open").status()).isEqualTo(303);
         return id;
+    }
+
+    /** An answer to the {@link #SEGMENTS} survey through a segment's link. */
+    private static String segmentAnswer(String segment, int overall, int recommend, String age) {
+        return """
+                {"segment": "%s", "answers": [{"questionId": "overall", "score": %d},
+                  {"questionId": "recommend", "score": %d}, {"questionId": "age-group", "choice": "%s"}]}"""
+                .formatted(segment, overall, recommend, age);
     }
 
     private JsonSurvey survey(String id) {
@@ -223,7 +424,11 @@ class SurveyConsolePagesIT {
     }
 
     private TestHttp.Reply answer(String id, FormAnswers answers) {
-        return http().send("POST", "/public/surveys/" + id + "/responses", null, answers.json(), Map.of());
+        return answer(id, answers.json());
+    }
+
+    private TestHttp.Reply answer(String id, String json) {
+        return http().send("POST", "/public/surveys/" + id + "/responses", null, json, Map.of());
     }
 
     private int surveysListed(PageBrowser staff) {

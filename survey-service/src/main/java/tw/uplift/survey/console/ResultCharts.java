@@ -4,11 +4,13 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
+import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.io.StringWriter;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
@@ -92,12 +94,38 @@ public final class ResultCharts {
      * question's top-2-box share against the satisfaction threshold.
      */
     public static String sharesAgainst(String description, List<Bar> shares, double threshold, String thresholdLabel) {
+        return shares(description, shares, Set.of(), threshold, thresholdLabel);
+    }
+
+    /**
+     * Shares of parts of the respondents against the threshold, as {@link #sharesAgainst}, with the parts too small
+     * to read much into drawn in grey: colour is never the only sign, so their labels must say it too.
+     *
+     * @param faint the bars (by position) to draw in grey
+     */
+    public static String sharesAgainst(String description, List<Bar> shares, Set<Integer> faint,
+            double threshold, String thresholdLabel) {
+        return shares(description, shares, faint, threshold, thresholdLabel);
+    }
+
+    private static String shares(String description, List<Bar> shares, Set<Integer> faint, double threshold,
+            String thresholdLabel) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Bar bar : shares) {
             data.addValue(bar.value() * 100, "%", bar.label());
         }
         JFreeChart chart = horizontal(data, false);
         CategoryPlot plot = chart.getCategoryPlot();
+        if (!faint.isEmpty()) {
+            BarRenderer grey = new BarRenderer() {
+                @Override
+                public Paint getItemPaint(int row, int column) {
+                    return faint.contains(column) ? EARLIER : super.getItemPaint(row, column);
+                }
+            };
+            style(grey);
+            plot.setRenderer(grey);
+        }
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setRange(0, 115); // room for "100.0%" past a full bar; the ticks stop at 100
         axis.setTickUnit(new NumberTickUnit(20));
@@ -145,11 +173,7 @@ public final class ResultCharts {
         values.setTickLabelFont(LABEL);
         values.setUpperMargin(0.15); // room for the value printed at the end of the longest bar
         BarRenderer bars = new BarRenderer();
-        bars.setBarPainter(new StandardBarPainter());
-        bars.setShadowVisible(false);
-        bars.setSeriesPaint(0, BAR);
-        bars.setMaximumBarWidth(0.6);
-        bars.setItemMargin(0.05);
+        style(bars);
         CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT); // the scale under the bars, where it is read
@@ -166,6 +190,14 @@ public final class ResultCharts {
             key.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
         return chart;
+    }
+
+    private static void style(BarRenderer bars) {
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, BAR);
+        bars.setMaximumBarWidth(0.6);
+        bars.setItemMargin(0.05);
     }
 
     private static void labelBars(JFreeChart chart, NumberFormat format) {

@@ -7,14 +7,12 @@ import java.util.Set;
 import tw.uplift.platform.domain.InvalidInput.Problem;
 
 /**
- * The rules a survey's segments (分眾) and its population keep: at most {@value #MAX_SEGMENTS} segments, each with a
+ * The rules a survey's segments (分眾) and its population keep: at most {@value Survey#MAX_SEGMENTS} segments, each with a
  * key of its own (it becomes a field name in the running aggregate and part of the link, like a question's key),
  * a name in 繁體中文 and a kind; a population, where one is given, is at least 1, and a planned sample is at least 1
  * and not larger than the population it is drawn from.
  */
 final class SegmentRules {
-
-    static final int MAX_SEGMENTS = 30;
 
     private SegmentRules() {
     }
@@ -33,8 +31,8 @@ final class SegmentRules {
         if (segments == null) {
             return problems;
         }
-        if (segments.size() > MAX_SEGMENTS) {
-            problems.add(new Problem("segments", "at most " + MAX_SEGMENTS + " segments"));
+        if (segments.size() > Survey.MAX_SEGMENTS) {
+            problems.add(new Problem("segments", "at most " + Survey.MAX_SEGMENTS + " segments"));
         }
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < segments.size(); i++) {

@@ -27,6 +27,8 @@ import tw.uplift.platform.outbox.OutboxAggregate;
 public class Survey extends OutboxAggregate {
 
     public static final int MAX_QUESTIONS = 50;
+    /** At most this many segments (分眾), each with its own link and QR code. */
+    public static final int MAX_SEGMENTS = 30;
 
     @Indexed
     private String agencyId;

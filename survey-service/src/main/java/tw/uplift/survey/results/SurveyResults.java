@@ -117,6 +117,11 @@ public record SurveyResults(String surveyId, SurveyStatus status, long n, Long p
     public record ItemReliability(String questionId, Double alphaIfDeleted, Double correctedItemTotalCorrelation) {
     }
 
+    /** How much of the planned sample is in: n over the planned sample size (above 1 past the plan), or null without a plan. */
+    public Double sampleAchievement() {
+        return sampleSize == null || sampleSize < 1 ? null : (double) n / sampleSize;
+    }
+
     public static SurveyResults of(Survey survey, Tally tally, int minimumSegmentSize) {
         Population population = Population.of(survey.targetPopulation(), tally.responses());
         List<QuestionResult> questions = questionResults(survey, tally, population);

@@ -23,6 +23,17 @@ class NetPromoterScoreTest {
     }
 
     @Test
+    void theThreeGroupsAndTheirShares() {
+        // the same 20 answers: 10 promoters (9, 10), 6 passives (7, 8), 4 detractors (0..6)
+        NetPromoterScore.Groups g = NetPromoterScore.groups(new long[] {1, 0, 0, 0, 0, 2, 1, 3, 3, 4, 6});
+        assertThat(g).isEqualTo(new NetPromoterScore.Groups(10, 6, 4));
+        assertThat(g.share(g.promoters())).isEqualTo(0.5);
+        assertThat(g.share(g.passives())).isEqualTo(0.3);
+        assertThat(g.share(g.detractors())).isEqualTo(0.2);
+        assertThat(NetPromoterScore.groups(new long[11]).share(0)).isNull();
+    }
+
+    @Test
     void noAnswersNoScore() {
         assertThat(NetPromoterScore.of(new long[11])).isNull();
     }

@@ -1,10 +1,12 @@
 package tw.uplift.survey.console.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import tw.uplift.survey.console.ResultCharts;
 import tw.uplift.survey.console.ResultCharts.Bar;
@@ -15,7 +17,10 @@ import tw.uplift.survey.design.QuestionKind;
 import tw.uplift.survey.design.Survey;
 import tw.uplift.survey.results.PreviousSurvey.Previous;
 import tw.uplift.survey.results.SurveyResults;
+import tw.uplift.survey.results.SurveyResults.Breakdown;
 import tw.uplift.survey.results.SurveyResults.QuestionResult;
+import tw.uplift.survey.results.SurveyResults.SegmentResult;
+import tw.uplift.survey.statistics.NetPromoterScore;
 
 /**
  * A survey's results as the results page and the printed report show them, in the reader's language: the
@@ -29,9 +34,11 @@ import tw.uplift.survey.results.SurveyResults.QuestionResult;
  * @param questions  per question, in the survey's order
  * @param reliability the reliability rows, or null with fewer than two Likert questions
  * @param trend      the comparison with the previous survey, or null without one
+ * @param comparisons the satisfaction of each segment (分眾), then of each respondent group question's groups; empty
+ *                    for a survey with neither
  */
 record ResultsView(SurveyResults results, String csatChart, List<ShareRow> csatRows, List<QuestionView> questions,
-        ReliabilityView reliability, TrendView trend) {
+        ReliabilityView reliability, TrendView trend, List<ComparisonView> comparisons) {
 
     /** A share with its margin of error (null when it has none), e.g. a question's top-2-box. */
     record ShareRow(String label, Double share, Double marginOfError, long n) {
@@ -42,12 +49,36 @@ record ResultsView(SurveyResults results, String csatChart, List<ShareRow> csatR
     }
 
     /**
-     * @param number 1-based, as the form numbered it
-     * @param chart  the distribution, or null for a free-text question (its answers are listed instead)
+     * @param number    1-based, as the form numbered it
+     * @param chart     the distribution, or null for a free-text question (its answers are listed instead)
+     * @param npsGroups a 0–10 question's promoters, passives and detractors; else null
      */
     record QuestionView(int number, String questionId, String text, QuestionKind kind, long answered,
             List<CountRow> rows, Double mean, Double standardDeviation, Double topTwoBox, Double marginOfError,
-            Double netPromoterScore, String chart, String chartDescription) {
+            Double netPromoterScore, String chart, String chartDescription, List<CountRow> npsGroups) {
+    }
+
+    /**
+     * One breakdown of the respondents compared: the segments (分眾), or the groups of one respondent group
+     * question (e.g. 年齡層).
+     *
+     * @param id           for the page's anchors and caption ids
+     * @param heading      what is compared, in the reader's language
+     * @param chart        each part's satisfaction rate against the threshold, the small parts in grey and named so;
+     *                     null when no part has a Likert answer yet
+     * @param rows         every part, the chart's numbers and more
+     * @param minimum      below this many responses a part is marked (and withheld from what is published)
+     */
+    record ComparisonView(String id, String heading, String chart, String description, List<SegmentRow> rows,
+            int minimum) {
+
+        public boolean anyBelowMinimum() {
+            return rows.stream().anyMatch(SegmentRow::belowMinimum);
+        }
+    }
+
+    /** One segment or group: its responses, response rate (segments with a population), satisfaction rate. */
+    record SegmentRow(String name, long n, Double responseRate, Double csat, boolean belowMinimum) {
     }
 
     record ReliabilityView(long respondents, Double alpha, List<ItemRow> items) {
@@ -93,7 +124,7 @@ record ResultsView(SurveyResults results, String csatChart, List<ShareRow> csatR
             }
             questions.add(new QuestionView(i + 1, q.questionId(), label, q.kind(), q.answered(), rows, q.mean(),
                     q.standardDeviation(), q.topTwoBox(), q.topTwoBoxMarginOfError(), q.netPromoterScore(), chart,
-                    description));
+                    description, q.kind() == QuestionKind.NPS_10 ? npsGroups(q, text) : null));
         }
         String csatChart = null;
         if (results.csat() != null) {
@@ -108,7 +139,74 @@ record ResultsView(SurveyResults results, String csatChart, List<ShareRow> csatR
                     results.threshold(), thresholdLabel);
         }
         return new ResultsView(results, csatChart, List.copyOf(csatRows), List.copyOf(questions),
-                reliability(results, asked, locale), previous.map(p -> trend(survey, results, p, locale, text)).orElse(null));
+                reliability(results, asked, locale), previous.map(p -> trend(survey, results, p, locale, text)).orElse(null),
+                comparisons(survey, results, locale, text));
+    }
+
+    /** A 0–10 question's answers as the three groups its NPS is made of, promoters first. */
+    private static List<CountRow> npsGroups(QuestionResult q, BiFunction<String, Object[], String> text) {
+        long[] scores = new long[11];
+        for (int score = 0; score <= 10; score++) {
+            scores[score] = q.counts().getOrDefault(String.valueOf(score), 0L);
+        }
+        NetPromoterScore.Groups g = NetPromoterScore.groups(scores);
+        return List.of(npsRow(text.apply("survey.results.nps.promoters", null), g.promoters(), g),
+                npsRow(text.apply("survey.results.nps.passives", null), g.passives(), g),
+                npsRow(text.apply("survey.results.nps.detractors", null), g.detractors(), g));
+    }
+
+    private static CountRow npsRow(String label, long count, NetPromoterScore.Groups g) {
+        Double share = g.share(count);
+        return new CountRow(label, count, share == null ? 0 : share);
+    }
+
+    /**
+     * The segments compared, then each respondent group question's groups: one chart and table per breakdown, since
+     * a respondent is in one segment and in one group of each question, and bars of different breakdowns side by
+     * side would read as parts of one whole.
+     */
+    private static List<ComparisonView> comparisons(Survey survey, SurveyResults results, Locale locale,
+            BiFunction<String, Object[], String> text) {
+        List<ComparisonView> views = new ArrayList<>();
+        List<SegmentResult> segments = results.segments().stream()
+                .filter(s -> s.breakdown() == Breakdown.SEGMENT).toList();
+        if (!segments.isEmpty()) {
+            views.add(comparison("segments", text.apply("survey.results.segments.bySegment", null), segments, results,
+                    locale, text));
+        }
+        for (Question group : survey.respondentGroups()) {
+            List<SegmentResult> groups = results.segments().stream()
+                    .filter(s -> s.breakdown() == Breakdown.GROUP && group.id().equals(s.groupQuestionId())).toList();
+            views.add(comparison("group-" + group.id(), text.apply("survey.results.segments.byGroup",
+                    new Object[] {group.text().in(locale)}), groups, results, locale, text));
+        }
+        return List.copyOf(views);
+    }
+
+    private static ComparisonView comparison(String id, String heading, List<SegmentResult> parts,
+            SurveyResults results, Locale locale, BiFunction<String, Object[], String> text) {
+        int minimum = results.minimumSegmentSize();
+        List<SegmentRow> rows = new ArrayList<>();
+        List<Bar> bars = new ArrayList<>();
+        Set<Integer> small = new HashSet<>();
+        for (SegmentResult part : parts) {
+            long n = part.n() == null ? 0 : part.n();
+            String name = part.name().in(locale);
+            rows.add(new SegmentRow(name, n, part.responseRate(), part.csat(), part.belowMinimum()));
+            if (part.csat() != null) {
+                if (part.belowMinimum()) {
+                    small.add(bars.size());
+                }
+                bars.add(new Bar(text.apply(part.belowMinimum() ? "survey.results.segments.bar.small"
+                        : "survey.results.segments.bar", new Object[] {name, n}), part.csat()));
+            }
+        }
+        String description = text.apply("survey.results.chart.segments", new Object[] {heading, bars.size(),
+                small.size(), minimum});
+        String chart = bars.isEmpty() ? null : ResultCharts.sharesAgainst(description, bars, small,
+                results.threshold(), text.apply("survey.results.threshold.line",
+                        new Object[] {Math.round(results.threshold() * 100)}));
+        return new ComparisonView(id, heading, chart, description, List.copyOf(rows), minimum);
     }
 
     private static List<CountRow> rowsOf(Question question, QuestionResult q, Locale locale,
