@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,6 +42,8 @@ public class Answering {
     private final Clock clock;
     /** Open surveys read in the last few seconds: an answer does not need its own read of the survey. */
     private final OpenSurveys openSurveys;
+    /** Responses arriving together are stored in one insert. */
+    private final ResponseInserts responses;
 
     public Answering(AggregateStore surveys, MongoTemplate mongo, TallyStore tallies, MeterRegistry meters,
             RefusedAnswers refusals, Clock clock) {
@@ -54,6 +55,7 @@ public class Answering {
                 .withRegistry(meters);
         this.clock = clock;
         this.openSurveys = new OpenSurveys(Duration.ofSeconds(5), clock);
+        this.responses = new ResponseInserts(mongo);
     }
 
     /** A survey's public form: only while it takes answers (a draft does not exist for the public, 404; after it, 409). */
@@ -103,9 +105,7 @@ public class Answering {
 
         SurveyResponse response = new SurveyResponse(receiptId, surveyId, segmentId, checked,
                 now.truncatedTo(ChronoUnit.MINUTES), false);
-        try {
-            mongo.insert(response);
-        } catch (DuplicateKeyException retry) {
+        if (!responses.insert(response)) {
             SurveyResponse earlier = mongo.findById(receiptId, SurveyResponse.class);
             if (earlier == null || !earlier.surveyId().equals(surveyId) || !earlier.answers().equals(checked)
                     || !java.util.Objects.equals(earlier.segment(), segmentId)) {
