@@ -285,7 +285,7 @@ class BrowserFlowIT {
     }
 
     @Test
-    void aCitizenAnswersASurveyOnAPhoneByKeyboardInBothLanguagesAndFindsItClosedLater() {
+    void aCitizenAnswersASurveyOnAPhoneByKeyboardIsToldSoOnASecondVisitAndFindsItClosedLater() {
         Api staff = new Api(system.serviceUrl(ServiceSpec.SURVEY), system.tokenFor("clerk"));
         String id = staff.post("/api/surveys", """
                 {"title": {"zh": "臨櫃服務滿意度調查", "en": "Counter service satisfaction"},
@@ -313,14 +313,22 @@ class BrowserFlowIT {
             citizen.checkPage();
             citizen.screenshot("survey-thanks-360");
 
-            // The same survey in English.
+            // Back to the link in English: this browser has answered, so it is told so instead of a second form.
             citizen.go(page + "?lang=en");
-            assertThat(citizen.text()).contains("Overall, were you satisfied?", "At the counter");
+            citizen.waitForText("You have already answered this survey");
+            assertThat(citizen.all(By.cssSelector("main form"))).isEmpty();
             citizen.checkPage();
-            citizen.click(By.cssSelector("label[for='answer-q1']"));
-            citizen.click(By.cssSelector("main form button[type='submit']"));
-            citizen.waitForText("Thank you for your answers");
-            citizen.checkPage();
+
+            // Another citizen's phone, in English.
+            try (Browser another = Browser.open("survey-en", 360, 740)) {
+                another.go(page + "?lang=en");
+                assertThat(another.text()).contains("Overall, were you satisfied?", "At the counter");
+                another.checkPage();
+                another.click(By.cssSelector("label[for='answer-q1']"));
+                another.click(By.cssSelector("main form button[type='submit']"));
+                another.waitForText("Thank you for your answers");
+                another.checkPage();
+            }
 
             // Closed: a polite page, in the citizen's language, and no form.
             staff.post("/api/surveys/" + id + "/close", null).expect(200);

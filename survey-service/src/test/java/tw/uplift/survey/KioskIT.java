@@ -72,7 +72,8 @@ class KioskIT {
         PageBrowser.Page second = browser().post(steps,
                 Map.of("responseKey", responseKey, "step", "0", "go", "next", "answer-q1", "4"));
         assertThat(second.status()).isEqualTo(200);
-        assertThat(second.html()).contains("第 2 題，共 4 題", "您如何得知本項服務？", "可複選", "上一題")
+        assertThat(second.html()).contains("第 2 題，共 4 題", "您如何得知本項服務？", "可複選", "上一題",
+                        "class=\"govuk-checkboxes uplift-kiosk__choices\"")
                 .contains("<input type=\"hidden\" name=\"answer-q1\" value=\"4\">");
         PageBrowser.Page back = browser().post(steps,
                 Map.of("responseKey", responseKey, "step", "1", "go", "back", "answer-q1", "4"));
@@ -81,7 +82,8 @@ class KioskIT {
 
         PageBrowser.Page third = browser().postRepeated(steps, "responseKey", responseKey, "step", "1", "go", "next",
                 "answer-q1", "4", "answer-q2", "website", "answer-q2", "notice");
-        assertThat(third.html()).contains("第 3 題，共 4 題", "0 表示「完全不可能」",
+        assertThat(third.html()).contains("uplift-kiosk__choices uplift-kiosk__choices--scale")
+                .contains("第 3 題，共 4 題", "0 表示「完全不可能」",
                 "name=\"answer-q2\" value=\"website\"", "name=\"answer-q2\" value=\"notice\"");
         PageBrowser.Page outOfRange = browser().postRepeated(steps, "responseKey", responseKey, "step", "2", "go",
                 "next", "answer-q1", "4", "answer-q2", "website", "answer-q2", "notice", "answer-q3", "11");

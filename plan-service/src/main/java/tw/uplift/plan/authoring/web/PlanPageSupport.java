@@ -12,6 +12,7 @@ import tw.uplift.plan.authoring.Plan;
 import tw.uplift.plan.organisations.Agency;
 import tw.uplift.plan.organisations.AgencyDirectory;
 import tw.uplift.platform.domain.RuleViolationException;
+import tw.uplift.platform.pages.FormErrors;
 import tw.uplift.platform.pages.PageError;
 import tw.uplift.platform.pages.PageModelAdvice;
 import tw.uplift.platform.security.CurrentUser;

@@ -11,6 +11,7 @@ import org.springframework.web.servlet.ModelAndView;
 import tw.uplift.plan.organisations.AgencyDetails;
 import tw.uplift.plan.organisations.InputIssue;
 import tw.uplift.plan.organisations.OrganisationId;
+import tw.uplift.platform.pages.FormErrors;
 import tw.uplift.platform.pages.SeeOther;
 import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.pages.PageError;
@@ -74,7 +75,7 @@ class OrganisationPageSupport {
     static ModelAndView form(String view, List<PageError> errors, HttpStatus status) {
         ModelAndView page = new ModelAndView(view);
         page.addObject("errors", errors);
-        page.addObject("fieldErrors", new FieldErrors(errors));
+        page.addObject("fieldErrors", new FormErrors(errors));
         if (!errors.isEmpty()) {
             page.setStatus(status);
         }

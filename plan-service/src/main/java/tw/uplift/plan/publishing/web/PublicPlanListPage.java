@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import tw.uplift.plan.authoring.Plan;
-import tw.uplift.plan.authoring.web.FormErrors;
+import tw.uplift.platform.pages.FormErrors;
 import tw.uplift.plan.publishing.PublicPlanIndex;
 import tw.uplift.plan.publishing.PublishedPlans;
 import tw.uplift.platform.pages.PageController;

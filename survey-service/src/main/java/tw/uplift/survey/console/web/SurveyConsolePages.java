@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import tw.uplift.platform.domain.InvalidInput;
+import tw.uplift.platform.pages.FormErrors;
 import tw.uplift.platform.pages.PageController;
 import tw.uplift.platform.pages.PageError;
 import tw.uplift.platform.pages.SeeOther;

@@ -1,7 +1,6 @@
-package tw.uplift.plan.authoring.web;
+package tw.uplift.platform.pages;
 
 import java.util.List;
-import tw.uplift.platform.pages.PageError;
 
 /**
  * The errors of a form as its fields ask for them ({@code formErrors} in the templates): whether a field is in
