@@ -319,13 +319,14 @@ class BrowserFlowIT {
             assertThat(citizen.all(By.cssSelector("main form"))).isEmpty();
             citizen.checkPage();
 
-            // Another citizen's phone, in English.
+            // Another citizen's phone, in English, by keyboard alone too.
             try (Browser another = Browser.open("survey-en", 360, 740)) {
                 another.go(page + "?lang=en");
                 assertThat(another.text()).contains("Overall, were you satisfied?", "At the counter");
                 another.checkPage();
-                another.click(By.cssSelector("label[for='answer-q1']"));
-                another.click(By.cssSelector("main form button[type='submit']"));
+                another.tabTo(By.id("answer-q1"), 80).sendKeys(Keys.SPACE);
+                assertThat(another.find(By.id("answer-q1")).isSelected()).isTrue();
+                another.tabToAndEnter(By.cssSelector("main form button[type='submit']"), 40);
                 another.waitForText("Thank you for your answers");
                 another.checkPage();
             }
