@@ -20,7 +20,8 @@ import tw.uplift.platform.work.GroupCommit;
  * The per-client limit (每一用戶端的填答上限) that every instance of the service shares: a fixed-window counter in the
  * service's own MongoDB, one document per client key per window,
  * <pre>{_id: "&lt;window start, 12 hex digits of epoch seconds&gt;:&lt;client key&gt;", n}</pre>
- * raised by one atomic upsert {@code $inc} per request. The window's start leads the id so old windows are one
+ * raised by one atomic upsert {@code $inc} per request (per batch of a client's concurrent requests, see
+ * {@link #take}). The window's start leads the id so old windows are one
  * {@code _id} range ({@link #forgetOldWindows}): the clean-up walks the id index, never a growing collection.
  *
  * <p>A fixed window lets a client send up to twice the limit across a window's edge; for keeping a public form

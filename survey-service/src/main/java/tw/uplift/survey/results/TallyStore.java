@@ -97,8 +97,9 @@ public class TallyStore {
      * @param segmentId the segment (分眾) whose link it came through, or null
      * @param buckets   question id → buckets of its answer
      * @param counted   told the receipt ids of a written batch that are in the aggregate now (counted by it or
-     *                  before), by the thread that wrote it, before any of them returns: so the caller marks its
-     *                  stored responses counted with one write per batch, not one per response
+     *                  before), by the thread that wrote it, before any of them returns: so the caller marks the
+     *                  stored responses counted with one write per batch, not one per response. One callback serves
+     *                  the whole batch (its first caller's), so every caller must pass the same one
      */
     public Outcome add(Survey survey, String receiptId, String segmentId, Map<String, List<String>> buckets,
             Consumer<List<String>> counted) {

@@ -78,8 +78,7 @@ class KioskPages {
     @GetMapping(path = PATH, produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView first(@PathVariable String key, @RequestParam(required = false) String restarted, Locale locale,
             HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
-        Kiosk kiosk = kiosks.active(key).orElse(null);
+        Kiosk kiosk = active(key, response);
         if (kiosk == null) {
             return notFound();
         }
@@ -102,8 +101,7 @@ class KioskPages {
     @PostMapping(PATH + "/steps")
     Object answer(@PathVariable String key, @RequestParam MultiValueMap<String, String> fields, Locale locale,
             HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
-        Kiosk kiosk = kiosks.active(key).orElse(null);
+        Kiosk kiosk = active(key, response);
         if (kiosk == null) {
             return notFound();
         }
@@ -151,8 +149,7 @@ class KioskPages {
 
     @GetMapping(path = PATH + "/thanks", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView thanks(@PathVariable String key, Locale locale, HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
-        Kiosk kiosk = kiosks.active(key).orElse(null);
+        Kiosk kiosk = active(key, response);
         if (kiosk == null) {
             return notFound();
         }
@@ -243,6 +240,15 @@ class KioskPages {
     }
 
     /** A key never made, revoked or malformed: one polite page, the same for all (nothing to tell them apart by). */
+    /**
+     * The kiosk of this key while it is not revoked, else null. Its pages are never stored by the browser, so the
+     * next citizen cannot page back to the answers of the one before.
+     */
+    private Kiosk active(String key, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+        return kiosks.active(key).orElse(null);
+    }
+
     private static ModelAndView notFound() {
         return new ModelAndView("survey/kiosk/not-found", HttpStatus.NOT_FOUND);
     }
