@@ -490,6 +490,21 @@ class BrowserFlowIT {
             clerk.screenshot("survey-results-1200");
             clerk.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
             clerk.screenshot("survey-results-360");
+
+            // The counter's poster, the printed report and the courtesy tests, each checked like every page.
+            clerk.go(gateway + "/public/surveys/" + id + "/poster?segment=c1");
+            clerk.waitForText("請掃描 QR 碼填寫問卷");
+            clerk.checkPage();
+            clerk.screenshot("survey-poster-360");
+            clerk.go(gateway + survey + "/report");
+            clerk.waitForText("分眾比較");
+            clerk.checkPage();
+            clerk.go(gateway + "/surveys/courtesy-tests/new?kind=PHONE");
+            clerk.waitForText("業務單位");
+            clerk.checkPage();
+            clerk.screenshot("courtesy-phone-form-360");
+            clerk.go(gateway + "/surveys/courtesy-tests");
+            clerk.checkPage();
         }
     }
 
