@@ -40,6 +40,10 @@ final class Banner {
         }
         out.printf(" %-22s %-24s discovery: %s/.well-known/openid-configuration%n", "identity (OIDC issuer)",
                 system.issuerUrl(), system.issuerUrl());
+        MailSink mail = system.mailSink();
+        out.printf(" %-22s smtp://localhost:%d   every e-mail the system sends ends here (IMAP localhost:%d)%n",
+                "mail sink (GreenMail)", mail.smtpPort(), mail.imapPort());
+        out.printf(" %-22s read one address's mail: %s%n", "", mail.messagesOf("clerk@demo.uplift.tw"));
         out.printf(" %-22s %s%n", "Kafka (KRaft broker)", system.kafkaBootstrapServers());
         out.printf(" %-22s %s  (databases plan, review, survey, notification)%n", "MongoDB (embedded)",
                 system.mongoUri("").replaceAll("/$", ""));

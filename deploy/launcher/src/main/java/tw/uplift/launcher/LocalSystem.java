@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The whole Uplift system on one machine: MongoDB (in this JVM), Kafka, the identity provider, the
+ * The whole Uplift system on one machine: MongoDB (in this JVM), Kafka, the identity provider, the mail sink, the
  * services and the gateway in front of them (child processes). Started with {@link #builder()}; {@link #close()}
  * stops it all, gateway and services first so they can finish their work while Kafka and MongoDB are still there.
  *
@@ -31,6 +31,7 @@ public final class LocalSystem implements AutoCloseable {
     private final EmbeddedMongo mongo;
     private final KafkaBroker kafka;
     private final IdentityServer identity;
+    private final MailSink mailSink;
     private final Map<ServiceSpec, ServiceProcess> services;
     private final GatewayProcess gateway;
     private final List<ServiceSpec> notBuilt;
@@ -44,6 +45,7 @@ public final class LocalSystem implements AutoCloseable {
         this.mongo = s.mongo;
         this.kafka = s.kafka;
         this.identity = s.identity;
+        this.mailSink = s.mailSink;
         this.services = Map.copyOf(s.services);
         this.gateway = s.gateway;
         this.notBuilt = List.copyOf(s.notBuilt);
@@ -125,6 +127,11 @@ public final class LocalSystem implements AutoCloseable {
         return identity;
     }
 
+    /** The SMTP server every e-mail of this system goes to, and where to read what it caught. */
+    public MailSink mailSink() {
+        return mailSink;
+    }
+
     /** From the call to {@link Builder#start()} until every part answered ready. */
     public Duration startupTime() {
         return startupTime;
@@ -135,7 +142,7 @@ public final class LocalSystem implements AutoCloseable {
         return parts.stopped;
     }
 
-    /** Stops services and identity (in parallel), then Kafka, then closes MongoDB so H2 writes everything out. */
+    /** Stops services, identity and the mail sink (in parallel), then Kafka, then closes MongoDB so H2 writes everything out. */
     @Override
     public void close() {
         parts.stop();
@@ -156,6 +163,7 @@ public final class LocalSystem implements AutoCloseable {
         EmbeddedMongo mongo;
         KafkaBroker kafka;
         IdentityServer identity;
+        MailSink mailSink;
         final Map<ServiceSpec, ServiceProcess> services = new LinkedHashMap<>();
         GatewayProcess gateway;
         final List<ServiceSpec> notBuilt = new ArrayList<>();
@@ -176,6 +184,9 @@ public final class LocalSystem implements AutoCloseable {
             services.values().forEach(service -> stopping.add(Thread.ofVirtual().start(service::close)));
             if (identity != null) {
                 stopping.add(Thread.ofVirtual().start(identity::close));
+            }
+            if (mailSink != null) {
+                stopping.add(Thread.ofVirtual().start(mailSink::close));
             }
             stopping.forEach(LocalSystem::join);
             if (kafka != null) {
@@ -286,7 +297,7 @@ public final class LocalSystem implements AutoCloseable {
                     // killed outright leaves them running: say so instead of failing half-way through the start.
                     throw new LauncherException("Ports already in use: " + busy + ". Is another Uplift still running? "
                             + "Stop it with Ctrl-C, or end its processes: pkill -f 'uplift-launcher.jar|kafka.Kafka|"
-                            + "uplift-identity.jar|-service.jar|gateway.jar'");
+                            + "uplift-identity.jar|greenmail-standalone.jar|-service.jar|gateway.jar'");
                 }
                 List<ServiceSpec> runnable = runnableServices(root, s.notBuilt);
                 boolean gatewayRuns = withGateway && gatewayRunnable(root, s);
@@ -297,12 +308,15 @@ public final class LocalSystem implements AutoCloseable {
 
                 // Identity first: its JVM warms up while Kafka formats and starts.
                 s.identity = IdentityServer.start(root, s.data, ports.identity(), webRedirectUris(gatewayRuns));
+                s.mailSink = MailSink.start(root, s.data, ports.mail().smtp(), ports.mail().api(), ports.mail().imap());
                 s.kafka = KafkaBroker.start(s.data.kafka(), ports.kafka(), ports.kafkaController(), s.data.log("kafka"), kafkaLib,
                         s.data.classDataArchive("kafka"));
                 s.kafka.awaitReady();
                 progress.accept("Kafka ready on port " + ports.kafka() + " after " + seconds(started));
                 s.identity.awaitReady();
                 progress.accept("Identity provider ready on port " + ports.identity() + " after " + seconds(started));
+                s.mailSink.awaitReady();
+                progress.accept("Mail sink (GreenMail) ready, SMTP on port " + ports.mail().smtp() + " after " + seconds(started));
 
                 // Services only after Kafka: the binder provisions topics while the context starts.
                 for (ServiceSpec spec : runnable) {
@@ -378,6 +392,9 @@ public final class LocalSystem implements AutoCloseable {
             env.put("SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS", s.kafka.bootstrapServers());
             env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", s.identity.issuer());
             env.put("UPLIFT_CLOCK_MOVABLE", "true");
+            // Every service may send mail (notification-service does): to the sink, never to a real mail server.
+            env.put("SPRING_MAIL_HOST", "localhost");
+            env.put("SPRING_MAIL_PORT", Integer.toString(ports.mail().smtp()));
             // Links in pages and e-mails point at the one address people open (the public pages are routed there too).
             env.put("UPLIFT_PUBLIC_BASE_URL", gatewayRuns ? GatewayProcess.url(ports.gateway()) : "http://localhost:" + ports.portOf(spec));
             env.putAll(serviceSettings);

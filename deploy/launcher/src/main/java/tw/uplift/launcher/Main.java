@@ -95,6 +95,7 @@ public final class Main {
         system.gateway().ifPresent(gateway -> children.add(gateway.process()));
         system.services().forEach(s -> children.add(s.process()));
         children.add(system.identity().process());
+        children.add(system.mailSink().process());
         children.add(system.kafka().process());
         CountDownLatch never = new CountDownLatch(1);
         Thread.ofPlatform().daemon().name("uplift-watch").start(() -> {

@@ -13,7 +13,15 @@ import java.util.Set;
  * The TCP ports of one local system. {@link #defaults()} are the well-known ports of ADR 0001 (the local run);
  * {@link #random()} picks free ones, so tests never clash with a local run or with each other.
  */
-public record PortPlan(int mongo, int kafka, int kafkaController, int identity, int gateway, Map<String, Integer> services) {
+public record PortPlan(int mongo, int kafka, int kafkaController, int identity, int gateway, MailPorts mail,
+        Map<String, Integer> services) {
+
+    /**
+     * The mail sink's ports: SMTP (what notification-service sends to), its REST API (where people and e2e read what it
+     * caught) and IMAP (for a mail client). The defaults are GreenMail's test ports and Mailpit's web port.
+     */
+    public record MailPorts(int smtp, int api, int imap) {
+    }
 
     public PortPlan {
         services = Map.copyOf(services);
@@ -22,7 +30,7 @@ public record PortPlan(int mongo, int kafka, int kafkaController, int identity, 
     public static PortPlan defaults() {
         Map<String, Integer> services = new LinkedHashMap<>();
         ServiceSpec.ALL.forEach(s -> services.put(s.name(), s.defaultPort()));
-        return new PortPlan(27017, 9092, 9093, 9000, GatewayProcess.DEFAULT_PORT, services);
+        return new PortPlan(27017, 9092, 9093, 9000, GatewayProcess.DEFAULT_PORT, new MailPorts(3025, 8025, 3143), services);
     }
 
     /**
@@ -33,7 +41,8 @@ public record PortPlan(int mongo, int kafka, int kafkaController, int identity, 
         Set<Integer> taken = new HashSet<>();
         Map<String, Integer> services = new LinkedHashMap<>();
         ServiceSpec.ALL.forEach(s -> services.put(s.name(), freePort(taken)));
-        return new PortPlan(freePort(taken), freePort(taken), freePort(taken), freePort(taken), freePort(taken), services);
+        return new PortPlan(freePort(taken), freePort(taken), freePort(taken), freePort(taken), freePort(taken),
+                new MailPorts(freePort(taken), freePort(taken), freePort(taken)), services);
     }
 
     public int portOf(ServiceSpec service) {
@@ -52,6 +61,9 @@ public record PortPlan(int mongo, int kafka, int kafkaController, int identity, 
         planned.put("Kafka controller", kafkaController);
         planned.put("identity", identity);
         planned.put("gateway", gateway);
+        planned.put("mail sink SMTP", mail.smtp());
+        planned.put("mail sink API", mail.api());
+        planned.put("mail sink IMAP", mail.imap());
         planned.putAll(services);
         Map<String, Integer> busy = new LinkedHashMap<>();
         planned.forEach((what, port) -> {

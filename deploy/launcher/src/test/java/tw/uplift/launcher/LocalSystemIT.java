@@ -2,6 +2,15 @@ package tw.uplift.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,6 +59,10 @@ class LocalSystemIT {
                 mongo.getDatabase("plan").getCollection("plans").insertOne(new Document("_id", planId).append("year", 115));
             }
 
+            send(system.mailSink().smtpPort(), "clerk@demo.uplift.tw", "<" + planId + "@uplift.test>", "Subject: 屆期提醒");
+            assertThat(read(system.mailSink().messagesOf("clerk@demo.uplift.tw")))
+                    .as("the sink keeps what it was sent, for anyone to read").contains(planId + "@uplift.test");
+
             String token = system.tokenFor("clerk");
             assertThat(claimsOf(token)).contains("\"agency_id\":\"kcg-civil-affairs\"", "\"roles\":[\"AGENCY_STAFF\"]",
                     "\"iss\":\"" + system.issuerUrl() + "\"");
@@ -70,6 +83,30 @@ class LocalSystemIT {
             assertThat(consumeAll(system.kafkaBootstrapServers())).containsEntry(planId, "{\"type\":\"PlanSubmitted\"}");
             assertThat(system.tokenFor("reviewer")).isNotBlank();
         }
+    }
+
+    /** One message over a plain SMTP conversation (RFC 5321), as any mail server's client would hold it. */
+    private static void send(int port, String to, String messageId, String subjectLine) throws Exception {
+        try (Socket socket = new Socket("localhost", port);
+                var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                var out = new PrintWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8))) {
+            assertThat(in.readLine()).startsWith("220");
+            for (String command : List.of("HELO uplift.test", "MAIL FROM:<noreply@uplift.test>", "RCPT TO:<" + to + ">", "DATA")) {
+                out.print(command + "\r\n");
+                out.flush();
+                assertThat(in.readLine()).as(command).matches("(250|354).*");
+            }
+            out.print("Message-ID: " + messageId + "\r\n" + subjectLine + "\r\n\r\nhello\r\n.\r\n");
+            out.flush();
+            assertThat(in.readLine()).startsWith("250");
+            out.print("QUIT\r\n");
+            out.flush();
+        }
+    }
+
+    private static String read(URI uri) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private LocalSystem start() {

@@ -20,17 +20,18 @@ class PortPlanTest {
         assertThat(ports.gateway()).isEqualTo(8080);
         assertThat(ports.portOf(ServiceSpec.PLAN)).isEqualTo(8081);
         assertThat(ports.portOf(ServiceSpec.NOTIFICATION)).isEqualTo(8084);
+        assertThat(ports.mail()).isEqualTo(new PortPlan.MailPorts(3025, 8025, 3143));
     }
 
     @Test
     void randomPortsAreAllDifferentAndAwayFromTheDefaults() {
         PortPlan ports = PortPlan.random();
         List<Integer> all = new ArrayList<>(List.of(ports.mongo(), ports.kafka(), ports.kafkaController(), ports.identity(),
-                ports.gateway()));
+                ports.gateway(), ports.mail().smtp(), ports.mail().api(), ports.mail().imap()));
         all.addAll(ports.services().values());
 
-        assertThat(new HashSet<>(all)).hasSize(5 + ServiceSpec.ALL.size());
-        assertThat(all).doesNotContain(27017, 9092, 9000, 8080, 8081);
+        assertThat(new HashSet<>(all)).hasSize(8 + ServiceSpec.ALL.size());
+        assertThat(all).doesNotContain(27017, 9092, 9000, 8080, 8081, 3025, 8025);
     }
 
     @Test
