@@ -9,9 +9,28 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tw.uplift.notification.inbox.InboxKind;
+import tw.uplift.notification.webhook.WebhookOutcome;
+import tw.uplift.notification.webhook.WebhookOwner;
+import tw.uplift.notification.webhook.WebhookPayload;
+import tw.uplift.notification.webhook.WebhookSecret;
+import tw.uplift.notification.webhook.WebhookSignature;
+import tw.uplift.notification.webhook.WebhookVerifier;
+import tw.uplift.notification.webhook.application.WebhookEndpoints;
+import tw.uplift.notification.webhook.application.WebhookScope;
+import tw.uplift.notification.webhook.sending.WebhookClient;
 import tw.uplift.platform.test.TestHttp;
 import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
@@ -30,6 +49,15 @@ class WebhookApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    WebhookEndpoints endpoints;
+
+    @Autowired
+    WebhookClient client;
+
+    @Autowired
+    MeterRegistry meters;
 
     String agencyA;
     String agencyB;
@@ -170,5 +198,51 @@ class WebhookApiIT {
         assertThat(badKind.status()).isEqualTo(400);
         assertThat(fields(badKind).getFirst()).startsWith("kinds");
         assertThat(fields(http().get("/api/webhooks?owner=nobody", headA))).containsExactly("owner");
+    }
+
+    /**
+     * The whole way as the service wires it: registered through the API, the endpoint found for its owner and kind,
+     * posted by the service's client, verified by a receiver holding the secret the API showed once.
+     */
+    @Test
+    void aRegisteredEndpointReceivesPostsItVerifiesWithTheSecretItWasGiven() throws Exception {
+        List<WebhookVerifier.Verdict> verdicts = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        try {
+            String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+            TestHttp.Reply created = register(headA, "{\"url\":\"" + url + "\",\"kinds\":[\"ITEM_OVERDUE\"]}");
+            WebhookVerifier verifier = new WebhookVerifier(WebhookSecret.parse(created.body().get("secret").asString()),
+                    Clock.systemUTC());
+            receiver.createContext("/hook", exchange -> {
+                byte[] received;
+                try (InputStream in = exchange.getRequestBody()) {
+                    received = in.readAllBytes();
+                }
+                var h = exchange.getRequestHeaders();
+                WebhookVerifier.Verdict verdict = verifier.verify(h.getFirst(WebhookSignature.ID_HEADER),
+                        h.getFirst(WebhookSignature.TIMESTAMP_HEADER), h.getFirst(WebhookSignature.SIGNATURE_HEADER),
+                        received);
+                verdicts.add(verdict);
+                exchange.sendResponseHeaders(verdict == WebhookVerifier.Verdict.VERIFIED ? 204 : 401, -1);
+                exchange.close();
+            });
+            receiver.start();
+
+            assertThat(endpoints.wanting(WebhookOwner.agency(agencyA), InboxKind.DEADLINE_APPROACHING)).isEmpty();
+            var endpoint = endpoints.wanting(WebhookOwner.agency(agencyA), InboxKind.ITEM_OVERDUE).getFirst();
+            WebhookOutcome outcome = client.post(endpoint, "notice-" + agencyA, WebhookPayload.of(InboxKind.ITEM_OVERDUE,
+                    Instant.now(), new WebhookPayload.Data("notice-" + agencyA, "plan-1", "m-1", null, "d-1", "已逾期",
+                            LocalDate.of(2026, 12, 15), "http://localhost:8080/plans/plan-1")));
+
+            assertThat(outcome).isEqualTo(WebhookOutcome.delivered(1));
+            assertThat(verdicts).containsExactly(WebhookVerifier.Verdict.VERIFIED);
+            assertThat(meters.get(WebhookClient.BREAKER_STATE_METRIC).tag("endpoint", endpoint.getId()).gauge().value())
+                    .isZero();
+            assertThat(meters.find("resilience4j.circuitbreaker.state").tag("name", "webhook:" + endpoint.getId())
+                    .gauges()).as("Resilience4j's own metrics see the breaker").isNotEmpty();
+            assertThat(endpoints.get(endpoint.getId(), WebhookScope.everyone()).isActive()).isTrue();
+        } finally {
+            receiver.stop(0);
+        }
     }
 }
