@@ -119,11 +119,29 @@ public class Delivery extends OutboxAggregate {
         d.title = subject;
         d.facts = NoticeFacts.none();
         d.links = InboxItem.Links.none();
-        d.digest = List.copyOf(entries);
+        d.digest = new ArrayList<>(entries);
         d.item = item;
         d.createdAt = now;
         d.enter(DeliveryStatus.CREATED, now, "", 0);
         return d;
+    }
+
+    /**
+     * Adds a held reminder to a digest not yet sent.
+     *
+     * @return whether it is in (true also when it was already); false when the digest is under way or done, and
+     *         the reminder must go on its own
+     */
+    public boolean include(DigestEntry entry) {
+        if (digest == null || !(status == DeliveryStatus.CREATED || status == DeliveryStatus.HELD)) {
+            return digest != null && digest.stream().anyMatch(e -> e.deliveryId().equals(entry.deliveryId()));
+        }
+        if (digest.stream().noneMatch(e -> e.deliveryId().equals(entry.deliveryId()))) {
+            List<DigestEntry> more = new ArrayList<>(digest);
+            more.add(entry);
+            digest = more;
+        }
+        return true;
     }
 
     /** Held (暫緩) until {@code until}: quiet hours, or the digest time. Only a delivery not yet tried is held. */
