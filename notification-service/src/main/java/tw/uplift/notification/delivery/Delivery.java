@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import tw.uplift.contracts.notification.Channel;
+import tw.uplift.contracts.notification.FailureKind;
 import tw.uplift.contracts.notification.NotificationDelivered;
 import tw.uplift.contracts.notification.NotificationFailed;
 import tw.uplift.contracts.values.DerivedId;
@@ -248,12 +249,26 @@ public class Delivery extends OutboxAggregate {
 
     private void delivered(String reason, Instant now) {
         enter(DeliveryStatus.DELIVERED, now, reason, attempts);
-        record(new NotificationDelivered(id, channel, recipient, causeEventId, now), now);
+        record(new NotificationDelivered(id, channel, recipient, causeEventId, now, itemRef()), now);
     }
 
     private void failed(DeliveryStatus failure, String reason, Instant now) {
         enter(failure, now, reason, attempts);
-        record(new NotificationFailed(id, channel, recipient, causeEventId, reason, attempts, now), now);
+        // a failure before any attempt (no sender, no address) is reported as the first attempt's: it was one
+        record(new NotificationFailed(id, channel, recipient, causeEventId, reason, Math.max(1, attempts), now,
+                switch (failure) {
+                    case TEMPORARY_FAILURE -> FailureKind.TEMPORARY;
+                    case PERMANENT_FAILURE -> FailureKind.PERMANENT;
+                    default -> FailureKind.TECHNICAL;
+                }, itemRef()), now);
+    }
+
+    /** The item the events name: the deadline when there is one, else the item itself. */
+    private String itemRef() {
+        if (item == null) {
+            return null;
+        }
+        return item.deadlineId() != null ? item.deadlineId() : item.itemId();
     }
 
     private void enter(DeliveryStatus next, Instant at, String reason, int attempt) {
