@@ -83,6 +83,12 @@ public class DeliveryConfiguration {
     }
 
     @Bean
+    DeliveryLog deliveryLog(MongoTemplate mongo, AggregateStore store, PendingDeliveries queue, Clock clock,
+            DeliveryWorker worker) {
+        return new DeliveryLog(mongo, store, queue, clock, worker::wake);
+    }
+
+    @Bean
     Dispatcher dispatcher(Inbox inbox, Directory directory, PreferenceBook preferences, AggregateStore store,
             PendingDeliveries queue, MailTemplates templates, ObjectProvider<WebhookTargets> webhooks, Clock clock,
             DeliveryWorker worker) {
