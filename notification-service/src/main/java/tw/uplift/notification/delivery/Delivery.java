@@ -49,6 +49,7 @@ public class Delivery extends OutboxAggregate {
     private InboxItem.Links links;
     private DeliveryItem item;
     private List<DigestEntry> digest;
+    private String digestCause;
     private DeliveryStatus status;
     private Instant heldUntil;
     private int attempts;
@@ -143,6 +144,32 @@ public class Delivery extends OutboxAggregate {
             digest = more;
         }
         return true;
+    }
+
+    /**
+     * Held for the recipient's digest (每日摘要) of {@code digestCause}, sent at {@code at}: the digest delivers it,
+     * unless the digest could not take it or failed, when it goes on its own.
+     */
+    public Delivery holdForDigest(String digestCause, Instant at, Instant now) {
+        if (status == DeliveryStatus.CREATED) {
+            this.digestCause = digestCause;
+        }
+        return hold(at, "daily digest " + digestCause, now);
+    }
+
+    /** The digest it waits for, or null. */
+    public String digestCause() {
+        return digestCause;
+    }
+
+    /** The id of the digest it waits for, or null. */
+    public String digestId() {
+        return digestCause == null ? null : idFor(digestCause, recipient, Channel.EMAIL);
+    }
+
+    /** Whether a digest lists this reminder. */
+    public boolean lists(String deliveryId) {
+        return digest != null && digest.stream().anyMatch(e -> e.deliveryId().equals(deliveryId));
     }
 
     /** Held (暫緩) until {@code until}: quiet hours, or the digest time. Only a delivery not yet tried is held. */

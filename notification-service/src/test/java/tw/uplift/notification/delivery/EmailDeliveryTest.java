@@ -218,16 +218,21 @@ class EmailDeliveryTest {
                 LocalTime.of(8, 30)));
         LocalDate day = NotificationHarness.START.atZone(TaipeiTime.ZONE).toLocalDate(); // 10:00: after today's digest
 
-        service.deliver(Topic.DEADLINE, envelope(DeadlineEvents.reminder(DEADLINE, PLAN, "m-1", DUE, 7), 1));
+        var first = envelope(DeadlineEvents.reminder(DEADLINE, PLAN, "m-1", DUE, 7), 1);
+        service.deliver(Topic.DEADLINE, first);
         service.deliver(Topic.DEADLINE, envelope(DeadlineEvents.reminder(OTHER_DEADLINE, PLAN, "m-2", DUE, 7), 1));
         service.deliver(Topic.DEADLINE, envelope(DeadlineEvents.overdue(Deadline.idOfMeasure(PLAN, "m-3"), PLAN,
                 "m-3", DUE), 1));
+        service.deliver(Topic.DEADLINE, first); // redelivered: still one reminder, in the digest only
         sendDue();
         assertThat(mailbox.received()).as("the overdue notice does not wait").singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).startsWith("Overdue"));
 
         at(day.plusDays(1), LocalTime.of(8, 30));
         sendDue();
+        service.deliver(Topic.DEADLINE, first); // and again after the digest went
+        sendDue();
+        at(day.plusDays(1), LocalTime.of(9, 30));
         sendDue();
 
         assertThat(mailbox.received()).hasSize(2);

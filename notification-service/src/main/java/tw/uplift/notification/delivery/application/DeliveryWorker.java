@@ -132,6 +132,9 @@ public class DeliveryWorker extends BackgroundWorker {
             queue.later(id, d.heldUntil());
             return false;
         }
+        if (d.status() == DeliveryStatus.HELD && d.digestCause() != null && waitsForItsDigest(d, claimed, now)) {
+            return false;
+        }
         return attempt(d, claimed, now);
     }
 
@@ -181,6 +184,34 @@ public class DeliveryWorker extends BackgroundWorker {
             queue.done(claimed);
         }
         return true;
+    }
+
+    /**
+     * A reminder held for a digest that lists it follows the digest: delivered in it, waiting while it is pending;
+     * only one the digest does not list, or whose digest failed for good, is sent on its own.
+     *
+     * @return whether the digest took care of it (nothing to send now)
+     */
+    private boolean waitsForItsDigest(Delivery reminder, LeasedClaims.Claimed claimed, Instant now) {
+        Delivery digest = store.findById(reminder.digestId(), Delivery.class).orElse(null);
+        if (digest == null || !digest.lists(reminder.getId())) {
+            return false;
+        }
+        switch (digest.status()) {
+            case DELIVERED -> {
+                store.update(reminder.getId(), Delivery.class, x -> x.deliveredInDigest(digest.getId(), now))
+                        .ifPresent(this::countIfDelivered);
+                queue.done(claimed);
+                return true;
+            }
+            case PERMANENT_FAILURE, TECHNICAL_FAILURE -> {
+                return false;
+            }
+            default -> {
+                queue.later(reminder.getId(), now.plus(breakerWait)); // the digest's worker settles it
+                return true;
+            }
+        }
     }
 
     /**

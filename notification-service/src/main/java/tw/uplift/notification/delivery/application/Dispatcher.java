@@ -2,6 +2,7 @@ package tw.uplift.notification.delivery.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import tw.uplift.contracts.values.TaipeiTime;
 import tw.uplift.notification.delivery.Addressee;
 import tw.uplift.notification.delivery.Delivery;
 import tw.uplift.notification.delivery.DeliveryItem;
+import tw.uplift.notification.delivery.DeliveryStatus;
 import tw.uplift.notification.delivery.Language;
 import tw.uplift.notification.delivery.Person;
 import tw.uplift.notification.delivery.Preferences;
@@ -85,7 +87,9 @@ public class Dispatcher implements Notices {
         }
         Addressee to = new Addressee(Directory.USER + person.username(), person.email(), prefs.language());
         String id = Delivery.idFor(cause.key(), to.recipient(), Channel.EMAIL);
-        if (requeueIfStored(id, now)) {
+        Optional<Delivery> stored = store.findById(id, Delivery.class);
+        if (stored.isPresent()) {
+            resume(stored.get(), now);
             return;
         }
         Delivery d = Delivery.create(cause, notice, Channel.EMAIL, to,
@@ -95,8 +99,9 @@ public class Dispatcher implements Notices {
             case Timing.AfterQuietHours quiet -> store(d.hold(quiet.until(), "quiet hours until "
                     + TaipeiTime.at(quiet.until()).toLocalTime(), now), quiet.until());
             case Timing.InDigest digest -> {
-                store(d.hold(digest.at(), "daily digest of " + digest.date(), now), null);
-                gather(d, to, digest, now);
+                String key = digestKey(person.username(), digest.date());
+                store(d.holdForDigest(key, digest.at(), now), null);
+                gather(d, key, digest.at(), now);
             }
         }
     }
@@ -105,14 +110,15 @@ public class Dispatcher implements Notices {
      * Adds a held reminder to the person's digest of that day (created, held until its time, on first need). A
      * digest already under way cannot take it: the reminder then goes on its own.
      */
-    private void gather(Delivery reminder, Addressee to, Timing.InDigest digest, Instant now) {
-        String key = "digest:" + to.recipient().substring(Directory.USER.length()) + ":" + digest.date();
+    private void gather(Delivery reminder, String key, Instant at, Instant now) {
+        Addressee to = new Addressee(reminder.recipient(), reminder.address(), reminder.language());
         String digestId = Delivery.idFor(key, to.recipient(), Channel.EMAIL);
+        LocalDate date = TaipeiTime.dateOf(at);
         if (store.findById(digestId, Delivery.class).isEmpty()) {
             DeliveryItem item = new DeliveryItem(null, null, null, reminder.item().agencyId(),
-                    reminder.item().bodyId(), RocYear.of(digest.date()).value());
-            Delivery fresh = Delivery.digest(key, to, templates.digestSubject(digest.date(), to.language()),
-                    List.of(), item, now).hold(digest.at(), "daily digest of " + digest.date(), now);
+                    reminder.item().bodyId(), RocYear.of(date).value());
+            Delivery fresh = Delivery.digest(key, to, templates.digestSubject(date, to.language()),
+                    List.of(), item, now).hold(at, "daily digest of " + date, now);
             try {
                 store.save(fresh);
             } catch (DuplicateKeyException another) {
@@ -122,13 +128,34 @@ public class Dispatcher implements Notices {
         Delivery.DigestEntry entry = new Delivery.DigestEntry(reminder.getId(), reminder.kind(), reminder.title(),
                 reminder.facts(), reminder.links());
         boolean in = store.update(digestId, Delivery.class, dg -> dg.include(entry)).orElse(false);
-        queue.ensure(in ? digestId : reminder.getId(), in ? digest.at() : now);
+        queue.ensure(in ? digestId : reminder.getId(), in ? at : now);
     }
 
-    /** A delivery stored before (a redelivered event): queued again if it is still to be sent, never re-created. */
+    /** The cause of a person's digest of one day. */
+    static String digestKey(String username, LocalDate date) {
+        return "digest:" + username + ":" + date;
+    }
+
+    /**
+     * A delivery stored before (a redelivered event) is never created again; one still to be sent is put back on
+     * its way: a reminder held for a digest into that digest again (the crash may have come before it was added),
+     * anything else into the queue.
+     */
+    private void resume(Delivery d, Instant now) {
+        if (d.status().isFinal()) {
+            return;
+        }
+        if (d.status() == DeliveryStatus.HELD && d.digestCause() != null) {
+            gather(d, d.digestCause(), d.heldUntil(), now);
+        } else {
+            queue.ensure(d.getId(), now);
+        }
+    }
+
+    /** A delivery stored before (a redelivered event): put back on its way if still to be sent, never re-created. */
     private boolean requeueIfStored(String id, Instant now) {
         Optional<Delivery> stored = store.findById(id, Delivery.class);
-        stored.filter(d -> !d.status().isFinal()).ifPresent(d -> queue.ensure(id, now));
+        stored.ifPresent(d -> resume(d, now));
         return stored.isPresent();
     }
 
