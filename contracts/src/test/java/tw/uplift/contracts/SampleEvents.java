@@ -12,6 +12,7 @@ import tw.uplift.contracts.deadline.OverdueEscalated;
 import tw.uplift.contracts.deadline.TrackedItemKind;
 import tw.uplift.contracts.notification.Channel;
 import tw.uplift.contracts.notification.NotificationDelivered;
+import tw.uplift.contracts.notification.FailureKind;
 import tw.uplift.contracts.notification.NotificationFailed;
 import tw.uplift.contracts.plan.AnnualResultsSubmitted;
 import tw.uplift.contracts.plan.ItemComment;
@@ -118,9 +119,10 @@ public final class SampleEvents {
                 "推動線上申辦戶籍謄本", DUE, 14, Instant.parse("2026-02-14T01:00:00Z")));
 
         add(new NotificationDelivered("notice-1", Channel.EMAIL, "clerk@kcg.example.gov.tw",
-                "3f0e4c52-1d8a-4a57-9d1e-0c6f1b2a9e11", AT));
+                "3f0e4c52-1d8a-4a57-9d1e-0c6f1b2a9e11", AT, "deadline-m1"));
         add(new NotificationFailed("notice-2", Channel.WEBHOOK, "https://hooks.example.gov.tw/uplift",
-                "3f0e4c52-1d8a-4a57-9d1e-0c6f1b2a9e11", "HTTP 503 Service Unavailable", 2, AT));
+                "3f0e4c52-1d8a-4a57-9d1e-0c6f1b2a9e11", "HTTP 503 Service Unavailable", 2, AT, FailureKind.TEMPORARY,
+                "deadline-m1"));
     }
 
     private SampleEvents() {

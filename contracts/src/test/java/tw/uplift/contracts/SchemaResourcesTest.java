@@ -115,7 +115,12 @@ class SchemaResourcesTest {
                 assertThat(property.path("format").asText()).as(at).isEqualTo("date");
             } else if (type.isEnum()) {
                 List<String> values = new ArrayList<>();
-                property.path("enum").forEach(v -> values.add(v.asText()));
+                // an optional enum lists null too (else a null value fails the enum): the constants are the rest
+                property.path("enum").forEach(v -> {
+                    if (!v.isNull()) {
+                        values.add(v.asText());
+                    }
+                });
                 assertThat(values).as("%s enum", at).containsExactly(
                         Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toArray(String[]::new));
             } else if (type == List.class) {

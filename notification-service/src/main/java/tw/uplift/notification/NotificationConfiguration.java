@@ -20,6 +20,7 @@ import tw.uplift.notification.deadlines.persistence.TimeBuckets;
 import tw.uplift.notification.inbox.application.CorrectiveActionNotices;
 import tw.uplift.notification.inbox.application.DeadlineNotices;
 import tw.uplift.notification.inbox.application.Inbox;
+import tw.uplift.notification.inbox.application.Notices;
 import tw.uplift.notification.inbox.application.ReviewNotices;
 import tw.uplift.notification.inbox.persistence.UnreadCounters;
 import tw.uplift.platform.calendar.OfficeCalendar;
@@ -102,17 +103,17 @@ class NotificationConfiguration {
     }
 
     @Bean
-    ReviewNotices reviewNotices(Inbox inbox) {
+    ReviewNotices reviewNotices(Notices inbox) {
         return new ReviewNotices(inbox);
     }
 
     @Bean
-    DeadlineNotices deadlineNotices(Inbox inbox, AggregateStore store) {
+    DeadlineNotices deadlineNotices(Notices inbox, AggregateStore store) {
         return new DeadlineNotices(inbox, store);
     }
 
     @Bean
-    CorrectiveActionNotices correctiveActionNotices(Inbox inbox, AggregateStore store) {
+    CorrectiveActionNotices correctiveActionNotices(Notices inbox, AggregateStore store) {
         return new CorrectiveActionNotices(inbox, store);
     }
 }

@@ -20,12 +20,16 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import tw.uplift.contracts.DomainEvent;
 import tw.uplift.contracts.Topic;
 import tw.uplift.contracts.values.TaipeiTime;
 import tw.uplift.notification.deadlines.Deadline;
 import tw.uplift.notification.deadlines.application.DeadlineProperties;
 import tw.uplift.notification.deadlines.application.DeadlineScheduler;
+import tw.uplift.notification.delivery.application.DeliveryConfiguration;
+import tw.uplift.notification.delivery.application.DeliveryProperties;
 import tw.uplift.notification.inbox.InboxItem;
 import tw.uplift.platform.calendar.OfficeCalendar;
 import tw.uplift.platform.calendar.OfficeCalendarLoader;
@@ -57,6 +61,10 @@ public final class NotificationHarness implements AfterEachCallback {
     private final MovableClock clock = new MovableClock(Clock.fixed(START, TaipeiTime.ZONE));
 
     private NotificationHarness() {
+        this(3025);
+    }
+
+    private NotificationHarness(int smtpPort) {
         client = MongoClients.create("mongodb://" + SharedInfrastructure.mongoAddress());
         mongo = new MongoTemplate(client, "harness-" + UUID.randomUUID());
         context = new AnnotationConfigApplicationContext();
@@ -68,8 +76,19 @@ public final class NotificationHarness implements AfterEachCallback {
         // the defaults, from where they live
         context.registerBean(DeadlineProperties.class, () -> Binder.get(new StandardEnvironment())
                 .bindOrCreate("uplift.deadlines", DeadlineProperties.class));
-        context.register(NotificationConfiguration.class);
-        context.scan("tw.uplift.notification.deadlines.messaging", "tw.uplift.notification.inbox.messaging");
+        context.registerBean(DeliveryProperties.class, () -> Binder.get(new StandardEnvironment())
+                .bindOrCreate("uplift.notification", DeliveryProperties.class));
+        context.registerBean(JavaMailSender.class, () -> {
+            JavaMailSenderImpl mail = new JavaMailSenderImpl();
+            mail.setHost("127.0.0.1");
+            mail.setPort(smtpPort);
+            mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+            mail.getJavaMailProperties().put("mail.smtp.timeout", "5000");
+            return mail;
+        });
+        context.register(NotificationConfiguration.class, DeliveryConfiguration.class);
+        context.scan("tw.uplift.notification.deadlines.messaging", "tw.uplift.notification.inbox.messaging",
+                "tw.uplift.notification.delivery.messaging");
         context.addBeanFactoryPostProcessor(beans -> beans.addBeanPostProcessor(new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
@@ -84,6 +103,15 @@ public final class NotificationHarness implements AfterEachCallback {
 
     public static NotificationHarness start() {
         return new NotificationHarness();
+    }
+
+    /** The service sending its e-mail to the SMTP server on {@code smtpPort} of this machine. */
+    public static NotificationHarness withSmtpOn(int smtpPort) {
+        return new NotificationHarness(smtpPort);
+    }
+
+    public MongoTemplate mongo() {
+        return mongo;
     }
 
     /** Hands an event to every intake of its topic, as the platform's consumer does with a record. */

@@ -11,6 +11,7 @@ import tw.uplift.contracts.EventType;
  * @param recipient who (user, agency inbox or address)
  * @param causeEventId the event that caused it
  * @param deliveredAt when
+ * @param itemId      the tracked item it was about, e.g. the deadline (optional, added in a later release of v1)
  */
 @EventType("tw.uplift.notification.NotificationDelivered.v1")
 public record NotificationDelivered(
@@ -18,7 +19,14 @@ public record NotificationDelivered(
         Channel channel,
         String recipient,
         String causeEventId,
-        Instant deliveredAt) implements NotificationEvent {
+        Instant deliveredAt,
+        String itemId) implements NotificationEvent {
+
+    /** A delivery as first published, without its item. */
+    public NotificationDelivered(String notificationId, Channel channel, String recipient, String causeEventId,
+            Instant deliveredAt) {
+        this(notificationId, channel, recipient, causeEventId, deliveredAt, null);
+    }
 
     @Override
     public String aggregateId() {

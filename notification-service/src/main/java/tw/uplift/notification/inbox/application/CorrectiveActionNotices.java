@@ -10,6 +10,7 @@ import tw.uplift.notification.inbox.InboxItem.Links;
 import tw.uplift.notification.inbox.InboxKind;
 import tw.uplift.notification.inbox.Notice;
 import tw.uplift.notification.inbox.NoticeCause;
+import tw.uplift.notification.inbox.NoticeFacts;
 import tw.uplift.platform.outbox.AggregateStore;
 
 /**
@@ -18,10 +19,10 @@ import tw.uplift.platform.outbox.AggregateStore;
  */
 public class CorrectiveActionNotices {
 
-    private final Inbox inbox;
+    private final Notices inbox;
     private final AggregateStore store;
 
-    public CorrectiveActionNotices(Inbox inbox, AggregateStore store) {
+    public CorrectiveActionNotices(Notices inbox, AggregateStore store) {
         this.inbox = inbox;
         this.store = store;
     }
@@ -40,7 +41,10 @@ public class CorrectiveActionNotices {
                         "查核發現：" + action.finding() + "\n" + due + "，並回復改善情形。",
                         Links.none().plan(action.planId()).measure(action.measureId()).task(action.taskId())
                                 .deadline(action.dueDate() == null ? null
-                                        : Deadline.idOfCorrectiveAction(action.actionId()))),
+                                        : Deadline.idOfCorrectiveAction(action.actionId())),
+                        NoticeFacts.none().item("CORRECTIVE_ACTION", action.actionId(),
+                                CorrectiveActions.titleOf(action.finding()))
+                                .agency(action.agencyId(), action.supervisingBodyId()).due(action.dueDate(), null, null)),
                 List.of(Recipients.agency(action.agencyId())));
     }
 

@@ -13,6 +13,7 @@ import tw.uplift.notification.inbox.InboxItem.Links;
 import tw.uplift.notification.inbox.InboxKind;
 import tw.uplift.notification.inbox.Notice;
 import tw.uplift.notification.inbox.NoticeCause;
+import tw.uplift.notification.inbox.NoticeFacts;
 import tw.uplift.platform.outbox.AggregateStore;
 
 /**
@@ -22,10 +23,10 @@ import tw.uplift.platform.outbox.AggregateStore;
  */
 public class DeadlineNotices {
 
-    private final Inbox inbox;
+    private final Notices inbox;
     private final AggregateStore store;
 
-    public DeadlineNotices(Inbox inbox, AggregateStore store) {
+    public DeadlineNotices(Notices inbox, AggregateStore store) {
         this.inbox = inbox;
         this.store = store;
     }
@@ -37,7 +38,9 @@ public class DeadlineNotices {
                         dueWord(a.itemKind()) + " " + a.dueDate() + "，尚餘 " + a.daysLeft() + " 天，"
                                 + (a.itemKind() == TrackedItemKind.CORRECTIVE_ACTION ? "請於期限內回復改善情形。"
                                         : "請如期辦理。"),
-                        links(a.itemKind(), a.itemId(), a.planId(), a.deadlineId())),
+                        links(a.itemKind(), a.itemId(), a.planId(), a.deadlineId()),
+                        facts(d, a.itemKind(), a.itemId(), a.title(), a.agencyId(), null)
+                                .due(a.dueDate(), a.daysLeft(), null)),
                 responsible(d, a.agencyId()));
     }
 
@@ -48,7 +51,8 @@ public class DeadlineNotices {
                         "已逾" + dueWord(o.itemKind()) + " " + o.dueDate() + "，"
                                 + (o.itemKind() == TrackedItemKind.CORRECTIVE_ACTION ? "請儘速完成改善並回復改善情形。"
                                         : "請儘速辦理並填報執行成果。"),
-                        links(o.itemKind(), o.itemId(), o.planId(), o.deadlineId())),
+                        links(o.itemKind(), o.itemId(), o.planId(), o.deadlineId()),
+                        facts(d, o.itemKind(), o.itemId(), o.title(), o.agencyId(), null).due(o.dueDate(), null, 0)),
                 responsible(d, o.agencyId()));
     }
 
@@ -62,7 +66,9 @@ public class DeadlineNotices {
         inbox.deliver(NoticeCause.step(e.deadlineId(), StepKey.escalation(e.daysOverdue()), eventId),
                 new Notice(InboxKind.OVERDUE_ESCALATED, "逾期陳報：" + e.title(),
                         dueWord(e.itemKind()) + " " + e.dueDate() + "，已逾期 " + e.daysOverdue() + " 天，陳報督考機關列管。",
-                        links(e.itemKind(), e.itemId(), d == null ? null : d.planId(), e.deadlineId())),
+                        links(e.itemKind(), e.itemId(), d == null ? null : d.planId(), e.deadlineId()),
+                        facts(d, e.itemKind(), e.itemId(), e.title(), e.agencyId(), e.supervisingBodyId())
+                                .due(e.dueDate(), null, e.daysOverdue())),
                 to);
     }
 
@@ -76,6 +82,13 @@ public class DeadlineNotices {
             return List.of(d.responsible());
         }
         return agencyId == null ? List.of() : List.of(Recipients.agency(agencyId));
+    }
+
+    /** The notice's facts for the channels that write their own words (e-mail in the reader's language). */
+    private static NoticeFacts facts(Deadline d, TrackedItemKind kind, String itemId, String title, String agencyId,
+            String bodyId) {
+        String body = bodyId != null ? bodyId : d == null ? null : d.supervisingBodyId();
+        return NoticeFacts.none().item(kind.name(), itemId, title).agency(agencyId, body);
     }
 
     /** A corrective action is answered by its 改善期限; everything else is done by its 完成期限. */

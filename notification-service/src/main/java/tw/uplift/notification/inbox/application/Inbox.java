@@ -42,19 +42,17 @@ public class Inbox {
     private final MongoTemplate mongo;
     private final UnreadCounters unread;
     private final Clock clock;
-    private final Counter delivered;
-    private final Counter duplicates;
+    private final Meter.MeterProvider<Counter> notices;
 
     public Inbox(AggregateStore store, MongoTemplate mongo, UnreadCounters unread, Clock clock, MeterRegistry meters) {
         this.store = store;
         this.mongo = mongo;
         this.unread = unread;
         this.clock = clock;
-        Meter.MeterProvider<Counter> notices = Counter.builder("uplift.notifications")
-                .description("notices delivered, by channel and outcome").tag("channel", Channel.IN_APP.name())
+        // the same meter as the other channels' deliveries (DeliveryWorker): kind, channel and outcome
+        this.notices = Counter.builder("uplift.notifications")
+                .description("notices delivered, by kind, channel and outcome").tag("channel", Channel.IN_APP.name())
                 .withRegistry(meters);
-        this.delivered = notices.withTags("outcome", "delivered");
-        this.duplicates = notices.withTags("outcome", "duplicate");
     }
 
     /**
@@ -72,6 +70,8 @@ public class Inbox {
      */
     public int deliver(NoticeCause cause, Notice notice, Collection<String> recipients) {
         int fresh = 0;
+        Counter delivered = notices.withTags("kind", notice.kind().name(), "outcome", "delivered");
+        Counter duplicates = notices.withTags("kind", notice.kind().name(), "outcome", "duplicate");
         for (String recipient : recipients) {
             String id = InboxItem.idFor(cause, recipient);
             if (store.findById(id, InboxItem.class).isPresent()) {

@@ -11,6 +11,7 @@ import tw.uplift.notification.inbox.InboxItem.Links;
 import tw.uplift.notification.inbox.InboxKind;
 import tw.uplift.notification.inbox.Notice;
 import tw.uplift.notification.inbox.NoticeCause;
+import tw.uplift.notification.inbox.NoticeFacts;
 
 /**
  * Review events told to the people concerned: a new task (分派審查) to its reviewer, a plan's review decision
@@ -19,9 +20,9 @@ import tw.uplift.notification.inbox.NoticeCause;
  */
 public class ReviewNotices {
 
-    private final Inbox inbox;
+    private final Notices inbox;
 
-    public ReviewNotices(Inbox inbox) {
+    public ReviewNotices(Notices inbox) {
         this.inbox = inbox;
     }
 
@@ -36,7 +37,10 @@ public class ReviewNotices {
         inbox.deliver(NoticeCause.event(eventId),
                 new Notice(InboxKind.REVIEW_TASK_ASSIGNED, "新審查任務：" + ReviewTasks.wordsFor(task.kind()),
                         "受審機關 " + agency + subject + due + "。",
-                        Links.none().plan(ReviewTasks.planOf(task.kind(), task.subjectId())).task(task.taskId())),
+                        Links.none().plan(ReviewTasks.planOf(task.kind(), task.subjectId())).task(task.taskId()),
+                        NoticeFacts.none().item("REVIEW_TASK", task.taskId(), ReviewTasks.wordsFor(task.kind())
+                                + (task.subjectTitle() == null ? "" : "：" + task.subjectTitle()))
+                                .agency(task.agencyId(), task.supervisingBodyId()).due(task.dueDate(), null, null)),
                 List.of(Recipients.user(task.reviewerId())));
     }
 
@@ -51,7 +55,9 @@ public class ReviewNotices {
                                 : "計畫退回修正（第 " + decided.revision() + " 版）",
                         (approved ? "計畫已審定，各推行作法之完成期限開始列管。" : "計畫經審查退回，請依審查意見修正後重新送審。")
                                 + comments,
-                        Links.none().plan(decided.planId()).task(decided.taskId())),
+                        Links.none().plan(decided.planId()).task(decided.taskId()),
+                        NoticeFacts.none().item("PLAN", decided.planId(), "第 " + decided.revision() + " 版")
+                                .agency(decided.agencyId(), null)),
                 List.of(Recipients.agency(decided.agencyId())));
     }
 }
