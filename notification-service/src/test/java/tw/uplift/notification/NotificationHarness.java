@@ -31,6 +31,8 @@ import tw.uplift.notification.deadlines.application.DeadlineScheduler;
 import tw.uplift.notification.delivery.application.DeliveryConfiguration;
 import tw.uplift.notification.delivery.application.DeliveryProperties;
 import tw.uplift.notification.inbox.InboxItem;
+import tw.uplift.notification.webhook.WebhookConfiguration;
+import tw.uplift.notification.webhook.WebhookProperties;
 import tw.uplift.platform.calendar.OfficeCalendar;
 import tw.uplift.platform.calendar.OfficeCalendarLoader;
 import tw.uplift.platform.events.EventEnvelope;
@@ -86,7 +88,9 @@ public final class NotificationHarness implements AfterEachCallback {
             mail.getJavaMailProperties().put("mail.smtp.timeout", "5000");
             return mail;
         });
-        context.register(NotificationConfiguration.class, DeliveryConfiguration.class);
+        context.registerBean(WebhookProperties.class, () -> Binder.get(new StandardEnvironment())
+                .bindOrCreate("uplift.webhooks", WebhookProperties.class));
+        context.register(NotificationConfiguration.class, DeliveryConfiguration.class, WebhookConfiguration.class);
         context.scan("tw.uplift.notification.deadlines.messaging", "tw.uplift.notification.inbox.messaging",
                 "tw.uplift.notification.delivery.messaging");
         context.addBeanFactoryPostProcessor(beans -> beans.addBeanPostProcessor(new BeanPostProcessor() {

@@ -23,4 +23,21 @@ public interface ChannelSender {
 
     /** One attempt; see the class comment for what may and may not happen here. */
     SendOutcome send(Delivery delivery);
+
+    /**
+     * Whether the sender keeps a circuit breaker per destination itself (webhooks: one per endpoint, so a failing
+     * endpoint never holds up the others); the worker then keeps none for the whole channel.
+     */
+    default boolean guardsEachDestination() {
+        return false;
+    }
+
+    /**
+     * Whether a receiver drops a second copy with the same {@link Delivery#getId()} (a webhook's {@code webhook-id}):
+     * then an attempt interrupted by a crash is simply made again. Without it (SMTP), such an attempt's outcome is
+     * unknown and it is never repeated automatically (at most once).
+     */
+    default boolean receiverDropsRepeats() {
+        return false;
+    }
 }

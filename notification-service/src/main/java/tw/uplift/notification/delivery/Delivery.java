@@ -250,6 +250,21 @@ public class Delivery extends OutboxAggregate {
         return this;
     }
 
+    /**
+     * Found SENDING with nobody holding it, on a channel whose receiver drops a repeat by the message's id (a
+     * webhook: {@code webhook-id}, the Standard Webhooks convention): sent again under the same id, so the crash
+     * costs the receiver one duplicate it recognises instead of a notice nobody knows went.
+     */
+    public Delivery interruptedAttempt(Instant now) {
+        if (status == DeliveryStatus.SENDING) {
+            failed(DeliveryStatus.TEMPORARY_FAILURE, INTERRUPTED, now);
+        }
+        return this;
+    }
+
+    /** The reason recorded for an interrupted attempt that is repeated under the same id. */
+    public static final String INTERRUPTED = "interrupted before its result was recorded; sent again under the same id";
+
     /** The reason recorded for an attempt whose outcome nobody saw. */
     public static final String OUTCOME_UNKNOWN = "outcome unknown: the attempt was interrupted before its result "
             + "was recorded; not sent again automatically";

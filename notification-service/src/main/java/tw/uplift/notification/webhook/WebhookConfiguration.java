@@ -8,7 +8,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import tw.uplift.notification.delivery.application.MailTemplates;
 import tw.uplift.notification.webhook.application.WebhookEndpoints;
+import tw.uplift.notification.webhook.sending.WebhookChannel;
 import tw.uplift.notification.webhook.sending.WebhookClient;
 import tw.uplift.platform.outbox.AggregateStore;
 
@@ -17,7 +19,7 @@ import tw.uplift.platform.outbox.AggregateStore;
  * through a secret's grace period in real time, whatever the business clock says.
  */
 @Configuration(proxyBeanMethods = false)
-class WebhookConfiguration {
+public class WebhookConfiguration {
 
     @Bean
     WebhookEndpoints webhookEndpoints(AggregateStore store, MongoTemplate mongo, WebhookProperties props) {
@@ -30,5 +32,12 @@ class WebhookConfiguration {
             ObjectProvider<RetryRegistry> retries, MeterRegistry meters) {
         return new WebhookClient(props, breakers.getIfAvailable(CircuitBreakerRegistry::ofDefaults),
                 retries.getIfAvailable(RetryRegistry::ofDefaults), meters, Clock.systemUTC());
+    }
+
+    /** Webhooks as a delivery channel: the endpoints a notice goes to, and the sender of each delivery. */
+    @Bean
+    WebhookChannel webhookChannel(WebhookEndpoints endpoints, AggregateStore store, WebhookClient client,
+            MailTemplates templates) {
+        return new WebhookChannel(endpoints, store, client, templates);
     }
 }

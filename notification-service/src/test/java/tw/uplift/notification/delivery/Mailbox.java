@@ -15,7 +15,7 @@ import java.util.List;
  * A real SMTP server in the test's JVM (GreenMail, speaking SMTP on a socket of this machine), and what it
  * received, read as a mail client would: subject, headers, the plain-text and HTML parts decoded.
  */
-final class Mailbox {
+public final class Mailbox {
 
     private final int port;
     private GreenMail server;
@@ -25,7 +25,7 @@ final class Mailbox {
     }
 
     /** A port nobody listens on yet: the server is not started. */
-    static Mailbox onFreePort() {
+    public static Mailbox onFreePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return new Mailbox(socket.getLocalPort());
         } catch (IOException e) {
@@ -33,23 +33,23 @@ final class Mailbox {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Mailbox start() {
+    public Mailbox start() {
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
         return this;
     }
 
-    void stop() {
+    public void stop() {
         if (server != null) {
             server.stop();
         }
     }
 
-    List<MimeMessage> received() {
+    public List<MimeMessage> received() {
         return server == null ? List.of() : List.of(server.getReceivedMessages());
     }
 

@@ -10,10 +10,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +36,12 @@ import tw.uplift.platform.work.LeasedClaims;
  * Per delivery: SENDING (with the attempt's number) is stored <em>before</em> the receiving system is spoken to;
  * then the outcome, with its event, in one write. A temporary failure is tried again after an exponentially
  * growing wait, up to {@code maxAttempts}, then given up as permanent. A circuit breaker per channel: while it is
- * open the deliveries wait, and the wait is not counted as an attempt.
+ * open the deliveries wait, and the wait is not counted as an attempt (webhooks keep one per endpoint in their
+ * sender instead, so one failing endpoint never holds up the others). The deliveries of one pass are sent side by
+ * side, each on a virtual thread, so a receiver that hangs until its timeout delays nobody else's.
  *
- * <p><b>The crash window.</b> An instance may die after the SMTP server took a message and before DELIVERED was
+ * <p><b>The crash window.</b> (E-mail; a webhook receiver drops a repeated {@code webhook-id}, so an interrupted
+ * webhook attempt is simply made again.) An instance may die after the SMTP server took a message and before DELIVERED was
  * stored. Its claim expires; whoever claims the delivery next finds it SENDING with nobody working on it. SMTP has
  * no idempotency key to ask the server with, so we cannot know whether the message went. We choose at most once:
  * it is not sent again automatically but recorded as TECHNICAL_FAILURE "outcome unknown", which an operator sees
@@ -84,24 +91,34 @@ public class DeliveryWorker extends BackgroundWorker {
 
     /** One pass over what is due now. Returns how many deliveries it settled or tried. */
     public int sendDue() {
-        int worked = 0;
-        for (String id : queue.due(clock.instant(), BATCH)) {
-            if (stopping()) {
-                break;
-            }
-            LeasedClaims.Claimed claimed = queue.claim(id).orElse(null);
-            if (claimed == null) {
-                continue; // another instance has it, or it is gone
-            }
-            try {
-                if (work(id, claimed)) {
-                    worked++;
+        List<Future<Boolean>> sending = new ArrayList<>();
+        try (ExecutorService each = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (String id : queue.due(clock.instant(), BATCH)) {
+                if (stopping()) {
+                    break;
                 }
-            } catch (RuntimeException e) {
-                log.warn("delivery {}: {}; looked at again within the lease", id, e.toString());
+                LeasedClaims.Claimed claimed = queue.claim(id).orElse(null);
+                if (claimed == null) {
+                    continue; // another instance has it, or it is gone
+                }
+                // Each on its own thread: a receiver that hangs until its timeout holds up only its own deliveries.
+                sending.add(each.submit(() -> workLogged(id, claimed)));
             }
+        } // waits for every one of them: the pass ends when its deliveries are settled or rescheduled
+        return (int) sending.stream().filter(DeliveryWorker::worked).count();
+    }
+
+    private boolean workLogged(String id, LeasedClaims.Claimed claimed) {
+        try {
+            return work(id, claimed);
+        } catch (RuntimeException e) {
+            log.warn("delivery {}: {}; looked at again within the lease", id, e.toString());
+            return false;
         }
-        return worked;
+    }
+
+    private static boolean worked(Future<Boolean> done) {
+        return done.state() == Future.State.SUCCESS && done.resultNow();
     }
 
     private boolean work(String id, LeasedClaims.Claimed claimed) {
@@ -115,6 +132,11 @@ public class DeliveryWorker extends BackgroundWorker {
         if (d == null) {
             queue.done(claimed); // queued by a consumer that died before storing the delivery; its event comes again
             return false;
+        }
+        if (d.status() == DeliveryStatus.SENDING && repeatable(d)) {
+            store.update(id, Delivery.class, x -> x.interruptedAttempt(now));
+            queue.later(id, now);
+            return true;
         }
         if (d.status() == DeliveryStatus.SENDING) {
             Delivery unknown = store.update(id, Delivery.class, x -> x.outcomeUnknown(now)).orElseThrow();
@@ -148,14 +170,17 @@ public class DeliveryWorker extends BackgroundWorker {
             queue.done(claimed);
             return true;
         }
-        CircuitBreaker breaker = breakerOf(d.channel());
-        if (!breaker.tryAcquirePermission()) {
+        // null: the sender keeps a breaker per destination itself (a webhook endpoint's)
+        CircuitBreaker breaker = sender.guardsEachDestination() ? null : breakerOf(d.channel());
+        if (breaker != null && !breaker.tryAcquirePermission()) {
             queue.later(id, now.plus(breakerWait)); // waiting on an open breaker is no attempt
             return false;
         }
         int attempt = store.update(id, Delivery.class, x -> x.isSendable(now) ? x.startAttempt(now) : 0).orElse(0);
         if (attempt == 0) {
-            breaker.releasePermission();
+            if (breaker != null) {
+                breaker.releasePermission();
+            }
             queue.later(id, now);
             return false;
         }
@@ -167,10 +192,12 @@ public class DeliveryWorker extends BackgroundWorker {
             outcome = SendOutcome.technicalFailure(e.toString());
         }
         long took = System.nanoTime() - started;
-        switch (outcome.result()) {
-            case TEMPORARY_FAILURE -> breaker.onError(took, TimeUnit.NANOSECONDS, new IllegalStateException(outcome.reason()));
-            case TECHNICAL_FAILURE -> breaker.releasePermission(); // our fault says nothing about the server
-            default -> breaker.onSuccess(took, TimeUnit.NANOSECONDS); // it answered, yes or no
+        if (breaker != null) {
+            switch (outcome.result()) {
+                case TEMPORARY_FAILURE -> breaker.onError(took, TimeUnit.NANOSECONDS, new IllegalStateException(outcome.reason()));
+                case TECHNICAL_FAILURE -> breaker.releasePermission(); // our fault says nothing about the server
+                default -> breaker.onSuccess(took, TimeUnit.NANOSECONDS); // it answered, yes or no
+            }
         }
         SendOutcome reported = outcome;
         Instant after = clock.instant();
@@ -236,6 +263,11 @@ public class DeliveryWorker extends BackgroundWorker {
         if (d.status() == DeliveryStatus.DELIVERED) {
             count(d);
         }
+    }
+
+    private boolean repeatable(Delivery d) {
+        ChannelSender sender = senders.get(d.channel());
+        return sender != null && sender.receiverDropsRepeats();
     }
 
     /** The breaker of a channel (e-mail: {@code notification-email}). */

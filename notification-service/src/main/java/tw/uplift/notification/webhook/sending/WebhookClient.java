@@ -79,7 +79,9 @@ public class WebhookClient {
         this.retries = retries;
         this.meters = meters;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(props.connectTimeout())
+        // HTTP/1.1: the client's default (HTTP/2) first tries a cleartext upgrade on every new http:// endpoint,
+        // and a receiver that hangs during it held up first posts to other endpoints (seen in WebhookDeliveryTest).
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(props.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         WebhookProperties.Breaker b = props.breaker();
         this.breakerConfig = CircuitBreakerConfig.custom()
