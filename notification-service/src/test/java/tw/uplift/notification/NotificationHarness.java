@@ -54,9 +54,10 @@ public final class NotificationHarness implements AfterEachCallback {
     private final MongoClient client;
     private final AnnotationConfigApplicationContext context;
     private final MongoTemplate mongo;
-    private final MovableClock clock = new MovableClock(Clock.fixed(START, TaipeiTime.ZONE));
+    private final MovableClock clock;
 
-    private NotificationHarness() {
+    private NotificationHarness(Instant start, OfficeCalendar calendar) {
+        clock = new MovableClock(Clock.fixed(start, TaipeiTime.ZONE));
         client = MongoClients.create("mongodb://" + SharedInfrastructure.mongoAddress());
         mongo = new MongoTemplate(client, "harness-" + UUID.randomUUID());
         context = new AnnotationConfigApplicationContext();
@@ -64,7 +65,7 @@ public final class NotificationHarness implements AfterEachCallback {
         context.registerBean(AggregateStore.class, () -> new AggregateStore(mongo, () -> { }));
         context.registerBean(Clock.class, () -> clock);
         context.registerBean(MeterRegistry.class, SimpleMeterRegistry::new);
-        context.registerBean(OfficeCalendar.class, () -> OfficeCalendarLoader.load(null));   // the shipped years
+        context.registerBean(OfficeCalendar.class, () -> calendar);
         // the defaults, from where they live
         context.registerBean(DeadlineProperties.class, () -> Binder.get(new StandardEnvironment())
                 .bindOrCreate("uplift.deadlines", DeadlineProperties.class));
@@ -83,7 +84,12 @@ public final class NotificationHarness implements AfterEachCallback {
     }
 
     public static NotificationHarness start() {
-        return new NotificationHarness();
+        return new NotificationHarness(START, OfficeCalendarLoader.load(null)); // the shipped years
+    }
+
+    /** Starting at another instant (the clock only moves forward), on another office calendar. */
+    public static NotificationHarness startAt(Instant start, OfficeCalendar calendar) {
+        return new NotificationHarness(start, calendar);
     }
 
     /** Hands an event to every intake of its topic, as the platform's consumer does with a record. */
