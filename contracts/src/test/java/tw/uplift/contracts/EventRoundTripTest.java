@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
+import tw.uplift.contracts.deadline.OverdueEscalated;
+import tw.uplift.contracts.deadline.TrackedItemKind;
 import tw.uplift.contracts.plan.PlanApproved;
 import tw.uplift.contracts.plan.PlanSubmitted;
 import tw.uplift.contracts.review.ReviewTaskAssigned;
@@ -100,6 +102,29 @@ class EventRoundTripTest {
         withoutKey.remove("content");
         assertThat(Schemas.validate(entry, withoutKey.toString())).as(withoutKey.toString()).isEmpty();
         assertThat(MAPPER.readValue(withoutKey.toString(), PlanSubmitted.class)).isEqualTo(older);
+    }
+
+    @Test
+    void anEscalationWithoutALevelIsOneToTheSupervisingBody() {
+        EventCatalog.Entry entry = EventCatalog.of(OverdueEscalated.class);
+        OverdueEscalated toBody = new OverdueEscalated("deadline-m1", TrackedItemKind.MEASURE, SampleEvents.MEASURE_ID,
+                SampleEvents.AGENCY_ID, SampleEvents.BODY_ID, "推動線上申辦戶籍謄本", SampleEvents.DUE, 14,
+                Instant.parse("2026-02-20T01:00:00Z"));
+        ObjectNode written = (ObjectNode) Schemas.json(MAPPER.writeValueAsString(toBody));
+        assertThat(Schemas.validate(entry, written.toString())).as(written.toString()).isEmpty();
+
+        // written before escalatedTo existed: no such key
+        written.remove("escalatedTo");
+        assertThat(Schemas.validate(entry, written.toString())).as(written.toString()).isEmpty();
+        OverdueEscalated old = MAPPER.readValue(written.toString(), OverdueEscalated.class);
+        assertThat(old.escalatedTo()).isNull();
+        assertThat(old.reachesSupervisingBody()).isTrue();
+
+        ObjectNode toHead = (ObjectNode) Schemas.json(MAPPER.writeValueAsString(
+                SampleEvents.of(OverdueEscalated.class).orElseThrow()));
+        assertThat(MAPPER.readValue(toHead.toString(), OverdueEscalated.class).reachesSupervisingBody()).isFalse();
+        toHead.put("escalatedTo", "AGENCY_LEAD");
+        assertThat(Schemas.validate(entry, toHead.toString())).as("an unknown level is a new type, not v1").isNotEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import tw.uplift.contracts.deadline.DeadlineApproaching;
 import tw.uplift.contracts.deadline.ItemOverdue;
+import tw.uplift.contracts.deadline.EscalationLevel;
 import tw.uplift.contracts.deadline.OverdueEscalated;
 import tw.uplift.contracts.deadline.TrackedItemKind;
 import tw.uplift.contracts.notification.Channel;
@@ -116,7 +117,7 @@ public final class SampleEvents {
         add(new ItemOverdue("deadline-m1", TrackedItemKind.MEASURE, MEASURE_ID, PLAN_ID, AGENCY_ID,
                 "推動線上申辦戶籍謄本", DUE, Instant.parse("2026-01-31T16:00:00Z")));
         add(new OverdueEscalated("deadline-m1", TrackedItemKind.MEASURE, MEASURE_ID, AGENCY_ID, BODY_ID,
-                "推動線上申辦戶籍謄本", DUE, 14, Instant.parse("2026-02-14T01:00:00Z")));
+                "推動線上申辦戶籍謄本", DUE, 3, Instant.parse("2026-02-05T01:00:00Z"), EscalationLevel.AGENCY_HEAD));
 
         add(new NotificationDelivered("notice-1", Channel.EMAIL, "clerk@kcg.example.gov.tw",
                 "3f0e4c52-1d8a-4a57-9d1e-0c6f1b2a9e11", AT, "deadline-m1"));

@@ -115,12 +115,17 @@ class SchemaResourcesTest {
                 assertThat(property.path("format").asText()).as(at).isEqualTo("date");
             } else if (type.isEnum()) {
                 List<String> values = new ArrayList<>();
-                // an optional enum lists null too (else a null value fails the enum): the constants are the rest
+                // an optional enum lists JSON null beside the constants (null is then a valid value)
                 property.path("enum").forEach(v -> {
                     if (!v.isNull()) {
                         values.add(v.asText());
                     }
                 });
+                boolean listsNull = false;
+                for (JsonNode v : property.path("enum")) {
+                    listsNull |= v.isNull();
+                }
+                assertThat(listsNull).as("%s: an optional enum admits null in its enum too", at).isEqualTo(nullable);
                 assertThat(values).as("%s enum", at).containsExactly(
                         Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toArray(String[]::new));
             } else if (type == List.class) {

@@ -4,8 +4,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tw.uplift.notification.deadlines.application.CorrectiveActionDeadlines;
+import tw.uplift.notification.deadlines.application.DeadlineLadders;
 import tw.uplift.notification.deadlines.application.DeadlineProperties;
 import tw.uplift.notification.deadlines.application.DeadlineQueries;
 import tw.uplift.notification.deadlines.application.DeadlineScheduler;
@@ -13,12 +15,14 @@ import tw.uplift.notification.deadlines.application.DeadlineTracker;
 import tw.uplift.notification.deadlines.application.MeasureReleases;
 import tw.uplift.notification.deadlines.application.PlanDeadlines;
 import tw.uplift.notification.deadlines.application.ReviewTaskDeadlines;
+import tw.uplift.notification.deadlines.application.TrackerConfiguration;
 import tw.uplift.notification.deadlines.persistence.MeasureTracks;
 import tw.uplift.notification.deadlines.persistence.OverdueCount;
 import tw.uplift.notification.deadlines.persistence.PlanTracks;
 import tw.uplift.notification.deadlines.persistence.TimeBuckets;
 import tw.uplift.notification.inbox.application.CorrectiveActionNotices;
 import tw.uplift.notification.inbox.application.DeadlineNotices;
+import tw.uplift.notification.inbox.application.ExtensionNotices;
 import tw.uplift.notification.inbox.application.Inbox;
 import tw.uplift.notification.inbox.application.Notices;
 import tw.uplift.notification.inbox.application.ReviewNotices;
@@ -32,6 +36,7 @@ import tw.uplift.platform.outbox.AggregateStore;
  * {@code uplift.messaging.consumers} in {@code notification-service.yml}.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(TrackerConfiguration.class)
 class NotificationConfiguration {
 
     @Bean
@@ -57,8 +62,8 @@ class NotificationConfiguration {
 
     @Bean
     DeadlineTracker deadlineTracker(AggregateStore store, TimeBuckets buckets, MeasureTracks measures,
-            OverdueCount overdue, DeadlineProperties props, OfficeCalendar calendar, Clock clock) {
-        return new DeadlineTracker(store, buckets, measures, overdue, props.ladder(calendar), clock);
+            OverdueCount overdue, DeadlineLadders ladders, Clock clock) {
+        return new DeadlineTracker(store, buckets, measures, overdue, ladders, clock);
     }
 
     @Bean
@@ -110,6 +115,11 @@ class NotificationConfiguration {
     @Bean
     DeadlineNotices deadlineNotices(Notices inbox, AggregateStore store) {
         return new DeadlineNotices(inbox, store);
+    }
+
+    @Bean
+    ExtensionNotices extensionNotices(Notices inbox) {
+        return new ExtensionNotices(inbox);
     }
 
     @Bean

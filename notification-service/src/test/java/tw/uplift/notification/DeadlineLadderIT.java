@@ -151,11 +151,23 @@ class DeadlineLadderIT {
 
         advanceTo(escalationOf(today.plusDays(12)), LocalTime.NOON);
 
-        awaitUntil(() -> measureNotices(CLERK, "OVERDUE_ESCALATED").size() == 2);
+        // each measure: the agency head after 3 working days, the supervising body after 14; the agency hears both
+        awaitUntil(() -> measureNotices(CLERK, "OVERDUE_ESCALATED").size() == 4);
         await().atMost(WAIT).until(() -> api.inbox(REVIEWER).stream().filter(i -> "OVERDUE_ESCALATED".equals(i.get("kind")))
                 .filter(i -> planId.equals(linksOf(i).get("planId"))).count() == 2);
-        assertThat(measureEvents(OverdueEscalated.class)).extracting(OverdueEscalated::itemId)
-                .containsExactlyInAnyOrder("m-1", "m-2");
+        assertThat(measureEvents(OverdueEscalated.class)).filteredOn(OverdueEscalated::reachesSupervisingBody)
+                .extracting(OverdueEscalated::itemId).containsExactlyInAnyOrder("m-1", "m-2");
+        assertThat(measureEvents(OverdueEscalated.class)).filteredOn(e -> !e.reachesSupervisingBody())
+                .extracting(OverdueEscalated::itemId).containsExactlyInAnyOrder("m-1", "m-2");
+        // the head reads the agency's inbox (4) and its own (the 2 head escalations)
+        String head = TestTokens.agencyHead("head", AGENCY);
+        await().atMost(WAIT).until(() -> api.inbox(head).stream().filter(i -> planId.equals(linksOf(i).get("planId")))
+                .filter(i -> "OVERDUE_ESCALATED".equals(i.get("kind"))).count() == 6);
+        assertThat(api.inbox(head)).filteredOn(i -> ("agency-head:" + AGENCY).equals(i.get("recipient")))
+                .filteredOn(i -> planId.equals(linksOf(i).get("planId")))
+                .allSatisfy(i -> assertThat((String) i.get("title")).startsWith("逾期查催：")).hasSize(2);
+        assertThat(api.inbox(CLERK)).as("staff do not read the head's inbox")
+                .noneMatch(i -> ("agency-head:" + AGENCY).equals(i.get("recipient")));
     }
 
     @Test
@@ -166,9 +178,10 @@ class DeadlineLadderIT {
 
         advanceTo(escalationOf(today.plusDays(12)), LocalTime.NOON);
 
-        awaitUntil(() -> measureNotices(CLERK, "OVERDUE_ESCALATED").size() == 1);
+        awaitUntil(() -> measureNotices(CLERK, "OVERDUE_ESCALATED").size() == 2); // the head's and the body's
         assertThat(measureEvents(ItemOverdue.class)).extracting(ItemOverdue::itemId).containsExactly("m-1");
-        assertThat(measureEvents(OverdueEscalated.class)).extracting(OverdueEscalated::itemId).containsExactly("m-1");
+        assertThat(measureEvents(OverdueEscalated.class)).extracting(OverdueEscalated::itemId).containsOnly("m-1")
+                .hasSize(2);
     }
 
     @Test

@@ -60,13 +60,13 @@ public final class NotificationHarness implements AfterEachCallback {
     private final MongoClient client;
     private final AnnotationConfigApplicationContext context;
     private final MongoTemplate mongo;
-    private final MovableClock clock = new MovableClock(Clock.fixed(START, TaipeiTime.ZONE));
+    private final MovableClock clock;
 
-    private NotificationHarness() {
-        this(3025);
-    }
+    /** SMTP where nothing listens unless a test starts a server there (most tests send no e-mail). */
+    private static final int NO_SMTP = 3025;
 
-    private NotificationHarness(int smtpPort) {
+    private NotificationHarness(Instant start, OfficeCalendar calendar, int smtpPort) {
+        clock = new MovableClock(Clock.fixed(start, TaipeiTime.ZONE));
         client = MongoClients.create("mongodb://" + SharedInfrastructure.mongoAddress());
         mongo = new MongoTemplate(client, "harness-" + UUID.randomUUID());
         context = new AnnotationConfigApplicationContext();
@@ -74,7 +74,7 @@ public final class NotificationHarness implements AfterEachCallback {
         context.registerBean(AggregateStore.class, () -> new AggregateStore(mongo, () -> { }));
         context.registerBean(Clock.class, () -> clock);
         context.registerBean(MeterRegistry.class, SimpleMeterRegistry::new);
-        context.registerBean(OfficeCalendar.class, () -> OfficeCalendarLoader.load(null));   // the shipped years
+        context.registerBean(OfficeCalendar.class, () -> calendar);
         // the defaults, from where they live
         context.registerBean(DeadlineProperties.class, () -> Binder.get(new StandardEnvironment())
                 .bindOrCreate("uplift.deadlines", DeadlineProperties.class));
@@ -106,12 +106,17 @@ public final class NotificationHarness implements AfterEachCallback {
     }
 
     public static NotificationHarness start() {
-        return new NotificationHarness();
+        return new NotificationHarness(START, OfficeCalendarLoader.load(null), NO_SMTP); // the shipped years
+    }
+
+    /** Starting at another instant (the clock only moves forward), on another office calendar. */
+    public static NotificationHarness startAt(Instant start, OfficeCalendar calendar) {
+        return new NotificationHarness(start, calendar, NO_SMTP);
     }
 
     /** The service sending its e-mail to the SMTP server on {@code smtpPort} of this machine. */
     public static NotificationHarness withSmtpOn(int smtpPort) {
-        return new NotificationHarness(smtpPort);
+        return new NotificationHarness(START, OfficeCalendarLoader.load(null), smtpPort);
     }
 
     public MongoTemplate mongo() {

@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tw.uplift.contracts.DomainEvent;
 import tw.uplift.contracts.Topic;
+import tw.uplift.contracts.deadline.EscalationLevel;
 import tw.uplift.contracts.deadline.OverdueEscalated;
 import tw.uplift.contracts.deadline.TrackedItemKind;
 import tw.uplift.contracts.plan.PlanContentSnapshot;
@@ -391,6 +392,11 @@ class ReviewFlowIT {
         EventEnvelope<OverdueEscalated> reviewTask = KafkaProbe.envelope(new OverdueEscalated("deadline-" + taskOfTask,
                 TrackedItemKind.REVIEW_TASK, taskOfTask, "kcg-civil-affairs", "kcg-rdec", "計畫審查",
                 LocalDate.of(2026, 3, 13), 14, FRIDAY_MORNING), 1);
+        // the same measure told to the agency head first (3 working days): the agency's business, no task
+        EventEnvelope<OverdueEscalated> toHead = KafkaProbe.envelope(new OverdueEscalated("deadline-" + measureId,
+                TrackedItemKind.MEASURE, measureId, "kcg-civil-affairs", "kcg-rdec", "訂定標準作業流程(SOP)",
+                LocalDate.of(2026, 3, 31), 3, FRIDAY_MORNING, EscalationLevel.AGENCY_HEAD), 1);
+        KafkaProbe.send(topics.of(Topic.DEADLINE), toHead);
         KafkaProbe.send(topics.of(Topic.DEADLINE), reviewTask);
         KafkaProbe.send(topics.of(Topic.DEADLINE), measure);
         KafkaProbe.send(topics.of(Topic.DEADLINE), measure);
@@ -407,6 +413,8 @@ class ReviewFlowIT {
         await().atMost(EVENT_WAIT).untilAsserted(() -> assertThat(reviewEvents(ReviewTaskAssigned.class).stream()
                 .filter(e -> measureId.equals(e.subjectId()) || taskOfTask.equals(e.subjectId()))
                 .map(ReviewTaskAssigned::taskId)).containsExactly(followUp));
+        assertThat(get("/api/review-tasks/" + DerivedId.of(toHead.id(), "follow-up"), ADMIN).status())
+                .as("the head's escalation opens nothing").isEqualTo(404);
     }
 
     @Test

@@ -22,6 +22,15 @@ public final class StepKey {
         return "escalate-" + daysAfter;
     }
 
+    /**
+     * The escalation {@code daysAfter} working days past the due date to {@code level}: the supervising body's is
+     * {@link #escalation(int)} (as before levels existed), the agency head's {@code escalate-head-3}, so the two
+     * stay distinct whatever days they are configured with.
+     */
+    public static String escalation(EscalationLevel level, int daysAfter) {
+        return level == EscalationLevel.AGENCY_HEAD ? "escalate-head-" + daysAfter : escalation(daysAfter);
+    }
+
     /** The key of one step of one deadline, e.g. for deriving the id of the notice about it. */
     public static String of(String deadlineId, String step) {
         return deadlineId + ":" + step;

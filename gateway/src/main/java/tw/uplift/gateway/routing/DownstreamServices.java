@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param survey       survey-service: {@code /surveys/**}, {@code /public/surveys/**}, {@code /public/surveys.csv},
  *                     {@code /public/kiosks/**},
  *                     {@code /api/survey/**}
- * @param notification notification-service: {@code /inbox/**}, {@code /api/notification/**}
+ * @param notification notification-service: {@code /inbox/**}, {@code /deadlines/**}, {@code /api/notification/**}
  */
 @ConfigurationProperties("uplift.gateway.services")
 public record DownstreamServices(

@@ -45,7 +45,7 @@ class Routes {
      */
     static final List<String> SURVEY_PAGES = List.of("/surveys/**", "/public/surveys/**", "/public/surveys.csv",
             "/public/kiosks/**");
-    static final List<String> NOTIFICATION_PAGES = List.of("/inbox/**");
+    static final List<String> NOTIFICATION_PAGES = List.of("/inbox/**", "/deadlines/**");
     /** Every API is {@code /api/<service>/**}; the gateway has no API of its own. */
     static final String APIS = "/api/**";
 

@@ -29,7 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  *       sends the browser back to {@code /}.</li>
  *   <li>CSRF: a session-backed token checked on every state-changing request, including those routed to the services
  *       (which render it into their forms from the request headers the gateway relays, see {@code routing.Relay}).</li>
- *   <li>Staff pages ({@code /plans}, {@code /reviews}, {@code /surveys}, {@code /inbox}) send an anonymous visitor to
+ *   <li>Staff pages ({@code /plans}, {@code /reviews}, {@code /surveys}, {@code /inbox}, {@code /deadlines}) send an anonymous visitor to
  *       the login; public pages and the APIs pass anonymous (the services decide: an API answers 401 itself);
  *       {@code /ops} and the actuator beyond health and metrics are for ADMIN and OPS.</li>
  *   <li>Headers on every response, the services' pages included: {@value #CONTENT_SECURITY_POLICY}; no framing;
@@ -53,7 +53,7 @@ class SecurityConfig {
                         .requestMatchers(EndpointRequest.to("health", "prometheus", "info")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAnyRole("ADMIN", "OPS")
                         .requestMatchers("/ops", "/ops/**").hasAnyRole("ADMIN", "OPS")
-                        .requestMatchers("/plans/**", "/reviews/**", "/surveys/**", "/inbox/**").authenticated()
+                        .requestMatchers("/plans/**", "/reviews/**", "/surveys/**", "/inbox/**", "/deadlines/**").authenticated()
                         .anyRequest().permitAll())
                 .oauth2Login(login -> login
                         .loginPage(LOGIN)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -21,6 +22,9 @@ import tw.uplift.contracts.values.DerivedId;
 import tw.uplift.contracts.values.ReportingPeriod;
 import tw.uplift.contracts.values.ReportingPeriod.Cadence;
 import tw.uplift.contracts.values.TaipeiTime;
+import tw.uplift.platform.domain.InvalidInput;
+import tw.uplift.platform.domain.NotFoundException;
+import tw.uplift.platform.domain.RuleViolationException;
 import tw.uplift.platform.events.EventPosition;
 import tw.uplift.platform.outbox.OutboxAggregate;
 
@@ -56,6 +60,10 @@ public class Deadline extends OutboxAggregate {
     private String responsible;
     private String title;
     private String dueDate;
+    /** The due date its source set (the plan, the task, the action); null when never extended (then {@code dueDate}). */
+    private String plannedDueDate;
+    /** Requests for more time (展期) and their decisions, in the order asked. */
+    private List<Extension> extensions = new ArrayList<>();
     private String period;
     private String trackUntil;
     private DeadlineStatus status;
@@ -91,6 +99,11 @@ public class Deadline extends OutboxAggregate {
     /** The id of a corrective action's 改善期限: one per action, whichever of its events arrives first. */
     public static String idOfCorrectiveAction(String actionId) {
         return DerivedId.of(actionId, "deadline:corrective-action");
+    }
+
+    /** The id of a survey's close date: one per survey, whether it opened once or again with a new close date. */
+    public static String idOfSurveyClose(String surveyId) {
+        return DerivedId.of(surveyId, "deadline:survey-close");
     }
 
     /**
@@ -140,7 +153,7 @@ public class Deadline extends OutboxAggregate {
         status = DeadlineStatus.OPEN;
         registeredAt = now;
         closedAt = null;
-        steps = new ArrayList<>(ladder.stepsFor(owed.obligation().dueDate(), now));
+        steps = new ArrayList<>(ladder.stepsFor(dueDate(), now));
     }
 
     /** Takes what is owed, by whom and by when from the obligation, and the event that made it so. */
@@ -153,7 +166,10 @@ public class Deadline extends OutboxAggregate {
         supervisingBodyId = o.parties().supervisingBodyId();
         responsible = o.parties().responsible();
         title = o.title();
-        dueDate = o.dueDate().toString();
+        // An approved extension stands against a plan that still lists the old date; a later planned date wins.
+        LocalDate due = grantedDate().filter(granted -> granted.isAfter(o.dueDate())).orElse(o.dueDate());
+        dueDate = due.toString();
+        plannedDueDate = due.equals(o.dueDate()) ? null : o.dueDate().toString();
         period = o.reporting() == null ? null : o.reporting().period().toString();
         trackUntil = o.reporting() == null ? null : o.reporting().trackUntil().toString();
         registeredBy = owed.cause();
@@ -185,16 +201,17 @@ public class Deadline extends OutboxAggregate {
             return registration(Registration.Outcome.TRACKED);
         }
         boolean released = status != DeadlineStatus.OPEN;
-        if (!released && obligation().orElseThrow().equals(owed.obligation())) {
+        if (!released && asPlanned().equals(owed.obligation())) {
             registeredBy = owed.cause();
             return registration(Registration.Outcome.ALREADY_TRACKED);
         }
         boolean wasOverdue = isOverdue();
         List<Instant> before = pendingStepTimes();
-        boolean moved = released || !owed.obligation().dueDate().equals(dueDate());
+        LocalDate dueBefore = dueDate();
         describe(owed);
+        boolean moved = released || !dueDate().equals(dueBefore);
         if (moved) {
-            steps = keepingFired(ladder.stepsFor(owed.obligation().dueDate(), now));
+            steps = keepingFired(ladder.stepsFor(dueDate(), now));
         }
         if (released) {
             status = DeadlineStatus.OPEN;
@@ -268,7 +285,7 @@ public class Deadline extends OutboxAggregate {
             case REMINDER -> new DeadlineApproaching(id, kind, itemId, planId, agencyId, title, due, step.days(), now);
             case OVERDUE -> new ItemOverdue(id, kind, itemId, planId, agencyId, title, due, now);
             case ESCALATION -> new OverdueEscalated(id, kind, itemId, agencyId, supervisingBodyId, title, due,
-                    step.days(), now);
+                    step.days(), now, step.level());
         };
     }
 
@@ -321,10 +338,13 @@ public class Deadline extends OutboxAggregate {
         return registeredAt != null;
     }
 
-    /** Open, and its overdue step has fired. */
+    /**
+     * Open, and the overdue step of its due date has fired. After an extension to a date still to come, the
+     * overdue step sent for the old date stays in the record, and the one for the new date is pending: not overdue.
+     */
     public boolean isOverdue() {
-        return status == DeadlineStatus.OPEN
-                && steps.stream().anyMatch(s -> s.type() == StepType.OVERDUE && s.state() == StepState.FIRED);
+        return status == DeadlineStatus.OPEN && steps.stream().filter(s -> s.type() == StepType.OVERDUE)
+                .max(Comparator.comparing(LadderStep::at)).map(s -> s.state() == StepState.FIRED).orElse(false);
     }
 
     /** When the pending steps come due, earliest first (the scheduler files the deadline under each). */
@@ -336,15 +356,189 @@ public class Deadline extends OutboxAggregate {
         return pendingStepTimes().stream().findFirst();
     }
 
-    /** What it tracks; empty on a placeholder. */
+    /** What it tracks, due by its due date as it stands (extended or not); empty on a placeholder. */
     public Optional<Obligation> obligation() {
         if (!isTracked()) {
             return Optional.empty();
         }
+        return Optional.of(obligationDue(dueDate()));
+    }
+
+    /** The obligation as its source stated it, with the due date it set: what a repeated registration matches. */
+    private Obligation asPlanned() {
+        return obligationDue(plannedDueDate());
+    }
+
+    private Obligation obligationDue(LocalDate due) {
         ReportingWindow reporting = period().flatMap(p -> trackUntil().map(until -> new ReportingWindow(p, until)))
                 .orElse(null);
-        return Optional.of(new Obligation(new TrackedItem(kind, itemId, planId),
-                new Parties(agencyId, supervisingBodyId, responsible), title, dueDate(), reporting));
+        return new Obligation(new TrackedItem(kind, itemId, planId),
+                new Parties(agencyId, supervisingBodyId, responsible), title, due, reporting);
+    }
+
+    // ---- extensions (展期) --------------------------------------------------------------------------------------
+
+    /** Whether its kind may be extended at all: an agency's obligations, not a reviewer's task. */
+    public boolean isExtendable() {
+        return kind != null && kind != TrackedItemKind.REVIEW_TASK;
+    }
+
+    /**
+     * The agency asks for more time. Asked again with the same request key (a double submit): the request it made
+     * is returned unchanged. Refused, naming the field, when the item is closed or of a kind not extended, a request
+     * is pending already, the item has used its requests, the date is not after the due date, or it lies beyond
+     * {@code rules.maxDays()} past the original due date.
+     */
+    public ExtensionOutcome requestExtension(ExtensionRequest ask, ExtensionRules rules, Instant now) {
+        if (ask.requestKey() != null) {
+            Optional<Extension> same = extensions.stream().filter(e -> ask.requestKey().equals(e.requestKey()))
+                    .findFirst();
+            if (same.isPresent()) {
+                return ExtensionOutcome.unchanged(same.get(), pendingStepTimes());
+            }
+        }
+        if (ask.reason() == null || ask.reason().isBlank()) {
+            throw InvalidInput.of("reason", "請說明展期理由 Give a reason for the extension");
+        }
+        if (ask.requestedDate() == null) {
+            throw InvalidInput.of("dueDate", "請填寫展期後的期限 Enter the new due date");
+        }
+        if (!isExtendable()) {
+            throw new RuleViolationException("not-extendable", "dueDate",
+                    "審查任務不適用展期 A review task cannot be extended");
+        }
+        if (status != DeadlineStatus.OPEN) {
+            throw new RuleViolationException("closed", "dueDate", "本案已結案，不能申請展期 The item is closed");
+        }
+        if (extensions.stream().anyMatch(Extension::isPending)) {
+            throw new RuleViolationException("pending", "dueDate",
+                    "已有展期申請待核定 A request is already waiting for a decision");
+        }
+        if (extensions.size() >= rules.maxRequests()) {
+            throw new RuleViolationException("too-many", "dueDate",
+                    "展期申請已達 " + rules.maxRequests() + " 次上限 No more than " + rules.maxRequests() + " requests");
+        }
+        if (!ask.requestedDate().isAfter(dueDate())) {
+            throw new RuleViolationException("not-later", "dueDate",
+                    "展期後的期限須晚於目前期限 " + dueDate() + " The new date must be after " + dueDate());
+        }
+        LocalDate limit = plannedDueDate().plusDays(rules.maxDays());
+        if (ask.requestedDate().isAfter(limit)) {
+            throw new RuleViolationException("too-long", "dueDate", "展期累計不得超過原期限後 " + rules.maxDays()
+                    + " 日（" + limit + "） Extensions may not go beyond " + limit);
+        }
+        Extension asked = new Extension(extensions.size() + 1, ask.requestKey(), dueDate(), ask.requestedDate(),
+                ask.reason().strip(), ask.requestedBy(), now, ExtensionStatus.PENDING, null, null, null, null);
+        extensions.add(asked);
+        return new ExtensionOutcome(asked, true, pendingStepTimes(), List.of(), 0);
+    }
+
+    /**
+     * The supervising body decides request {@code number}. The same decision again (a double submit) changes
+     * nothing; another decision on a decided request is refused. Approval moves the due date
+     * ({@link #extendTo}); refusal leaves it.
+     */
+    public ExtensionOutcome decideExtension(int number, ExtensionDecision decision, DeadlineLadder ladder, Instant now) {
+        Extension request = extension(number)
+                .orElseThrow(() -> new NotFoundException("extension request", getId() + "/" + number));
+        ExtensionStatus outcome = decision.approve() ? ExtensionStatus.APPROVED : ExtensionStatus.REFUSED;
+        if (!request.isPending()) {
+            if (request.status() == outcome) {
+                return ExtensionOutcome.unchanged(request, pendingStepTimes());
+            }
+            throw new RuleViolationException("decided", "decision", "此申請已核定 This request was decided already");
+        }
+        if (!decision.approve() && (decision.reason() == null || decision.reason().isBlank())) {
+            throw InvalidInput.of("reason", "不准展期須說明理由 Give a reason to refuse");
+        }
+        if (decision.approve() && status != DeadlineStatus.OPEN) {
+            throw new RuleViolationException("closed", "decision", "本案已結案 The item is closed");
+        }
+        LocalDate granted = null;
+        if (decision.approve()) {
+            granted = decision.grantedDate() == null ? request.requestedDate() : decision.grantedDate();
+            if (!granted.isAfter(dueDate()) || granted.isAfter(request.requestedDate())) {
+                throw new RuleViolationException("granted-date", "grantedDate", "核定期限須晚於 " + dueDate()
+                        + " 且不晚於申請的 " + request.requestedDate() + " The granted date must be after " + dueDate()
+                        + " and not after " + request.requestedDate());
+            }
+        }
+        String why = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().strip();
+        Extension decided = request.decided(outcome, granted, why, decision.decidedBy(), now);
+        extensions.set(number - 1, decided);
+        if (!decision.approve()) {
+            return new ExtensionOutcome(decided, true, pendingStepTimes(), List.of(), 0);
+        }
+        boolean wasOverdue = isOverdue();
+        List<Instant> before = pendingStepTimes();
+        extendTo(granted, ladder, now);
+        List<Instant> after = pendingStepTimes();
+        return new ExtensionOutcome(decided, true, after, before.stream().filter(at -> !after.contains(at)).toList(),
+                (isOverdue() ? 1 : 0) - (wasOverdue ? 1 : 0));
+    }
+
+    /**
+     * Moves the due date to an approved one: the steps still to come are those of the new date. A reminder already
+     * sent is not sent again. An overdue notice or escalation already sent stays in the record, and, the new date
+     * being still to come, the same step for the new date is armed under a key naming that date, so a new lapse is
+     * told anew while nothing sent is ever sent twice.
+     */
+    private void extendTo(LocalDate granted, DeadlineLadder ladder, Instant now) {
+        if (plannedDueDate == null) {
+            plannedDueDate = dueDate;
+        }
+        dueDate = granted.toString();
+        // sent, skipped or cancelled: the record of what happened; pending steps of the old date are dropped
+        List<LadderStep> merged = new ArrayList<>(steps.stream().filter(s -> !s.isPending()).toList());
+        Set<String> kept = merged.stream().map(LadderStep::key).collect(Collectors.toSet());
+        Set<String> sent = merged.stream().filter(s -> s.state() == StepState.FIRED).map(LadderStep::baseKey)
+                .collect(Collectors.toSet());
+        for (LadderStep fresh : ladder.stepsFor(granted, now)) {
+            if (!sent.contains(fresh.key())) {
+                if (!kept.contains(fresh.key())) {
+                    merged.add(fresh);
+                } else if (fresh.isPending()) {
+                    merged.add(fresh.keyed(fresh.key() + "@" + granted)); // skipped before, due now at the new date
+                }
+            } else if (fresh.type() != StepType.REMINDER && fresh.isPending()) {
+                merged.add(fresh.keyed(fresh.key() + "@" + granted));
+            }
+        }
+        merged.sort(Comparator.comparing(LadderStep::at));
+        steps = merged;
+    }
+
+    /**
+     * The key the notice about a step is filed under: its own key, or, for a step re-armed by an extension, the key
+     * naming the due date its event carries ({@code overdue@2026-04-30}). Found from the steps the deadline keeps
+     * (never deleted), so every event of a step maps to the same key.
+     */
+    public String noticeKeyOf(String stepKey, LocalDate eventDueDate) {
+        String extended = stepKey + "@" + eventDueDate;
+        return steps.stream().anyMatch(s -> s.key().equals(extended)) ? extended : stepKey;
+    }
+
+    public List<Extension> extensions() {
+        return List.copyOf(extensions);
+    }
+
+    public Optional<Extension> extension(int number) {
+        return number < 1 || number > extensions.size() ? Optional.empty() : Optional.of(extensions.get(number - 1));
+    }
+
+    public Optional<Extension> pendingExtension() {
+        return extensions.stream().filter(Extension::isPending).findFirst();
+    }
+
+    /** The latest due date approved by an extension, if any. */
+    private Optional<LocalDate> grantedDate() {
+        return extensions.stream().filter(e -> e.status() == ExtensionStatus.APPROVED).map(Extension::grantedDate)
+                .max(LocalDate::compareTo);
+    }
+
+    /** The due date its source set, before any extension. */
+    public LocalDate plannedDueDate() {
+        return plannedDueDate == null ? dueDate() : LocalDate.parse(plannedDueDate);
     }
 
     public TrackedItemKind kind() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import tw.uplift.contracts.deadline.StepKey;
@@ -11,22 +12,31 @@ import tw.uplift.contracts.values.TaipeiTime;
 import tw.uplift.platform.calendar.OfficeCalendar;
 
 /**
- * The reminder ladder of Taiwanese offices for one due date (屆期提醒 → 逾期 → 逾期陳報): reminders
+ * The reminder ladder of Taiwanese offices for one due date (屆期提醒 → 逾期 → 查催 → 逾期陳報): reminders
  * {@code reminderDays} calendar days before it at {@code reminderTime}, overdue at the start of the day after it,
- * escalation {@code escalationDays} working days (上班日) after it at {@code reminderTime}. Escalation counts on the
- * office calendar because the supervising body reports it as an office would (14 working days overdue), and so that
- * it never lands in 春節 or on a weekend; a reminder is a notice ahead of time, where a calendar day is what the
- * reader counts. All in Asia/Taipei. The values come from {@code DeadlineProperties}, which holds their defaults.
+ * then each escalation (to the agency head, to the supervising body) its working days (上班日) after it at
+ * {@code reminderTime}. Escalation counts on the office calendar because offices count it so (14 working days
+ * overdue), and so that it never lands in 春節 or on a weekend, while a make-up Saturday (補行上班) counts; a
+ * reminder is a notice ahead of time, where a calendar day is what the reader counts. All in Asia/Taipei. The
+ * values come from {@code DeadlineProperties}, per kind and per supervising body; a ladder may have no escalation.
  */
-public record DeadlineLadder(List<Integer> reminderDays, LocalTime reminderTime, int escalationDays,
+public record DeadlineLadder(List<Integer> reminderDays, LocalTime reminderTime, List<Escalation> escalations,
         OfficeCalendar calendar) {
 
     public DeadlineLadder {
         Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(reminderTime, "reminderTime");
         reminderDays = reminderDays.stream().filter(d -> d > 0).distinct().sorted((a, b) -> b - a).toList();
-        if (escalationDays < 1) {
-            throw new IllegalArgumentException("escalation must come at least a day after the due date");
+        escalations = escalations.stream().sorted(Comparator.comparingInt(Escalation::workingDays)).toList();
+        if (escalations.stream().map(Escalation::to).distinct().count() < escalations.size()) {
+            throw new IllegalArgumentException("one escalation per level: " + escalations);
         }
+    }
+
+    /** A ladder with one escalation, to the supervising body after {@code escalationDays} working days. */
+    public DeadlineLadder(List<Integer> reminderDays, LocalTime reminderTime, int escalationDays,
+            OfficeCalendar calendar) {
+        this(reminderDays, reminderTime, List.of(Escalation.toSupervisingBody(escalationDays)), calendar);
     }
 
     /** The steps for a due date, earliest first. */
@@ -37,8 +47,9 @@ public record DeadlineLadder(List<Integer> reminderDays, LocalTime reminderTime,
         }
         steps.add(LadderStep.pending(StepKey.OVERDUE, StepType.OVERDUE, 0,
                 dueDate.plusDays(1).atStartOfDay(TaipeiTime.ZONE).toInstant()));
-        steps.add(LadderStep.pending(StepKey.escalation(escalationDays), StepType.ESCALATION, escalationDays,
-                at(calendar.plusWorkingDays(dueDate, escalationDays))));
+        for (Escalation e : escalations) {
+            steps.add(LadderStep.escalation(e, at(calendar.plusWorkingDays(dueDate, e.workingDays()))));
+        }
         return steps;
     }
 
@@ -46,8 +57,8 @@ public record DeadlineLadder(List<Integer> reminderDays, LocalTime reminderTime,
      * The steps for a due date as they stand when tracking starts at {@code from}: reminders already in the past
      * are skipped (no 7-day notice for something due tomorrow). A due date already passed (a plan approved or
      * amended late, a period that ended before its report was owed) starts late: the overdue step comes at once,
-     * and escalation counts from {@code from}, not from the old due date, so the agency is told it is late
-     * before its supervising body is, never both in one burst.
+     * and escalations count from {@code from}, not from the old due date, so the agency is told it is late
+     * before anyone above it is, never all in one burst.
      */
     public List<LadderStep> stepsFor(LocalDate dueDate, Instant from) {
         List<LadderStep> steps = new ArrayList<>();
@@ -59,8 +70,8 @@ public record DeadlineLadder(List<Integer> reminderDays, LocalTime reminderTime,
                     late = !step.at().isAfter(from);
                     steps.add(step);
                 }
-                case ESCALATION -> steps.add(late ? LadderStep.pending(step.key(), step.type(), step.days(),
-                        at(calendar.plusWorkingDays(TaipeiTime.dateOf(from), escalationDays))) : step);
+                case ESCALATION -> steps.add(late ? step.at(at(calendar.plusWorkingDays(TaipeiTime.dateOf(from),
+                        step.days()))) : step);
             }
         }
         return steps;

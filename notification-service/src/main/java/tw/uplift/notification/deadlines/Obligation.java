@@ -38,7 +38,7 @@ public record Obligation(TrackedItem item, Parties parties, String title, LocalD
 
     /**
      * The id of the deadline that tracks it: one per measure, per measure and period, per review task, per
-     * corrective action.
+     * corrective action, per survey.
      */
     public String deadlineId() {
         return switch (item.kind()) {
@@ -46,8 +46,7 @@ public record Obligation(TrackedItem item, Parties parties, String title, LocalD
             case PROGRESS_REPORT -> Deadline.idOfProgressReport(item.planId(), item.itemId(), reporting.period());
             case REVIEW_TASK -> Deadline.idOfReviewTask(item.itemId());
             case CORRECTIVE_ACTION -> Deadline.idOfCorrectiveAction(item.itemId());
-            case SURVEY_CLOSE ->
-                    throw new IllegalStateException(item.kind() + " is not tracked by notification-service yet");
+            case SURVEY_CLOSE -> Deadline.idOfSurveyClose(item.itemId());
         };
     }
 

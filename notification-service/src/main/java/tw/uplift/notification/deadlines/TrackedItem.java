@@ -6,9 +6,9 @@ import tw.uplift.contracts.deadline.TrackedItemKind;
 /**
  * The item an obligation is about.
  *
- * @param kind   a measure (推行作法), a progress report (執行成果填報), a review task (審查任務) or a corrective
- *               action (改善事項)
- * @param itemId the measure (also for its progress reports), the review task or the corrective action
+ * @param kind   a measure (推行作法), a progress report (執行成果填報), a review task (審查任務), a corrective
+ *               action (改善事項) or a survey's close date (滿意度調查截止)
+ * @param itemId the measure (also for its progress reports), the review task, the corrective action or the survey
  * @param planId the plan, or null (a review task or a corrective action not about a plan)
  */
 public record TrackedItem(TrackedItemKind kind, String itemId, String planId) {
@@ -31,6 +31,11 @@ public record TrackedItem(TrackedItemKind kind, String itemId, String planId) {
     /** A review task, finished by its due date; {@code planId} may be null. */
     public static TrackedItem reviewTask(String taskId, String planId) {
         return new TrackedItem(TrackedItemKind.REVIEW_TASK, taskId, planId);
+    }
+
+    /** A satisfaction survey's close date (滿意度調查截止); {@code planId} (the linked plan) may be null. */
+    public static TrackedItem surveyClose(String surveyId, String planId) {
+        return new TrackedItem(TrackedItemKind.SURVEY_CLOSE, surveyId, planId);
     }
 
     /** A corrective action (改善事項), answered by its 改善期限; {@code planId} may be null. */

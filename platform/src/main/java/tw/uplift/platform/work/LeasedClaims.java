@@ -68,6 +68,24 @@ public class LeasedClaims {
         return Optional.ofNullable(claimed).map(item -> new Claimed(item, writesOf(item)));
     }
 
+    /**
+     * Extends this worker's lease on an item it holds, for a batch that runs longer than the lease: without it the
+     * lease could run out half-way and another worker take the same item while this one is still at it.
+     *
+     * @return false when the lease was lost meanwhile (it expired and another worker claimed the item, or the item
+     *         is gone): the caller stops working on it
+     */
+    public boolean renew(String id) {
+        long now = systemClock.millis();
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(OWNER).is(owner)),
+                new Update().set(LEASE_UNTIL, now + lease.toMillis()), collection).getMatchedCount() > 0;
+    }
+
+    /** How long a lease lasts (a worker renews before half of it is gone). */
+    public Duration lease() {
+        return lease;
+    }
+
     /** The item as it is now, without claiming it. */
     public Optional<Claimed> read(String id) {
         return Optional.ofNullable(mongo.findById(id, Document.class, collection))

@@ -113,9 +113,13 @@ public class ReviewTaskService {
     /**
      * An agency's measure, progress report or corrective action stayed overdue and was escalated to its body (逾期陳報):
      * open a follow-up task (追蹤改善) about the item for the body. A review task's own escalation goes to the body's
-     * lead as a notice instead (notification-service): a task about a task would only add to the pile.
+     * lead as a notice instead (notification-service): a task about a task would only add to the pile. The earlier
+     * escalation to the agency's own head (機關首長) is the agency's business, not the body's: no task either.
      */
     public void onOverdueEscalated(String eventId, OverdueEscalated escalated) {
+        if (!escalated.reachesSupervisingBody()) {
+            return;
+        }
         if (escalated.itemKind() == TrackedItemKind.REVIEW_TASK || escalated.itemKind() == TrackedItemKind.SURVEY_CLOSE) {
             return;
         }

@@ -34,6 +34,28 @@ public class DeadlineQueries {
     }
 
     /**
+     * The tracked items of one agency, or of one supervising body, or (both null) everyone's: open ones first, by
+     * due date (the page puts the overdue ones first), at most {@code limit}.
+     */
+    public List<Deadline> tracked(String agencyId, String supervisingBodyId, int limit) {
+        Criteria c = Criteria.where("registeredAt").exists(true);
+        if (agencyId != null) {
+            c = c.and("agencyId").is(agencyId);
+        }
+        if (supervisingBodyId != null) {
+            c = c.and("supervisingBodyId").is(supervisingBodyId);
+        }
+        return mongo.find(Query.query(c).with(Sort.by("status", "dueDate", "_id")).limit(limit), Deadline.class);
+    }
+
+    /** The items of a supervising body with a request for more time (展期) waiting for its decision. */
+    public List<Deadline> awaitingExtensionDecision(String supervisingBodyId) {
+        Criteria c = Criteria.where("supervisingBodyId").is(supervisingBodyId).and("extensions")
+                .elemMatch(Criteria.where("status").is("PENDING"));
+        return mongo.find(Query.query(c).with(Sort.by("dueDate", "_id")).limit(1000), Deadline.class);
+    }
+
+    /**
      * The measures a plan has deadlines for (dated ones and continuous ones' reports), for a plan tracked before
      * the tracker kept each plan's list: the one time an amendment or a closure has to look them up.
      */

@@ -62,7 +62,11 @@ public class DeadlineScheduler extends BackgroundWorker {
             }
             long filings = 0;
             if (claim instanceof Held held) {
-                fired += fire(bucket, held.entries(), now);
+                Lease lease = new Lease(bucket);
+                fired += fire(bucket, held.entries(), now, lease);
+                if (lease.lost) {
+                    break; // another instance took the bucket over; it fires the rest
+                }
                 filings = held.filings();
             }
             if (!over) {
@@ -77,6 +81,30 @@ public class DeadlineScheduler extends BackgroundWorker {
         return fired;
     }
 
+    /**
+     * This instance's hold on a claimed bucket while it fires it: renewed once a third of the lease has gone, so a
+     * bucket with thousands of due steps never outlasts its lease and gets fired by two instances at once.
+     */
+    private final class Lease {
+
+        private final Instant bucket;
+        private final long renewEveryNanos = buckets.lease().toNanos() / 3;
+        private long renewedAt = System.nanoTime();
+        private boolean lost;
+
+        Lease(Instant bucket) {
+            this.bucket = bucket;
+        }
+
+        boolean holds() {
+            if (!lost && System.nanoTime() - renewedAt > renewEveryNanos) {
+                lost = !buckets.renew(bucket);
+                renewedAt = System.nanoTime();
+            }
+            return !lost;
+        }
+    }
+
     /** Fires what a bucket filed late (between our read and the cursor move), then deletes it. */
     private int drain(Instant bucket, long filings, Instant now) {
         int fired = 0;
@@ -86,7 +114,7 @@ public class DeadlineScheduler extends BackgroundWorker {
                 return fired;
             }
             if (current.filings() != filings || !current.entries().isEmpty()) {
-                fired += fire(bucket, current.entries(), now);
+                fired += fire(bucket, current.entries(), now, null); // behind the cursor: only we look here
                 filings = current.filings();
                 continue;
             }
@@ -97,12 +125,15 @@ public class DeadlineScheduler extends BackgroundWorker {
         return fired;
     }
 
-    private int fire(Instant bucket, List<Entry> entries, Instant now) {
+    private int fire(Instant bucket, List<Entry> entries, Instant now, Lease lease) {
         int fired = 0;
         List<Entry> done = new ArrayList<>();
         for (Entry entry : entries) {
             if (entry.at().isAfter(now)) {
                 continue;
+            }
+            if (lease != null && !lease.holds()) {
+                break; // what is left stays in the bucket for the instance that holds it now
             }
             try {
                 fired += tracker.fireDue(entry.deadlineId(), now).size();

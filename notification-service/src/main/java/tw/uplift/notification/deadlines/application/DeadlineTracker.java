@@ -3,7 +3,6 @@ package tw.uplift.notification.deadlines.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,16 +34,16 @@ public class DeadlineTracker {
     private final TimeBuckets buckets;
     private final MeasureTracks measures;
     private final OverdueCount overdue;
-    private final DeadlineLadder ladder;
+    private final DeadlineLadders ladders;
     private final Clock clock;
 
     public DeadlineTracker(AggregateStore store, TimeBuckets buckets, MeasureTracks measures, OverdueCount overdue,
-            DeadlineLadder ladder, Clock clock) {
+            DeadlineLadders ladders, Clock clock) {
         this.store = store;
         this.buckets = buckets;
         this.measures = measures;
         this.overdue = overdue;
-        this.ladder = ladder;
+        this.ladders = ladders;
         this.clock = clock;
     }
 
@@ -54,7 +53,7 @@ public class DeadlineTracker {
      * registration overtaken by a later close of the same source tracks nothing.
      */
     public void register(Owed owed) {
-        apply(owed, (d, now) -> d.register(owed, ladder, now));
+        apply(owed, (d, ladder, now) -> d.register(owed, ladder, now));
     }
 
     /**
@@ -63,10 +62,15 @@ public class DeadlineTracker {
      * done. Moved steps are taken off the schedule and filed at their new times.
      */
     public void revise(Owed owed) {
-        apply(owed, (d, now) -> d.revise(owed, ladder, now));
+        apply(owed, (d, ladder, now) -> d.revise(owed, ladder, now));
     }
 
-    private void apply(Owed owed, BiFunction<Deadline, Instant, Registration> command) {
+    /** A registration command on one deadline, with the ladder of its kind and body. */
+    private interface RegistrationCommand {
+        Registration apply(Deadline deadline, DeadlineLadder ladder, Instant now);
+    }
+
+    private void apply(Owed owed, RegistrationCommand command) {
         Obligation obligation = owed.obligation();
         TrackedItem item = obligation.item();
         // A progress report is owed only while its measure reports on that cadence: not once it is completed
@@ -78,7 +82,8 @@ public class DeadlineTracker {
         }
         String id = obligation.deadlineId();
         Instant now = clock.instant();
-        Registration registration = changeOrCreate(id, d -> command.apply(d, now),
+        DeadlineLadder ladder = ladders.of(item.kind(), obligation.parties().supervisingBodyId());
+        Registration registration = changeOrCreate(id, d -> command.apply(d, ladder, now),
                 () -> Deadline.track(owed, ladder, now), d -> d.registration(Registration.Outcome.TRACKED));
         registration.droppedSteps().forEach(at -> buckets.unfile(id, at));
         registration.pendingSteps().forEach(at -> buckets.file(id, at));

@@ -177,6 +177,20 @@ public class TimeBuckets {
         return claims.deleteIfUnchanged(key(bucket), filings);
     }
 
+    /**
+     * Extends this instance's lease on a bucket it is still firing (a large bucket outlasts one lease).
+     *
+     * @return false when another instance took the bucket over meanwhile: stop firing it
+     */
+    public boolean renew(Instant bucket) {
+        return claims.renew(key(bucket));
+    }
+
+    /** How long a claim lasts unless renewed. */
+    public Duration lease() {
+        return claims.lease();
+    }
+
     /** Gives up the lease on a bucket that is still current (it is looked at again next tick). */
     public void release(Instant bucket) {
         claims.release(key(bucket));

@@ -6,7 +6,10 @@ import tw.uplift.notification.Recipients;
 import tw.uplift.platform.security.CurrentUser;
 import tw.uplift.platform.security.Role;
 
-/** The inbox addresses a caller reads: their own, their agency's (agency users), their body's (reviewers). */
+/**
+ * The inbox addresses a caller reads: their own, their agency's (agency users), their agency head's (the head),
+ * their body's (reviewers).
+ */
 final class InboxAddresses {
 
     private InboxAddresses() {
@@ -17,6 +20,9 @@ final class InboxAddresses {
         addresses.add(Recipients.user(user.username()));
         if (user.isAgencyUser()) {
             addresses.add(Recipients.agency(user.requireAgency()));
+        }
+        if (user.has(Role.AGENCY_HEAD) && user.agencyId() != null && !user.agencyId().isBlank()) {
+            addresses.add(Recipients.agencyHead(user.agencyId()));
         }
         if (user.has(Role.REVIEWER) && user.bodyId() != null && !user.bodyId().isBlank()) {
             addresses.add(Recipients.body(user.bodyId()));

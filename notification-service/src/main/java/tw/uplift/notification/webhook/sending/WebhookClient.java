@@ -13,18 +13,14 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -58,7 +54,6 @@ public class WebhookClient {
     private static final String BREAKER_PREFIX = "webhook:";
     private static final Logger log = LoggerFactory.getLogger(WebhookClient.class);
 
-    private final HttpClient http;
     private final WebhookProperties props;
     private final CircuitBreakerRegistry breakers;
     private final RetryRegistry retries;
@@ -79,10 +74,6 @@ public class WebhookClient {
         this.retries = retries;
         this.meters = meters;
         this.clock = clock;
-        // HTTP/1.1: the client's default (HTTP/2) first tries a cleartext upgrade on every new http:// endpoint,
-        // and a receiver that hangs during it held up first posts to other endpoints (seen in WebhookDeliveryTest).
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(props.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
         WebhookProperties.Breaker b = props.breaker();
         this.breakerConfig = CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -154,48 +145,63 @@ public class WebhookClient {
             return WebhookOutcome.temporary("circuit open", attempts.get());
         } catch (UncheckedIOException failed) {
             return WebhookOutcome.temporary(describe(failed.getCause()), attempts.get());
-        } catch (InterruptedPost interrupted) {
-            Thread.currentThread().interrupt();
-            return WebhookOutcome.temporary("interrupted", attempts.get());
         } catch (RuntimeException bug) {
             log.error("webhook {} to endpoint {} failed on our side", messageId, endpoint.getId(), bug);
             return WebhookOutcome.technical(bug.getClass().getSimpleName(), attempts.get());
         }
     }
 
-    /** One request: signed now, answered within the timeouts or failed with an {@link UncheckedIOException}. */
+    /**
+     * One request: signed now, answered within the timeouts or failed with an {@link UncheckedIOException}. A plain
+     * blocking connection with socket timeouts: each post holds only its own thread and socket, and nothing is
+     * shared between endpoints. (The JDK's asynchronous {@code HttpClient} lost answers to concurrent first posts to
+     * two endpoints in {@code WebhookDeliveryTest}; this has no such machinery.)
+     */
     private Answer attempt(WebhookEndpoint endpoint, String messageId, byte[] body) {
         Instant now = clock.instant();
         List<WebhookSecret> secrets = endpoint.signingSecrets(now);
         long timestamp = now.getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(endpoint.url())
-                .timeout(props.readTimeout())
-                .header("content-type", "application/json")
-                .header("user-agent", "Uplift-Webhooks/1")
-                .header(WebhookSignature.ID_HEADER, messageId)
-                .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.header(messageId, timestamp, body, secrets))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        CompletableFuture<HttpResponse<Void>> response = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+        HttpURLConnection connection = null;
         try {
-            // The request timeout covers the wait for the status line; this bounds a body that never ends too.
-            return new Answer(response.get(props.connectTimeout().plus(props.readTimeout()).toMillis(),
-                    TimeUnit.MILLISECONDS).statusCode());
-        } catch (TimeoutException slow) {
-            response.cancel(true);
-            throw new UncheckedIOException(new HttpTimeoutException("no complete answer in time"));
-        } catch (ExecutionException failed) {
-            Throwable cause = failed.getCause();
-            throw new UncheckedIOException(cause instanceof IOException io ? io : new IOException(cause));
-        } catch (InterruptedException interrupted) {
-            response.cancel(true);
-            throw new InterruptedPost();
+            connection = (HttpURLConnection) endpoint.url().toURL().openConnection();
+            connection.setConnectTimeout((int) props.connectTimeout().toMillis());
+            connection.setReadTimeout((int) props.readTimeout().toMillis());
+            connection.setInstanceFollowRedirects(false);
+            connection.setUseCaches(false);
+            connection.setRequestMethod("POST");
+            connection.setDoOutput(true);
+            connection.setFixedLengthStreamingMode(body.length);
+            connection.setRequestProperty("content-type", "application/json");
+            connection.setRequestProperty("user-agent", "Uplift-Webhooks/1");
+            connection.setRequestProperty(WebhookSignature.ID_HEADER, messageId);
+            connection.setRequestProperty(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp));
+            connection.setRequestProperty(WebhookSignature.SIGNATURE_HEADER,
+                    WebhookSignature.header(messageId, timestamp, body, secrets));
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(body);
+            }
+            int status = connection.getResponseCode();
+            drain(connection, status);
+            return new Answer(status);
+        } catch (IOException failed) {
+            if (connection != null) {
+                connection.disconnect(); // a half-read answer must not go back to the keep-alive pool
+            }
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    /** Reads what is left of the answer (bounded by the read timeout), so the connection can be kept alive. */
+    private static void drain(HttpURLConnection connection, int status) throws IOException {
+        try (InputStream rest = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+            if (rest != null) {
+                rest.skip(Long.MAX_VALUE);
+            }
         }
     }
 
     private static String describe(Throwable io) {
-        if (io instanceof HttpTimeoutException) {
+        if (io instanceof SocketTimeoutException) {
             return "timed out";
         }
         return io.getClass().getSimpleName() + (io.getMessage() == null ? "" : ": " + io.getMessage());
@@ -229,13 +235,6 @@ public class WebhookClient {
                 return WebhookOutcome.permanent("HTTP " + status + ": redirects are not followed, fix the URL", attempts);
             }
             return WebhookOutcome.permanent("HTTP " + status, attempts);
-        }
-    }
-
-    /** The posting thread was interrupted (the service is stopping): not the endpoint's fault, not retried. */
-    private static final class InterruptedPost extends RuntimeException {
-        InterruptedPost() {
-            super(null, null, false, false);
         }
     }
 }

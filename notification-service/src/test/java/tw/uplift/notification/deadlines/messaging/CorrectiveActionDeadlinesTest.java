@@ -1,6 +1,7 @@
 package tw.uplift.notification.deadlines.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static tw.uplift.platform.test.KafkaProbe.envelope;
 
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tw.uplift.contracts.Topic;
 import tw.uplift.contracts.deadline.DeadlineApproaching;
 import tw.uplift.contracts.deadline.ItemOverdue;
+import tw.uplift.contracts.deadline.EscalationLevel;
 import tw.uplift.contracts.deadline.OverdueEscalated;
 import tw.uplift.contracts.deadline.TrackedItemKind;
 import tw.uplift.notification.NotificationHarness;
@@ -74,8 +76,11 @@ class CorrectiveActionDeadlinesTest {
                 .satisfies(a -> assertThat(a.daysLeft()).isEqualTo(7));
         assertThat(service.published(Deadline.class, ItemOverdue.class)).singleElement()
                 .satisfies(o -> assertThat(o.itemKind()).isEqualTo(TrackedItemKind.CORRECTIVE_ACTION));
-        assertThat(service.published(Deadline.class, OverdueEscalated.class)).singleElement()
-                .satisfies(e -> assertThat(e.supervisingBodyId()).isEqualTo(ReviewEvents.BODY));
+        assertThat(service.published(Deadline.class, OverdueEscalated.class)).as("the head after 3, the body after 14")
+                .extracting(OverdueEscalated::escalatedTo, OverdueEscalated::daysOverdue)
+                .containsExactly(tuple(EscalationLevel.AGENCY_HEAD, 3), tuple(EscalationLevel.SUPERVISING_BODY, 14));
+        assertThat(service.published(Deadline.class, OverdueEscalated.class))
+                .allSatisfy(e -> assertThat(e.supervisingBodyId()).isEqualTo(ReviewEvents.BODY));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import tw.uplift.contracts.Topic;
 import tw.uplift.contracts.deadline.DeadlineApproaching;
 import tw.uplift.contracts.deadline.ItemOverdue;
+import tw.uplift.contracts.deadline.EscalationLevel;
 import tw.uplift.contracts.deadline.OverdueEscalated;
 import tw.uplift.contracts.deadline.TrackedItemKind;
 import tw.uplift.contracts.values.TaipeiTime;
@@ -196,9 +197,10 @@ class PlanAmendmentIntakeTest {
         assertThat(service.published(Deadline.class, ItemOverdue.class)).extracting(ItemOverdue::itemId)
                 .containsExactly("m-1");
         assertThat(service.published(Deadline.class, OverdueEscalated.class)).isEmpty();
-        // 14 working days from the amendment on Monday 2 March
-        assertThat(measure("m-1").nextStepAt()).contains(LocalDate.of(2026, 3, 20).atTime(9, 0)
-                .atZone(TaipeiTime.ZONE).toInstant());
+        // the head 3 working days from the amendment on Monday 2 March, the body 14
+        assertThat(measure("m-1").pendingStepTimes()).containsExactly(
+                LocalDate.of(2026, 3, 5).atTime(9, 0).atZone(TaipeiTime.ZONE).toInstant(),
+                LocalDate.of(2026, 3, 20).atTime(9, 0).atZone(TaipeiTime.ZONE).toInstant());
     }
 
     @Test
@@ -217,7 +219,9 @@ class PlanAmendmentIntakeTest {
         assertThat(service.published(Deadline.class, ItemOverdue.class)).filteredOn(o -> o.itemId().equals("m-1"))
                 .hasSize(1);
         assertThat(service.published(Deadline.class, OverdueEscalated.class)).filteredOn(e -> e.itemId().equals("m-1"))
-                .as("14 working days from the day it was listed again (21 March; 3 and 6 April off): 13 April").hasSize(1);
+                .as("14 working days from the day it was listed again (21 March; 3 and 6 April off): 13 April; the "
+                        + "head's 3 before it").extracting(OverdueEscalated::escalatedTo)
+                .containsExactlyInAnyOrder(EscalationLevel.AGENCY_HEAD, EscalationLevel.SUPERVISING_BODY);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tw.uplift.contracts.Topic;
 import tw.uplift.contracts.deadline.DeadlineApproaching;
 import tw.uplift.contracts.deadline.ItemOverdue;
+import tw.uplift.contracts.deadline.EscalationLevel;
 import tw.uplift.contracts.deadline.OverdueEscalated;
 import tw.uplift.contracts.deadline.TrackedItemKind;
 import tw.uplift.contracts.plan.PlanApproved;
@@ -289,11 +290,15 @@ class PlanDeadlinesIntakeTest {
         assertThat(service.published(Deadline.class, OverdueEscalated.class)).as("no burst").isEmpty();
         assertThat(service.get(OverdueCount.class).current()).isEqualTo(1);
 
+        service.passAt(LocalDate.of(2026, 3, 5), LocalTime.of(9, 0)); // the head: 3 working days after 2 March
+        assertThat(service.published(Deadline.class, OverdueEscalated.class)).extracting(OverdueEscalated::escalatedTo)
+                .containsExactly(EscalationLevel.AGENCY_HEAD);
         service.passAt(LocalDate.of(2026, 3, 20), LocalTime.of(8, 59));
-        assertThat(service.published(Deadline.class, OverdueEscalated.class)).isEmpty();
+        assertThat(service.published(Deadline.class, OverdueEscalated.class)).hasSize(1);
         service.passAt(LocalDate.of(2026, 3, 20), LocalTime.of(9, 0));
-        assertThat(service.published(Deadline.class, OverdueEscalated.class)).singleElement()
-                .satisfies(e -> assertThat(e.dueDate()).isEqualTo(LocalDate.of(2026, 2, 1)));
+        assertThat(service.published(Deadline.class, OverdueEscalated.class)).hasSize(2)
+                .allSatisfy(e -> assertThat(e.dueDate()).isEqualTo(LocalDate.of(2026, 2, 1)))
+                .extracting(OverdueEscalated::escalatedTo).endsWith(EscalationLevel.SUPERVISING_BODY);
         assertThat(service.published(Deadline.class, ItemOverdue.class)).hasSize(1);
     }
 
@@ -313,6 +318,7 @@ class PlanDeadlinesIntakeTest {
 
         service.passAt(LocalDate.of(2026, 7, 30), LocalTime.of(9, 0));   // 14 working days after 10 July
         assertThat(service.published(Deadline.class, OverdueEscalated.class)).filteredOn(e -> e.deadlineId().equals(q2))
-                .hasSize(1);
+                .extracting(OverdueEscalated::escalatedTo).as("the head after 3, the body after 14")
+                .containsExactly(EscalationLevel.AGENCY_HEAD, EscalationLevel.SUPERVISING_BODY);
     }
 }

@@ -144,7 +144,7 @@ class DeadlineNoticesIntakeTest {
 
         assertThat(service.inboxOf(AGENCY)).extracting(InboxItem::body).containsExactlyInAnyOrder(
                 "已逾改善期限 2026-03-20，請儘速完成改善並回復改善情形。",
-                "改善期限 2026-03-20，已逾期 14 天，陳報督考機關列管。");
+                "改善期限 2026-03-20，已逾期 14 個工作天，陳報督考機關列管。");
         assertThat(service.inboxOf(BODY)).extracting(InboxItem::kind).containsExactly(InboxKind.OVERDUE_ESCALATED);
     }
 }

@@ -8,7 +8,10 @@ import tw.uplift.platform.events.EventEnvelope;
 import tw.uplift.platform.messaging.EventIntake;
 import tw.uplift.review.tasks.ReviewTaskService;
 
-/** {@code deadline-events}: an agency's item escalated to its body (逾期陳報) opens a follow-up task. */
+/**
+ * {@code deadline-events}: an agency's item escalated to its body (逾期陳報; not the earlier escalation to the agency's
+ * head) opens a follow-up task.
+ */
 @Component
 class DeadlineEventsIntake implements EventIntake {
 
