@@ -21,6 +21,8 @@ import tw.uplift.notification.deadlines.ExtensionRequest;
 import tw.uplift.notification.deadlines.application.DeadlineExtensions;
 import tw.uplift.notification.deadlines.application.DeadlineQueries;
 import tw.uplift.notification.deadlines.web.DeadlineViews.DeadlineDetail;
+import tw.uplift.notification.delivery.application.DeliveryLog;
+import tw.uplift.notification.delivery.web.NoticesPage;
 import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.domain.NotFoundException;
 import tw.uplift.platform.domain.RuleViolationException;
@@ -47,11 +49,13 @@ class DeadlinePages {
     private final AggregateStore store;
     private final DeadlineExtensions extensions;
     private final MessageSource messages;
+    private final DeliveryLog deliveries;
     private final Clock clock;
 
     DeadlinePages(DeadlineQueries queries, AggregateStore store, DeadlineExtensions extensions, MessageSource messages,
-            Clock clock) {
+            DeliveryLog deliveries, Clock clock) {
         this.queries = queries;
+        this.deliveries = deliveries;
         this.store = store;
         this.extensions = extensions;
         this.messages = messages;
@@ -198,6 +202,8 @@ class DeadlinePages {
         page.addObject("latestDate", d.plannedDueDate().plusDays(extensions.rules().maxDays()));
         page.addObject("requestsLeft", Math.max(0, extensions.rules().maxRequests() - d.extensions().size()));
         page.addObject("today", TaipeiTime.today(clock));
+        // The evidence that the agency was told: every notice about the item, on every channel, with its status.
+        page.addObject("deliveries", NoticesPage.rowsOf(deliveries.ofItem(d.getId(), null, user)));
         if (!errors.isEmpty()) {
             page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         }

@@ -19,7 +19,7 @@ import tw.uplift.platform.security.CurrentUser;
  * ({@code /deadlines/{id}}, its {@code <section id="notices">}) to include with rows from {@link #rowsOf}.
  */
 @PageController
-class NoticesPage {
+public class NoticesPage {
 
     private final DeliveryLog log;
 
@@ -39,7 +39,7 @@ class NoticesPage {
     }
 
     /** The rows the fragment lists. */
-    static List<NoticeRow> rowsOf(List<Delivery> deliveries) {
+    public static List<NoticeRow> rowsOf(List<Delivery> deliveries) {
         return deliveries.stream().map(NoticeRow::of).toList();
     }
 
