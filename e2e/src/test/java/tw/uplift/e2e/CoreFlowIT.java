@@ -24,6 +24,7 @@ import tw.uplift.contracts.plan.PlanSubmitted;
 import tw.uplift.contracts.review.PlanReviewDecided;
 import tw.uplift.contracts.review.ReviewTaskAssigned;
 import tw.uplift.contracts.values.RocYear;
+import tw.uplift.launcher.DemoDirectory;
 import tw.uplift.launcher.LocalSystem;
 import tw.uplift.launcher.ServiceSpec;
 
@@ -105,8 +106,10 @@ class CoreFlowIT {
             JsonNode found = clerkInbox.get("/api/deadlines?planId=" + planId).expect(200).body();
             return items(found).filter(d -> "MEASURE".equals(d.get("kind").asString())).count() == 2 ? found : null;
         });
-        assertThat(items(deadlines).filter(d -> soonMeasure.equals(d.get("itemId").asString())).findFirst().orElseThrow()
-                .get("dueDate").asString()).isEqualTo(soon.toString());
+        JsonNode soonDeadline = items(deadlines).filter(d -> soonMeasure.equals(d.get("itemId").asString()))
+                .findFirst().orElseThrow();
+        assertThat(soonDeadline.get("dueDate").asString()).isEqualTo(soon.toString());
+        String soonDeadlineId = soonDeadline.get("id").asString();
 
         // 5. Five days before the first due date the 7-day reminder has gone out, and nothing for the later one.
         moveEveryClockTo(soon.minusDays(5));
@@ -115,6 +118,19 @@ class CoreFlowIT {
         // 6. The day after it, the measure is overdue: notice in the inbox, and plan-service marks the measure.
         moveEveryClockTo(soon.plusDays(1));
         await("the overdue notice in the agency's inbox", () -> inboxItem(clerkInbox, "ITEM_OVERDUE", "measureId", soonMeasure));
+        // ... and as an e-mail to the agency's contact (the demo directory's clerk), caught by the local run's mail
+        // sink: in 繁體中文 (her language by default), with a link to the item's page, which opens for her.
+        MailSinkReader mailSink = new MailSinkReader(system.mailSink());
+        String clerkAddress = "clerk@" + DemoDirectory.DOMAIN;
+        MailSinkReader.Mail overdueMail = await("the overdue notice in the clerk's mailbox", () -> mailSink
+                .mailTo(clerkAddress).stream().filter(m -> m.subject().startsWith("逾期通知")
+                        && m.mentions("/deadlines/" + soonDeadlineId)).findFirst().orElse(null));
+        assertThat(overdueMail.subject()).contains("訂定標準作業流程");
+        assertThat(overdueMail.texts()).as("plain text and HTML").hasSize(2)
+                .allSatisfy(text -> assertThat(text).contains(system.gatewayUrl() + "/deadlines/" + soonDeadlineId));
+        Api.Reply itemPage = api(ServiceSpec.NOTIFICATION, "clerk").get("/deadlines/" + soonDeadlineId);
+        assertThat(itemPage.status()).as("the mailed link's page").isEqualTo(200);
+        assertThat(itemPage.raw()).contains("逾期通知");
         await("the measure marked overdue in the plan", () -> clerk.get("/api/plans/" + planId).body()
                 .at("/dimensions/0/focusAreas/0/measures/0/overdueSince").isNull() ? null : true);
         assertThat(clerk.get("/api/plans/" + planId).body().at("/dimensions/0/focusAreas/0/measures/1/overdueSince").isNull())
@@ -137,6 +153,9 @@ class CoreFlowIT {
         assertThat(deadlineEvents).filteredOn(e -> e.is(DeadlineApproaching.class) && ofItem(e, soonMeasure))
                 .singleElement().satisfies(e -> assertThat(e.data().get("daysLeft").asInt()).isEqualTo(7));
         assertThat(deadlineEvents).filteredOn(e -> e.is(ItemOverdue.class) && ofItem(e, soonMeasure)).hasSize(1);
+        assertThat(mailSink.mailTo(clerkAddress)).as("each notice mailed once")
+                .filteredOn(m -> m.mentions("/deadlines/" + soonDeadlineId)).extracting(MailSinkReader.Mail::subject)
+                .filteredOn(subject -> subject.startsWith("逾期通知")).hasSize(1);
         assertThat(deadlineEvents).filteredOn(e -> ofItem(e, laterMeasure)).isEmpty();
         assertThat(items(clerkInbox.get("/api/inbox").body())
                 .filter(i -> soonMeasure.equals(i.at("/links/measureId").asString()))

@@ -3,6 +3,8 @@ package tw.uplift.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import tw.uplift.launcher.DemoData;
+import tw.uplift.launcher.DemoDirectory;
 import tw.uplift.launcher.LocalSystem;
 import tw.uplift.launcher.PortPlan;
 
@@ -35,6 +37,10 @@ final class RunningSystem {
                         .serviceSetting("UPLIFT_SURVEY_KIOSK_NEXT_SECONDS", String.valueOf(KIOSK_NEXT_SECONDS))
                         .progress(line -> System.out.println("[e2e] " + line)).start();
                 System.out.println("[e2e] system ready in " + system.startupTime().toMillis() + " ms, data in " + data);
+                // The recipient directory as the local run fills it: the demo users with their e-mail addresses.
+                if (new DemoDirectory(line -> System.out.println("[e2e] " + line)).load(system) != DemoData.Outcome.LOADED) {
+                    throw new IllegalStateException("the demo directory could not be loaded");
+                }
             } catch (IOException e) {
                 throw new IllegalStateException("no temporary folder for the e2e system", e);
             }

@@ -43,12 +43,13 @@ final class Banner {
         MailSink mail = system.mailSink();
         out.printf(" %-22s smtp://localhost:%d   every e-mail the system sends ends here (IMAP localhost:%d)%n",
                 "mail sink (GreenMail)", mail.smtpPort(), mail.imapPort());
-        out.printf(" %-22s read one address's mail: %s%n", "", mail.messagesOf("clerk@demo.uplift.tw"));
+        out.printf(" %-22s read one address's mail: %s%n", "", mail.messagesOf("clerk@" + DemoDirectory.DOMAIN));
         out.printf(" %-22s %s%n", "Kafka (KRaft broker)", system.kafkaBootstrapServers());
         out.printf(" %-22s %s  (databases plan, review, survey, notification)%n", "MongoDB (embedded)",
                 system.mongoUri("").replaceAll("/$", ""));
         out.println();
-        out.println(" Demo logins, password \"demo\" for all (demo only):");
+        out.println(" Demo logins, password \"demo\" for all (demo only); their e-mail is <login>@" + DemoDirectory.DOMAIN
+                + " (in the mail sink):");
         out.println("   clerk, head     AGENCY_STAFF / AGENCY_HEAD of kcg-civil-affairs (高雄市政府民政局)");
         out.println("   clerk2          AGENCY_STAFF of kcg-household-xinxing (高雄市新興區戶政事務所)");
         out.println("   reviewer        REVIEWER of body kcg-rdec (研考會)");

@@ -60,6 +60,11 @@ public record DataDir(Path root) {
     }
 
     /** One marker per demo plan document already imported (see {@code ImportedDemoPlans}). */
+    /** Written once the demo people are in notification-service's recipient directory. */
+    public Path demoDirectoryMarker() {
+        return root.resolve("demo-directory-loaded");
+    }
+
     public Path demoPlansImported() {
         return root.resolve("demo-plans");
     }

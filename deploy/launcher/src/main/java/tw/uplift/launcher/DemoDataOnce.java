@@ -3,6 +3,7 @@ package tw.uplift.launcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.function.Consumer;
 
@@ -16,7 +17,11 @@ final class DemoDataOnce {
     }
 
     static void run(LocalSystem system, DemoData demo, Consumer<String> log) {
-        var marker = system.dataDir().demoLoadedMarker();
+        run(system, demo, system.dataDir().demoLoadedMarker(), log);
+    }
+
+    /** The same, with its own marker: each step is loaded once, whichever of them a start could load. */
+    static void run(LocalSystem system, DemoData demo, Path marker, Consumer<String> log) {
         if (Files.exists(marker)) {
             log.accept("Demo data already loaded (" + marker + "; delete it to load again).");
             return;

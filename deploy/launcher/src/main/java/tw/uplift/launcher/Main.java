@@ -70,12 +70,10 @@ public final class Main {
             return;
         }
         if (!options.noDemo) {
-            try {
-                DemoDataOnce.run(system, demoPlans(options.seeds), CONSOLE);
-            } catch (RuntimeException e) {
-                // The system is up; missing demo data should not take it down.
-                System.err.println("  Demo data could not be loaded: " + e.getMessage());
-            }
+            LocalSystem running = system;
+            demo(() -> DemoDataOnce.run(running, demoPlans(options.seeds), CONSOLE));
+            demo(() -> DemoDataOnce.run(running, new DemoDirectory(CONSOLE), running.dataDir().demoDirectoryMarker(),
+                    CONSOLE));
         }
         Banner.print(system, root, System.out);
         watch(system);
@@ -87,6 +85,15 @@ public final class Main {
             return new DemoPlanImport(PlanDocument.examples(), "the example plans of plan-import", "clerk", CONSOLE);
         }
         return new DemoPlanImport(PlanDocument.inFolder(seeds), seeds.toAbsolutePath().normalize().toString(), "clerk", CONSOLE);
+    }
+
+    /** One step of demo data; the system is up, and a step that fails should take neither it nor the next step down. */
+    private static void demo(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            System.err.println("  Demo data could not be loaded: " + e.getMessage());
+        }
     }
 
     /** Keeps the launcher alive (it hosts MongoDB) and reports a child that dies on its own. */
