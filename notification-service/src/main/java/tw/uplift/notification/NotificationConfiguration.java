@@ -88,8 +88,8 @@ class NotificationConfiguration {
 
     @Bean
     DeadlineScheduler deadlineScheduler(TimeBuckets buckets, DeadlineTracker tracker, Clock clock,
-            DeadlineProperties props) {
-        return new DeadlineScheduler(buckets, tracker, clock, props.tickInterval());
+            DeadlineProperties props, MeterRegistry meters) {
+        return new DeadlineScheduler(buckets, tracker, clock, props.tickInterval(), meters);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package tw.uplift.notification.deadlines.application;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,12 +31,18 @@ public class DeadlineScheduler extends BackgroundWorker {
     private final TimeBuckets buckets;
     private final DeadlineTracker tracker;
     private final Clock clock;
+    /** How long after its time each step was fired: the scheduler keeping up, or not (an operator's alert). */
+    private final Timer lateness;
 
-    public DeadlineScheduler(TimeBuckets buckets, DeadlineTracker tracker, Clock clock, Duration tickInterval) {
+    public DeadlineScheduler(TimeBuckets buckets, DeadlineTracker tracker, Clock clock, Duration tickInterval,
+            MeterRegistry meters) {
         super("deadline-scheduler", tickInterval, PHASE);
         this.buckets = buckets;
         this.tracker = tracker;
         this.clock = clock;
+        this.lateness = Timer.builder("uplift.deadlines.step.lateness")
+                .description("how long after its due time a ladder step was fired (business clock)")
+                .publishPercentiles(0.5, 0.99).register(meters);
         buckets.initCursor(clock.instant()); // before any consumer files a step
     }
 
@@ -137,6 +145,7 @@ public class DeadlineScheduler extends BackgroundWorker {
             }
             try {
                 fired += tracker.fireDue(entry.deadlineId(), now).size();
+                lateness.record(Duration.between(entry.at(), now));
             } catch (RuntimeException e) {
                 log.warn("deadline {}: firing its steps failed, retrying in the next bucket: {}",
                         entry.deadlineId(), e.toString());

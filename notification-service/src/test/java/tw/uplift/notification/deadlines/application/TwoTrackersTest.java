@@ -2,6 +2,7 @@ package tw.uplift.notification.deadlines.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,7 +59,8 @@ class TwoTrackersTest {
     }
 
     private DeadlineScheduler schedulerOn(TimeBuckets buckets) {
-        return new DeadlineScheduler(buckets, service.get(DeadlineTracker.class), service.clock(), Duration.ofSeconds(1));
+        return new DeadlineScheduler(buckets, service.get(DeadlineTracker.class), service.clock(), Duration.ofSeconds(1),
+                new SimpleMeterRegistry());
     }
 
     /** {@code count} measures of one plan, due over the coming days (so their steps fall into many buckets). */
