@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +22,6 @@ import tw.uplift.notification.deadlines.ExtensionRequest;
 import tw.uplift.notification.deadlines.application.DeadlineExtensions;
 import tw.uplift.notification.deadlines.application.DeadlineQueries;
 import tw.uplift.notification.deadlines.web.DeadlineViews.DeadlineDetail;
-import tw.uplift.notification.delivery.application.DeliveryLog;
-import tw.uplift.notification.delivery.web.NoticesPage;
 import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.domain.NotFoundException;
 import tw.uplift.platform.domain.RuleViolationException;
@@ -49,13 +48,13 @@ class DeadlinePages {
     private final AggregateStore store;
     private final DeadlineExtensions extensions;
     private final MessageSource messages;
-    private final DeliveryLog deliveries;
+    private final ItemNotices notices;
     private final Clock clock;
 
     DeadlinePages(DeadlineQueries queries, AggregateStore store, DeadlineExtensions extensions, MessageSource messages,
-            DeliveryLog deliveries, Clock clock) {
+            ObjectProvider<ItemNotices> notices, Clock clock) {
         this.queries = queries;
-        this.deliveries = deliveries;
+        this.notices = notices.getIfAvailable(ItemNotices::none);
         this.store = store;
         this.extensions = extensions;
         this.messages = messages;
@@ -203,7 +202,7 @@ class DeadlinePages {
         page.addObject("requestsLeft", Math.max(0, extensions.rules().maxRequests() - d.extensions().size()));
         page.addObject("today", TaipeiTime.today(clock));
         // The evidence that the agency was told: every notice about the item, on every channel, with its status.
-        page.addObject("deliveries", NoticesPage.rowsOf(deliveries.ofItem(d.getId(), null, user)));
+        page.addObject("deliveries", notices.about(d.getId(), user));
         if (!errors.isEmpty()) {
             page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tw.uplift.notification.deadlines.web.ItemNotices;
 import tw.uplift.notification.delivery.Delivery;
 import tw.uplift.notification.delivery.DeliveryStatus;
 import tw.uplift.notification.delivery.DeliveryStep;
@@ -19,7 +20,7 @@ import tw.uplift.platform.security.CurrentUser;
  * ({@code /deadlines/{id}}, its {@code <section id="notices">}) to include with rows from {@link #rowsOf}.
  */
 @PageController
-public class NoticesPage {
+class NoticesPage implements ItemNotices {
 
     private final DeliveryLog log;
 
@@ -39,7 +40,12 @@ public class NoticesPage {
     }
 
     /** The rows the fragment lists. */
-    public static List<NoticeRow> rowsOf(List<Delivery> deliveries) {
+    @Override
+    public List<NoticeRow> about(String deadlineId, CurrentUser reader) {
+        return rowsOf(log.ofItem(deadlineId, null, reader));
+    }
+
+    static List<NoticeRow> rowsOf(List<Delivery> deliveries) {
         return deliveries.stream().map(NoticeRow::of).toList();
     }
 
