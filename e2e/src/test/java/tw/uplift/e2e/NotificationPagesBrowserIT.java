@@ -99,10 +99,12 @@ class NotificationPagesBrowserIT {
             clerk.click(By.cssSelector("form#request button[type='submit']"));
             WebElement toReason = clerk.find(By.cssSelector(".govuk-error-summary a[href='#reason']"));
             assertThat(focusedIsInErrorSummary(clerk)).as("the error summary takes the focus").isTrue();
+            assertThat(clerk.find(By.cssSelector(".govuk-error-summary")).getText()).as("in the page's language only")
+                    .contains("請說明展期理由").doesNotContain("Give a reason");
             assertThat(clerk.find(By.id("dueDate")).getDomProperty("value")).as("the date typed is kept")
                     .isEqualTo(asked.toString());
             clerk.checkPage();
-            clerk.screenshot("extension-request-error-1280");
+            wholePage(clerk, "extension-request-error-360", 360);
             clerk.tabTo(By.cssSelector(".govuk-error-summary a[href='#reason']"), 5);
             toReason.sendKeys(Keys.ENTER);
             assertThat(clerk.driver().switchTo().activeElement().getDomAttribute("id")).as("the link leads to the field")
@@ -132,9 +134,11 @@ class NotificationPagesBrowserIT {
             reviewer.find(By.cssSelector(".govuk-error-summary a[href='#reason']"));
             assertThat(focusedIsInErrorSummary(reviewer)).as("the error summary takes the focus").isTrue();
             assertThat(reviewer.find(By.id("decision-refuse")).isSelected()).as("the choice is kept").isTrue();
+            assertThat(reviewer.find(By.cssSelector(".govuk-error-summary")).getText()).contains("不准展期須說明理由")
+                    .doesNotContain("Give a reason");
             assertThat(reviewer.find(By.id("extension-1")).getText()).contains("待核定");
             reviewer.checkPage();
-            reviewer.screenshot("extension-decide-error-360");
+            wholePage(reviewer, "extension-decide-error-360", 360);
             // ... and approves it instead, at the date asked.
             reviewer.click(By.cssSelector("label[for='decision']"));
             reviewer.click(By.cssSelector("form#decide button[type='submit']"));
@@ -159,10 +163,8 @@ class NotificationPagesBrowserIT {
             }
             assertThat(clerk.find(By.id("notices")).getText()).contains("逾期通知", "展期核定").doesNotContain("??");
             clerk.checkPage();
-            clerk.screenshot("item-1280");
-            clerk.driver().manage().window().setSize(new Dimension(360, 740));
-            clerk.screenshot("item-360");
-            clerk.driver().manage().window().setSize(new Dimension(1280, 800));
+            wholePage(clerk, "item-1280", 1280);
+            wholePage(clerk, "item-360", 360);
             clerk.go(gateway + "/inbox/notices?deadlineId=" + id);
             assertThat(clerk.text()).contains("展期核定").doesNotContain("??");
             clerk.checkPage();
@@ -179,7 +181,7 @@ class NotificationPagesBrowserIT {
             assertThat(clerk.text()).contains("Tracked items and extensions");
             clerk.go(gateway + item);
             assertThat(clerk.text()).contains("Notices sent", "Extension decided");
-            clerk.screenshot("item-en-1280");
+            wholePage(clerk, "item-en-360", 360);
             reviewer.go(gateway + "/deadlines/extensions?lang=en");
             reviewer.checkPage();
             reviewer.go(gateway + item + "?lang=zh-TW");
@@ -197,7 +199,7 @@ class NotificationPagesBrowserIT {
             assertThat(clerk.title()).startsWith("錯誤");
             assertThat(clerk.find(By.id("quietFrom")).getDomProperty("value")).isEqualTo("25:00");
             clerk.checkPage();
-            clerk.screenshot("preferences-error-1280");
+            wholePage(clerk, "preferences-error-360", 360);
             toFrom.click();
             assertThat(clerk.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("quietFrom");
             clerk.type(By.id("quietFrom"), "22:00");
@@ -206,7 +208,7 @@ class NotificationPagesBrowserIT {
             assertThat(clerk.find(By.id("quietFrom")).getDomProperty("value")).isEqualTo("22:00");
             assertThat(clerk.find(By.id("quietUntil")).getDomProperty("value")).isEqualTo("07:00");
             clerk.checkPage();
-            clerk.screenshot("preferences-1280");
+            wholePage(clerk, "preferences-1280", 1280);
             clerk.go(gateway + "/inbox/preferences?lang=en");
             assertThat(clerk.text()).contains("Notification settings");
             clerk.checkPage();
@@ -244,6 +246,17 @@ class NotificationPagesBrowserIT {
         input.sendKeys(keys.toArray(CharSequence[]::new));
         assertThat(input.getDomProperty("value")).as("the date typed into " + field + " in order " + order)
                 .isEqualTo(date.toString());
+    }
+
+    /** A screenshot of the whole page at that width (the window made as tall as the page), to look at. */
+    private static void wholePage(Browser browser, String label, int width) {
+        Dimension own = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new Dimension(width, 800));
+        long height = ((Number) ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollHeight;")).longValue();
+        browser.driver().manage().window().setSize(new Dimension(width, (int) Math.min(height + 120, 8000)));
+        browser.screenshot(label);
+        browser.driver().manage().window().setSize(own);
     }
 
     /** Whether the element with the focus is the error summary or inside it (GOV.UK Frontend focuses it on load). */

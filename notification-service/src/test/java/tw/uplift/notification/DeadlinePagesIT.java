@@ -80,10 +80,11 @@ class DeadlinePagesIT {
         assertThat(page.html()).contains("lang=\"zh-Hant-TW\"", "推行作法", "期限前 7 天提醒", "期限前 1 天提醒", "逾期通知",
                 "逾期 3 個工作天，陳報機關首長", "逾期 14 個工作天，陳報督考機關", "待發送", "沒有展期申請。",
                 "action=\"/deadlines/" + id + "/extensions\"", "name=\"requestKey\"", "尚可申請 3 次",
-                "<section id=\"notices\"", "已發送通知 Notices sent")
+                "<section id=\"notices\"", "id=\"notices-title\">已發送通知</h2>")
                 .containsOnlyOnce("<h1").doesNotContain("id=\"decide\"");
         assertThat(new PageBrowser(port, CLERK).get("/deadlines/" + id + "?lang=en").html())
-                .contains("Reminders and escalations", "3 working days overdue: agency head told", "Ask for an extension");
+                .contains("Reminders and escalations", "3 working days overdue: agency head told", "Ask for an extension",
+                        "id=\"notices-title\">Notices sent</h2>");
         assertThat(new PageBrowser(port, CLERK).get("/deadlines").html()).contains("href=\"/deadlines/" + id + "\"");
         assertThat(new PageBrowser(port, CLERK).get("/inbox").html()).contains("href=\"/deadlines\"");
         assertThat(new PageBrowser(port, OTHER_CLERK).get("/deadlines/" + id).status()).isEqualTo(404);
