@@ -180,7 +180,8 @@ class NotificationPagesBrowserIT {
             }
             assertThat(clerk.text()).contains("Tracked items and extensions");
             clerk.go(gateway + item);
-            assertThat(clerk.text()).contains("Notices sent", "Extension decided");
+            assertThat(clerk.text()).contains("Notices sent", "Extension decided", "Reminder 1 day before",
+                    "Reminder 7 days before", "2 requests left");
             wholePage(clerk, "item-en-360", 360);
             reviewer.go(gateway + "/deadlines/extensions?lang=en");
             reviewer.checkPage();
