@@ -100,7 +100,12 @@ class DeadlinePagesIT {
 
         PageBrowser.Page noReason = clerk.post("/deadlines/" + id + "/extensions",
                 request(due.plusDays(5).toString(), " ", "k-1"));
-        assertThat(noReason.html()).contains("href=\"#reason\"", "請說明展期理由");
+        assertThat(noReason.html()).contains("href=\"#reason\"", "請說明展期理由").doesNotContain("Give a reason");
+        // The page says it in its own language only (the API's message carries both).
+        PageBrowser.Page noReasonEnglish = new PageBrowser(port, CLERK).post("/deadlines/" + id + "/extensions?lang=en",
+                request(due.plusDays(5).toString(), " ", "k-1"));
+        assertThat(noReasonEnglish.html()).contains("href=\"#reason\"", "Give a reason for the extension")
+                .doesNotContain("請說明展期理由");
 
         PageBrowser.Page tooFar = clerk.post("/deadlines/" + id + "/extensions",
                 request(due.plusDays(31).toString(), "廠商延遲交貨", "k-1"));
@@ -126,7 +131,11 @@ class DeadlinePagesIT {
         PageBrowser.Page refusedWithoutReason = reviewer.post("/deadlines/" + id + "/extensions/1/decision",
                 Map.of("decision", "REFUSE", "reason", ""));
         assertThat(refusedWithoutReason.status()).isEqualTo(422);
-        assertThat(refusedWithoutReason.html()).contains("href=\"#reason\"", "不准展期須說明理由");
+        assertThat(refusedWithoutReason.html()).contains("href=\"#reason\"", "不准展期須說明理由")
+                .doesNotContain("Give a reason");
+        PageBrowser.Page undecided = reviewer.post("/deadlines/" + id + "/extensions/1/decision", Map.of("reason", ""));
+        assertThat(undecided.status()).isEqualTo(422);
+        assertThat(undecided.html()).contains("href=\"#decision\"", "請選擇准予或不准展期").doesNotContain("Choose APPROVE");
 
         assertThat(reviewer.post("/deadlines/" + id + "/extensions/1/decision", Map.of("decision", "APPROVE",
                 "grantedDate", due.plusDays(10).toString(), "reason", "同意展延十日")).status()).isEqualTo(303);
