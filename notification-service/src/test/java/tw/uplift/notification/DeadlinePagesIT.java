@@ -80,10 +80,11 @@ class DeadlinePagesIT {
         assertThat(page.html()).contains("lang=\"zh-Hant-TW\"", "推行作法", "期限前 7 天提醒", "期限前 1 天提醒", "逾期通知",
                 "逾期 3 個工作天，陳報機關首長", "逾期 14 個工作天，陳報督考機關", "待發送", "沒有展期申請。",
                 "action=\"/deadlines/" + id + "/extensions\"", "name=\"requestKey\"", "尚可申請 3 次",
-                "<section id=\"notices\"", "已發送通知", "尚未寄出任何通知。")
+                "<section id=\"notices\"", "id=\"notices-title\">已發送通知</h2>", "尚未寄出任何通知。")
                 .containsOnlyOnce("<h1").doesNotContain("id=\"decide\"");
         assertThat(new PageBrowser(port, CLERK).get("/deadlines/" + id + "?lang=en").html())
-                .contains("Reminders and escalations", "3 working days overdue: agency head told", "Ask for an extension");
+                .contains("Reminders and escalations", "3 working days overdue: agency head told", "Ask for an extension",
+                        "id=\"notices-title\">Notices sent</h2>");
         assertThat(new PageBrowser(port, CLERK).get("/deadlines").html()).contains("href=\"/deadlines/" + id + "\"");
         assertThat(new PageBrowser(port, CLERK).get("/inbox").html()).contains("href=\"/deadlines\"");
         assertThat(new PageBrowser(port, OTHER_CLERK).get("/deadlines/" + id).status()).isEqualTo(404);
@@ -99,7 +100,12 @@ class DeadlinePagesIT {
 
         PageBrowser.Page noReason = clerk.post("/deadlines/" + id + "/extensions",
                 request(due.plusDays(5).toString(), " ", "k-1"));
-        assertThat(noReason.html()).contains("href=\"#reason\"", "請說明展期理由");
+        assertThat(noReason.html()).contains("href=\"#reason\"", "請說明展期理由").doesNotContain("Give a reason");
+        // The page says it in its own language only (the API's message carries both).
+        PageBrowser.Page noReasonEnglish = new PageBrowser(port, CLERK).post("/deadlines/" + id + "/extensions?lang=en",
+                request(due.plusDays(5).toString(), " ", "k-1"));
+        assertThat(noReasonEnglish.html()).contains("href=\"#reason\"", "Give a reason for the extension")
+                .doesNotContain("請說明展期理由");
 
         PageBrowser.Page tooFar = clerk.post("/deadlines/" + id + "/extensions",
                 request(due.plusDays(31).toString(), "廠商延遲交貨", "k-1"));
@@ -125,7 +131,11 @@ class DeadlinePagesIT {
         PageBrowser.Page refusedWithoutReason = reviewer.post("/deadlines/" + id + "/extensions/1/decision",
                 Map.of("decision", "REFUSE", "reason", ""));
         assertThat(refusedWithoutReason.status()).isEqualTo(422);
-        assertThat(refusedWithoutReason.html()).contains("href=\"#reason\"", "不准展期須說明理由");
+        assertThat(refusedWithoutReason.html()).contains("href=\"#reason\"", "不准展期須說明理由")
+                .doesNotContain("Give a reason");
+        PageBrowser.Page undecided = reviewer.post("/deadlines/" + id + "/extensions/1/decision", Map.of("reason", ""));
+        assertThat(undecided.status()).isEqualTo(422);
+        assertThat(undecided.html()).contains("href=\"#decision\"", "請選擇准予或不准展期").doesNotContain("Choose APPROVE");
 
         assertThat(reviewer.post("/deadlines/" + id + "/extensions/1/decision", Map.of("decision", "APPROVE",
                 "grantedDate", due.plusDays(10).toString(), "reason", "同意展延十日")).status()).isEqualTo(303);

@@ -133,8 +133,8 @@ class DeadlinePages {
                     user.username()));
             return SeeOther.to("/deadlines/" + id + "#extensions");
         } catch (InvalidInput e) {
-            return itemPage(d, user, e.problems().stream().map(p -> new PageError(p.field(), p.message())).toList(),
-                    new RequestForm(dueDate, reason, requestKey), null, null);
+            return itemPage(d, user, pageErrors(e, "request", locale), new RequestForm(dueDate, reason, requestKey),
+                    null, null);
         } catch (RuleViolationException e) {
             return itemPage(d, user, List.of(new PageError(e.field() == null ? "dueDate" : e.field(), e.getMessage())),
                     new RequestForm(dueDate, reason, requestKey), null, null);
@@ -155,12 +155,22 @@ class DeadlinePages {
             extensions.decide(id, number, ExtensionController.decisionOf(decision, granted, reason, user.username()));
             return SeeOther.to("/deadlines/" + id + "#extensions");
         } catch (InvalidInput e) {
-            return itemPage(d, user, e.problems().stream().map(p -> new PageError(p.field(), p.message())).toList(),
-                    null, form, number);
+            return itemPage(d, user, pageErrors(e, "decide", locale), null, form, number);
         } catch (RuleViolationException e) {
             return itemPage(d, user, List.of(new PageError(e.field() == null ? "decision" : e.field(), e.getMessage())),
                     null, form, number);
         }
+    }
+
+    /**
+     * The problems as the page says them, in the page's language only: the domain's messages carry both languages
+     * in one string (for the API), which a screen reader would read in the page's voice. A field with a message of
+     * its own ({@code deadline.error.<form>.<field>}) uses it; others (the dates, already said in the page's
+     * language) keep theirs.
+     */
+    private List<PageError> pageErrors(InvalidInput e, String form, Locale locale) {
+        return e.problems().stream().map(p -> new PageError(p.field(),
+                messages.getMessage("deadline.error." + form + "." + p.field(), null, p.message(), locale))).toList();
     }
 
     private LocalDate parseDate(String value, String field, Locale locale) {
