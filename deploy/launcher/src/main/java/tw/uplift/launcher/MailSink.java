@@ -1,6 +1,10 @@
 package tw.uplift.launcher;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +24,7 @@ public final class MailSink implements AutoCloseable {
 
     static final String NAME = "mail-sink";
     static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final ChildProcess process;
     private final int smtpPort;
@@ -59,6 +64,28 @@ public final class MailSink implements AutoCloseable {
         URI readiness = URI.create(apiUrl() + "/api/service/readiness");
         Readiness.await(process, READY_TIMEOUT, "answer at " + readiness,
                 () -> Readiness.probe(readiness).startsWith("200 "));
+    }
+
+    /**
+     * Opens a mailbox for an address, so that reading it answers an empty list instead of "user not found" before
+     * its first mail (GreenMail makes one on first delivery otherwise). Kept in memory: call it at every start.
+     *
+     * @return whether the sink has the mailbox now
+     */
+    public boolean openMailbox(String address) {
+        String json = "{\"email\":\"" + address + "\",\"login\":\"" + address + "\",\"password\":\"demo\"}";
+        try {
+            int status = HTTP.send(HttpRequest.newBuilder(URI.create(apiUrl() + "/api/user"))
+                            .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return status == 200 || Readiness.probe(messagesOf(address)).startsWith("200 ");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     public int smtpPort() {

@@ -74,6 +74,8 @@ public final class Main {
             demo(() -> DemoDataOnce.run(running, demoPlans(options.seeds), CONSOLE));
             demo(() -> DemoDataOnce.run(running, new DemoDirectory(CONSOLE), running.dataDir().demoDirectoryMarker(),
                     CONSOLE));
+            // The sink keeps mail in memory: the demo people's mailboxes are opened again at every start.
+            demo(() -> DemoDirectory.PEOPLE.forEach(p -> running.mailSink().openMailbox(p.email())));
         }
         Banner.print(system, root, System.out);
         watch(system);

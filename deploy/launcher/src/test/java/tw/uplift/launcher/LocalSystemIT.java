@@ -59,6 +59,8 @@ class LocalSystemIT {
                 mongo.getDatabase("plan").getCollection("plans").insertOne(new Document("_id", planId).append("year", 115));
             }
 
+            assertThat(system.mailSink().openMailbox("clerk@demo.uplift.tw")).isTrue();
+            assertThat(read(system.mailSink().messagesOf("clerk@demo.uplift.tw"))).as("an open mailbox, empty").isEqualTo("[]");
             send(system.mailSink().smtpPort(), "clerk@demo.uplift.tw", "<" + planId + "@uplift.test>", "Subject: 屆期提醒");
             assertThat(read(system.mailSink().messagesOf("clerk@demo.uplift.tw")))
                     .as("the sink keeps what it was sent, for anyone to read").contains(planId + "@uplift.test");
