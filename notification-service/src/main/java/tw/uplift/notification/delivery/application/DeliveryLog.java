@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
+import tw.uplift.notification.Recipients;
 import tw.uplift.notification.delivery.Delivery;
 import tw.uplift.notification.delivery.persistence.PendingDeliveries;
 import tw.uplift.platform.domain.NotFoundException;
@@ -97,7 +98,7 @@ public class DeliveryLog {
         if (reader.has(Role.ADMIN) || reader.has(Role.OPS)) {
             return true;
         }
-        if (d.recipient().equals(Directory.USER + reader.username())) {
+        if (d.recipient().equals(Recipients.user(reader.username()))) {
             return true;
         }
         var item = d.item();

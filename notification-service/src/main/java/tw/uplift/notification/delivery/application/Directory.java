@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import tw.uplift.contracts.plan.AgencyChanged;
 import tw.uplift.contracts.plan.SupervisingBodyChanged;
+import tw.uplift.notification.Recipients;
 import tw.uplift.notification.delivery.DirectoryRole;
 import tw.uplift.notification.delivery.Person;
 import tw.uplift.notification.delivery.persistence.DirectoryStore;
@@ -35,10 +36,6 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public class Directory {
 
-    static final String AGENCY = "agency:";
-    static final String AGENCY_HEAD = "agency-head:";
-    static final String BODY = "body:";
-    static final String USER = "user:";
 
     private final DirectoryStore store;
 
@@ -115,24 +112,21 @@ public class Directory {
     }
 
     private List<Person> peopleAt(String address, String unit) {
-        if (address.startsWith(AGENCY_HEAD)) {
-            return store.withRole("agencyId", address.substring(AGENCY_HEAD.length()), DirectoryRole.AGENCY_HEAD);
-        }
-        if (address.startsWith(AGENCY)) {
-            List<Person> contacts = store.withRole("agencyId", address.substring(AGENCY.length()),
-                    DirectoryRole.CONTACT);
-            List<Person> ofUnit = unit == null ? List.of()
-                    : contacts.stream().filter(p -> unit.equals(p.unit())).toList();
-            // a unit nobody in the directory belongs to: the agency's contacts pass it on
-            return ofUnit.isEmpty() ? contacts : ofUnit;
-        }
-        if (address.startsWith(BODY)) {
-            return store.withRole("bodyId", address.substring(BODY.length()), DirectoryRole.BODY_LEAD);
-        }
-        if (address.startsWith(USER)) {
-            return store.person(address.substring(USER.length())).stream().toList();
-        }
-        return List.of();
+        return Recipients.parse(address).map(a -> switch (a.kind()) {
+            case AGENCY_HEAD -> store.withRole("agencyId", a.id(), DirectoryRole.AGENCY_HEAD);
+            case AGENCY -> contactsOf(a.id(), unit);
+            case BODY -> store.withRole("bodyId", a.id(), DirectoryRole.BODY_LEAD);
+            case USER -> store.person(a.id()).stream().toList();
+            case WEBHOOK -> List.<Person>of();
+        }).orElse(List.of());
+    }
+
+    /** An agency's contacts; only its unit's when the notice names a unit that has some. */
+    private List<Person> contactsOf(String agencyId, String unit) {
+        List<Person> contacts = store.withRole("agencyId", agencyId, DirectoryRole.CONTACT);
+        List<Person> ofUnit = unit == null ? List.of() : contacts.stream().filter(p -> unit.equals(p.unit())).toList();
+        // a unit nobody in the directory belongs to: the agency's contacts pass it on
+        return ofUnit.isEmpty() ? contacts : ofUnit;
     }
 
     /** The supervising body of an agency, as the organisation events said. */

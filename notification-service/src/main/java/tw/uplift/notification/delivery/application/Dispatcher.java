@@ -10,6 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import tw.uplift.contracts.notification.Channel;
 import tw.uplift.contracts.values.RocYear;
 import tw.uplift.contracts.values.TaipeiTime;
+import tw.uplift.notification.Recipients;
 import tw.uplift.notification.delivery.Addressee;
 import tw.uplift.notification.delivery.Delivery;
 import tw.uplift.notification.delivery.DeliveryItem;
@@ -73,7 +74,7 @@ public class Dispatcher implements Notices {
             email(cause, notice, person, item, now);
         }
         for (WebhookTargets.Target target : webhooks.subscribedTo(item.agencyId(), item.bodyId(), notice.kind())) {
-            Addressee to = new Addressee("webhook:" + target.endpointId(), target.url(), Language.ZH_TW);
+            Addressee to = new Addressee(Recipients.webhook(target.endpointId()), target.url(), Language.ZH_TW);
             store(Delivery.create(cause, notice, Channel.WEBHOOK, to, notice.title(), item, now), now);
         }
         wakeSender.run();
@@ -85,7 +86,7 @@ public class Dispatcher implements Notices {
         if (!prefs.wants(notice.kind(), Channel.EMAIL)) {
             return;
         }
-        Addressee to = new Addressee(Directory.USER + person.username(), person.email(), prefs.language());
+        Addressee to = new Addressee(Recipients.user(person.username()), person.email(), prefs.language());
         String id = Delivery.idFor(cause.key(), to.recipient(), Channel.EMAIL);
         Optional<Delivery> stored = store.findById(id, Delivery.class);
         if (stored.isPresent()) {
@@ -182,17 +183,22 @@ public class Dispatcher implements Notices {
     private DeliveryItem itemOf(Notice notice, Collection<String> addresses, Instant now) {
         NoticeFacts f = notice.facts();
         InboxItem.Links links = notice.links();
-        String agencyId = f.agencyId() != null ? f.agencyId() : addresses.stream()
-                .filter(a -> a.startsWith(Directory.AGENCY) || a.startsWith(Directory.AGENCY_HEAD))
-                .map(a -> a.substring(a.indexOf(':') + 1)).findFirst().orElse(null);
+        String agencyId = f.agencyId() != null ? f.agencyId()
+                : idOfFirst(addresses, Recipients.Kind.AGENCY, Recipients.Kind.AGENCY_HEAD);
         String bodyId = f.bodyId() != null ? f.bodyId() : agencyId == null ? null
                 : directory.bodyOf(agencyId).orElse(null);
         if (bodyId == null) {
-            bodyId = addresses.stream().filter(a -> a.startsWith(Directory.BODY))
-                    .map(a -> a.substring(Directory.BODY.length())).findFirst().orElse(null);
+            bodyId = idOfFirst(addresses, Recipients.Kind.BODY);
         }
         String itemId = f.itemId() != null ? f.itemId() : links.measureId() != null ? links.measureId() : links.taskId();
         int year = (f.dueDate() != null ? RocYear.of(f.dueDate()) : RocYear.current(clock)).value();
         return new DeliveryItem(links.deadlineId(), itemId, links.planId(), agencyId, bodyId, year);
+    }
+
+    /** The id in the first address of one of these kinds, or null. */
+    private static String idOfFirst(Collection<String> addresses, Recipients.Kind... kinds) {
+        List<Recipients.Kind> wanted = List.of(kinds);
+        return addresses.stream().flatMap(a -> Recipients.parse(a).stream()).filter(a -> wanted.contains(a.kind()))
+                .map(Recipients.Address::id).findFirst().orElse(null);
     }
 }

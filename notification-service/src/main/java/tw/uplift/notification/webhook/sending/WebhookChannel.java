@@ -3,6 +3,7 @@ package tw.uplift.notification.webhook.sending;
 import java.util.ArrayList;
 import java.util.List;
 import tw.uplift.contracts.notification.Channel;
+import tw.uplift.notification.Recipients;
 import tw.uplift.notification.delivery.ChannelSender;
 import tw.uplift.notification.delivery.Delivery;
 import tw.uplift.notification.delivery.SendOutcome;
@@ -25,8 +26,6 @@ import tw.uplift.platform.outbox.AggregateStore;
  * has its own breaker in the {@link WebhookClient}, so the sending worker keeps none for the whole channel.
  */
 public class WebhookChannel implements ChannelSender, WebhookTargets {
-
-    private static final String RECIPIENT_PREFIX = "webhook:";
 
     private final WebhookEndpoints endpoints;
     private final AggregateStore store;
@@ -59,8 +58,8 @@ public class WebhookChannel implements ChannelSender, WebhookTargets {
 
     @Override
     public SendOutcome send(Delivery delivery) {
-        String endpointId = delivery.recipient().startsWith(RECIPIENT_PREFIX)
-                ? delivery.recipient().substring(RECIPIENT_PREFIX.length()) : delivery.recipient();
+        String endpointId = Recipients.parse(delivery.recipient()).filter(a -> a.kind() == Recipients.Kind.WEBHOOK)
+                .map(Recipients.Address::id).orElse(delivery.recipient());
         WebhookEndpoint endpoint = store.findById(endpointId, WebhookEndpoint.class).orElse(null);
         if (endpoint == null) {
             return SendOutcome.technicalFailure("webhook endpoint " + endpointId + " no longer exists");
