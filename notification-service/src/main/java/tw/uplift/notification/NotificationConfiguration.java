@@ -27,7 +27,6 @@ import tw.uplift.notification.inbox.application.Inbox;
 import tw.uplift.notification.inbox.application.Notices;
 import tw.uplift.notification.inbox.application.ReviewNotices;
 import tw.uplift.notification.inbox.persistence.UnreadCounters;
-import tw.uplift.platform.calendar.OfficeCalendar;
 import tw.uplift.platform.outbox.AggregateStore;
 
 /**

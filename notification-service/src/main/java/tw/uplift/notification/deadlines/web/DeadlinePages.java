@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 import tw.uplift.contracts.values.TaipeiTime;
 import tw.uplift.notification.deadlines.Deadline;
 import tw.uplift.notification.deadlines.DeadlineStatus;
