@@ -51,8 +51,20 @@ public record BenchFigure(String benchmark, String figure, double value, String 
         return anchor == null || anchorValue == 0 ? Double.NaN : value / anchorValue;
     }
 
+    /** Whether the figure has a goal at all (an informational figure, such as a registration rate, has none). */
+    public boolean hasGoal() {
+        return !Double.isNaN(goalValue);
+    }
+
     public boolean met() {
-        return higherIsBetter ? value >= goalValue : value <= goalValue;
+        return !hasGoal() || (higherIsBetter ? value >= goalValue : value <= goalValue);
+    }
+
+    /** A figure without a goal: printed for the reader, judged against nothing. */
+    public static BenchFigure informational(String benchmark, String figure, List<Double> rounds, String unit,
+            String anchor, double anchorValue) {
+        return new BenchFigure(benchmark, figure, Stats.median(rounds), unit, anchor, anchorValue, "—", Double.NaN,
+                true, rounds);
     }
 
     /** One tab-separated line, the form {@link BenchReport} appends and the table printer reads. */

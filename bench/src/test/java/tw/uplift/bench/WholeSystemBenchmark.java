@@ -1,0 +1,126 @@
+package tw.uplift.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tw.uplift.launcher.LocalSystem;
+import tw.uplift.launcher.PortPlan;
+import tw.uplift.platform.test.bench.BenchFigure;
+import tw.uplift.platform.test.bench.BenchReport;
+import tw.uplift.platform.test.bench.Stats;
+
+/**
+ * The benchmarks that need the whole system as {@code ./uplift run} starts it (services and gateway as processes, the
+ * Kafka child, the embedded store), in one go because starting it is the expensive part:
+ * <ol>
+ *   <li>start-up: a first start in an empty data folder (it also trains the start-up caches), stopped, then a second
+ *       start of the same folder, each until every part answers ready;</li>
+ *   <li>the anchors on the same broker and store: raw produce → consume latency and producer rate (acks=all), raw
+ *       single and batched inserts and reads by {@code _id};</li>
+ *   <li>the event hop: 1,000 plan submissions at a steady rate, PlanSubmitted → ReviewTaskAssigned → inbox item.</li>
+ * </ol>
+ * A benchmark, not a test: it asserts nothing and is run only by {@code ./uplift bench}.
+ */
+class WholeSystemBenchmark {
+
+    private static final String NAME = "whole system";
+    private static final int HOP_SUBMISSIONS = 1_000;
+    private static final double HOP_RATE = 20;
+    private static final int ROUNDS = 3;
+
+    @Test
+    void wholeSystem() throws Exception {
+        Path data = Files.createTempDirectory("uplift-bench-");
+        PortPlan ports = PortPlan.random();
+        double firstStart;
+        try (LocalSystem first = start(data, ports)) {
+            firstStart = first.startupTime().toMillis() / 1000.0;
+        }
+        try (LocalSystem system = start(data, ports)) {
+            double secondStart = system.startupTime().toMillis() / 1000.0;
+            BenchReport.record(BenchFigure.informational("local run", "ready, first start (empty data folder)",
+                    List.of(firstStart), "s", null, Double.NaN));
+            BenchReport.record(BenchFigure.atMost("local run", "ready, second start (all healthy, gateway, mail sink)",
+                    List.of(secondStart), "s", null, Double.NaN, "≤ 15 s", 15));
+            double kafkaP99 = brokerAnchors(system);
+            storeAnchors(system);
+            eventHop(system, kafkaP99);
+        }
+    }
+
+    private static LocalSystem start(Path data, PortPlan ports) {
+        return LocalSystem.builder().dataDir(data).ports(ports).stopOnJvmExit()
+                .progress(line -> System.out.println("[bench] " + line)).start();
+    }
+
+    /** Returns the median p99 of the raw round trips, the anchor of the hop. */
+    private double brokerAnchors(LocalSystem system) {
+        KafkaAnchor kafka = new KafkaAnchor(system.kafkaBootstrapServers());
+        kafka.roundTrips("bench-anchor-latency", 200, 50); // warm-up
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p99 = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Double> trips = kafka.roundTrips("bench-anchor-latency", 500, 50);
+            p50.add(Stats.percentile(trips, 50));
+            p99.add(Stats.percentile(trips, 99));
+        }
+        kafka.producerRate("bench-anchor-rate", 20_000); // warm-up
+        List<Double> rate = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            rate.add(kafka.producerRate("bench-anchor-rate", 50_000));
+        }
+        BenchReport.record(BenchFigure.informational("anchors", "Kafka produce → consume p50 (raw, 1 KiB)", p50, "ms",
+                null, Double.NaN));
+        BenchReport.record(BenchFigure.informational("anchors", "Kafka produce → consume p99 (raw, 1 KiB)", p99, "ms",
+                null, Double.NaN));
+        BenchReport.record(BenchFigure.informational("anchors", "Kafka producer rate (acks=all, idempotent, 1 KiB)",
+                rate, "/s", null, Double.NaN));
+        return Stats.median(p99);
+    }
+
+    private void storeAnchors(LocalSystem system) {
+        try (StoreAnchor store = new StoreAnchor(system.mongoUri("bench"))) {
+            store.singleInserts(2_000); // warm-up
+            store.idReads(2_000);
+            List<Double> single = new ArrayList<>();
+            List<Double> batched = new ArrayList<>();
+            List<Double> reads = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                single.add(store.singleInserts(3_000));
+                batched.add(store.batchedInserts(20_000, 500));
+                reads.add(store.idReads(5_000));
+            }
+            BenchReport.record(BenchFigure.informational("anchors", "store: single inserts (local run's store)", single,
+                    "/s", null, Double.NaN));
+            BenchReport.record(BenchFigure.informational("anchors", "store: batched inserts (500 per call)", batched,
+                    "/s", null, Double.NaN));
+            BenchReport.record(BenchFigure.informational("anchors", "store: reads by _id", reads, "/s", null,
+                    Double.NaN));
+        }
+    }
+
+    private void eventHop(LocalSystem system, double kafkaP99) {
+        try (EventHop hop = new EventHop(system)) {
+            hop.submit(hop.awaitingHead(50), HOP_RATE); // warm-up: every step's first calls, JIT, consumers
+            EventHop.Hops hops = hop.submit(hop.awaitingHead(HOP_SUBMISSIONS), HOP_RATE);
+            double goal = 2 * kafkaP99 + 10;
+            String anchor = "raw produce → consume p99";
+            String goalText = "p99 ≤ 2 × anchor + 10 ms";
+            String name = "event hop (" + HOP_SUBMISSIONS + " at " + (int) HOP_RATE + "/s)";
+            BenchReport.record(BenchFigure.informational(name, "PlanSubmitted → ReviewTaskAssigned p50",
+                    List.of(Stats.percentile(hops.submittedToAssigned(), 50)), "ms", null, Double.NaN));
+            BenchReport.record(BenchFigure.informational(name, "PlanSubmitted → ReviewTaskAssigned p90",
+                    List.of(Stats.percentile(hops.submittedToAssigned(), 90)), "ms", null, Double.NaN));
+            BenchReport.record(BenchFigure.atMost(name, "PlanSubmitted → ReviewTaskAssigned p99",
+                    List.of(Stats.percentile(hops.submittedToAssigned(), 99)), "ms", anchor, kafkaP99, goalText, goal));
+            BenchReport.record(BenchFigure.informational(name, "ReviewTaskAssigned → inbox item stored p50",
+                    List.of(Stats.percentile(hops.assignedToInbox(), 50)), "ms", null, Double.NaN));
+            BenchReport.record(BenchFigure.atMost(name, "ReviewTaskAssigned → inbox item stored p99",
+                    List.of(Stats.percentile(hops.assignedToInbox(), 99)), "ms", anchor, kafkaP99, goalText, goal));
+            BenchReport.record(BenchFigure.informational(name, "PlanSubmitted → inbox item stored p99",
+                    List.of(Stats.percentile(hops.submittedToInbox(), 99)), "ms", anchor, kafkaP99));
+        }
+    }
+}
