@@ -49,6 +49,7 @@ import tw.uplift.review.organisation.Agency;
 import tw.uplift.review.organisation.Organisation;
 import tw.uplift.review.reviewers.Reviewer;
 import tw.uplift.review.revisions.RevisionChanges;
+import tw.uplift.review.reviewers.ReviewerLoads;
 import tw.uplift.review.reviewers.Reviewers;
 
 /**
@@ -70,11 +71,12 @@ public class ReviewTaskService {
     private final DueDates dueDates;
     private final ReviewProperties properties;
     private final TaskMetrics metrics;
+    private final ReviewerLoads loads;
     private final Clock clock;
 
     public ReviewTaskService(AggregateStore store, MongoTemplate mongo, ReviewerAssigner assigner, Reviewers reviewers,
             Organisation organisation, OfficeCalendar calendar, DueDates dueDates, ReviewProperties properties,
-            TaskMetrics metrics, Clock clock) {
+            TaskMetrics metrics, ReviewerLoads loads, Clock clock) {
         this.store = store;
         this.mongo = mongo;
         this.assigner = assigner;
@@ -84,6 +86,7 @@ public class ReviewTaskService {
         this.dueDates = dueDates;
         this.properties = properties;
         this.metrics = metrics;
+        this.loads = loads;
         this.clock = clock;
     }
 
@@ -228,6 +231,7 @@ public class ReviewTaskService {
             log.debug("task {} was opened concurrently by the same event; nothing to do", task.getId());
             return false;
         }
+        loads.moved(task.getId(), null, holder(task));
         if (reviewer.isPresent()) {
             assigner.assigned(task.kind(), reviewer.get().reviewerId(), task.supervisingBodyId());
             log.info("{} task {} for {} (agency {}) assigned to {}, due {}", task.kind(), task.getId(),
@@ -629,19 +633,27 @@ public class ReviewTaskService {
 
     private ReviewTask change(String id, CurrentUser user, java.util.function.Consumer<ReviewTask> step, String what) {
         boolean[] wasOpen = new boolean[1];
+        String[] heldBy = new String[1];
         ReviewTask changed = store.update(id, ReviewTask.class, task -> {
             if (!visibleTo(task, user)) {
                 throw new NotFoundException("review task", id);
             }
             wasOpen[0] = task.open();
+            heldBy[0] = holder(task);
             step.accept(task);
             return task;
         }).orElseThrow(() -> new NotFoundException("review task", id));
         log.info("task {} {} by {}", id, what, user.username());
+        loads.moved(id, heldBy[0], holder(changed));
         if (wasOpen[0] && !changed.open()) {
             metrics.closed(changed);
         }
         return changed;
+    }
+
+    /** The reviewer holding the task open (its assignee while it is open), or null: what the loads count. */
+    private static String holder(ReviewTask task) {
+        return task.open() ? task.assigneeId() : null;
     }
 
     private static boolean visibleTo(ReviewTask task, CurrentUser user) {
