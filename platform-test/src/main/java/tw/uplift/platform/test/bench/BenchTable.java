@@ -53,8 +53,9 @@ public final class BenchTable {
         for (BenchFigure f : figures) {
             String anchor = f.anchor() == null ? "—" : f.anchor() + ": " + format(f.anchorValue()) + " " + f.unit();
             String ratio = Double.isNaN(f.ratio()) ? "—" : String.format(Locale.ROOT, "%.2f", f.ratio());
-            String goal = f.hasGoal() ? f.goal() + " (" + (f.higherIsBetter() ? "≥ " : "≤ ") + format(f.goalValue())
-                    + " " + f.unit() + ")" : "—";
+            // A goal relative to the anchor also shows the value it came to in this run.
+            String goal = !f.hasGoal() ? "—" : !f.goal().contains("anchor") ? f.goal()
+                    : f.goal() + " (" + (f.higherIsBetter() ? "≥ " : "≤ ") + format(f.goalValue()) + " " + f.unit() + ")";
             String met = f.hasGoal() ? (f.met() ? "yes" : "**no**") : "—";
             out.add("| " + String.join(" | ", f.benchmark(), f.figure(), format(f.value()) + " " + f.unit(), anchor,
                     ratio, goal, met) + " |");
