@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -44,10 +45,15 @@ public class AgencyPlans {
         mongo.upsert(Query.query(Criteria.where("_id").is(agencyId)), new Update().addToSet(PLANS, planId), COLLECTION);
     }
 
-    /** Lists several plans of one agency at once (the start-up backfill). */
-    public void addAll(String agencyId, List<String> planIds) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(agencyId)), new Update().addToSet(PLANS).each(planIds.toArray()),
-                COLLECTION);
+    /** Lists many plans at once, by agency (the start-up backfill): one unordered bulk write. */
+    public void addAll(Map<String, List<String>> planIdsByAgency) {
+        if (planIdsByAgency.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        planIdsByAgency.forEach((agencyId, planIds) -> bulk.upsert(Query.query(Criteria.where("_id").is(agencyId)),
+                new Update().addToSet(PLANS).each(planIds.toArray())));
+        bulk.execute();
     }
 
     /**

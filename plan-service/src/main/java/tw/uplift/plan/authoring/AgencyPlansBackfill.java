@@ -56,7 +56,7 @@ public class AgencyPlansBackfill implements ApplicationRunner {
                 byAgency.computeIfAbsent(agencyId, a -> new ArrayList<>()).add(plan.getString("_id"));
             }
         }
-        byAgency.forEach(agencyPlans::addAll);
+        agencyPlans.addAll(byAgency);
         mongo.save(new Document("_id", DONE).append("at", Date.from(Instant.now())), MARKERS);
         int listed = byAgency.values().stream().mapToInt(List::size).sum();
         log.info("agency plan lists: {} stored plans of {} agencies listed (once; later starts skip this)", listed,

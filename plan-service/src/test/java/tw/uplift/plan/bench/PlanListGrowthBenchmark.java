@@ -107,7 +107,7 @@ class PlanListGrowthBenchmark {
     private void listUnderAgencies(List<Document> batch) {
         java.util.Map<String, List<String>> byAgency = new java.util.LinkedHashMap<>();
         batch.forEach(p -> byAgency.computeIfAbsent(p.getString("agencyId"), a -> new ArrayList<>()).add(p.getString("_id")));
-        byAgency.forEach(agencyPlans::addAll);
+        agencyPlans.addAll(byAgency);
     }
 
     /** A plan as the store holds it once the relay has published its events. */
