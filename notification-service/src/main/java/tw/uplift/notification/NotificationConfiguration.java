@@ -26,6 +26,8 @@ import tw.uplift.notification.inbox.application.ExtensionNotices;
 import tw.uplift.notification.inbox.application.Inbox;
 import tw.uplift.notification.inbox.application.Notices;
 import tw.uplift.notification.inbox.application.ReviewNotices;
+import tw.uplift.notification.inbox.persistence.InboxIndex;
+import tw.uplift.notification.inbox.persistence.InboxIndexBackfill;
 import tw.uplift.notification.inbox.persistence.UnreadCounters;
 import tw.uplift.platform.outbox.AggregateStore;
 
@@ -102,8 +104,19 @@ class NotificationConfiguration {
     }
 
     @Bean
-    Inbox inbox(AggregateStore store, MongoTemplate mongo, UnreadCounters unread, Clock clock, MeterRegistry meters) {
-        return new Inbox(store, mongo, unread, clock, meters);
+    InboxIndex inboxIndex(MongoTemplate mongo) {
+        return new InboxIndex(mongo);
+    }
+
+    @Bean
+    InboxIndexBackfill inboxIndexBackfill(MongoTemplate mongo, InboxIndex index) {
+        return new InboxIndexBackfill(mongo, index);
+    }
+
+    @Bean
+    Inbox inbox(AggregateStore store, MongoTemplate mongo, UnreadCounters unread, InboxIndex index, Clock clock,
+            MeterRegistry meters) {
+        return new Inbox(store, mongo, unread, index, clock, meters);
     }
 
     @Bean

@@ -27,12 +27,15 @@ public class PlanAuthoring {
 
     private final AggregateStore store;
     private final PlanRepository plans;
+    private final AgencyPlans agencyPlans;
     private final AgencyDirectory agencies;
     private final Clock clock;
 
-    public PlanAuthoring(AggregateStore store, PlanRepository plans, AgencyDirectory agencies, Clock clock) {
+    public PlanAuthoring(AggregateStore store, PlanRepository plans, AgencyPlans agencyPlans, AgencyDirectory agencies,
+            Clock clock) {
         this.store = store;
         this.plans = plans;
+        this.agencyPlans = agencyPlans;
         this.agencies = agencies;
         this.clock = clock;
     }
@@ -57,6 +60,7 @@ public class PlanAuthoring {
     private Plan create(CurrentUser user, String planId, int rocYear, PlanContent.TextDraft draft) {
         String agencyId = user.requireAgency();
         agencyOf(agencyId);
+        agencyPlans.add(agencyId, planId); // before the plan: a stored plan is always listed
         return store.save(Plan.draft(planId, agencyId, rocYear, PlanContent.text(rocYear, draft), user.username(),
                 clock.instant()));
     }
@@ -84,6 +88,7 @@ public class PlanAuthoring {
                 : text.title().replace(Integer.toString(previous.getRocYear()), Integer.toString(nextYear));
         PlanText nextText = PlanContent.text(nextYear,
                 new PlanContent.TextDraft(title, text.frameworkId(), text.header(), carried));
+        agencyPlans.add(previous.getAgencyId(), newId);
         try {
             return store.save(previous.copyToNextYear(newId, nextText, user.username(), clock.instant()));
         } catch (DuplicateKeyException alreadyCopied) {
@@ -211,15 +216,16 @@ public class PlanAuthoring {
     }
 
     /**
-     * The plans the caller may read, newest year first: all for ADMIN/OPS; their agency's for agency staff; those
-     * submitted to their body for a reviewer. Anyone else is refused (403).
+     * The plans the caller may read, newest year first: all for ADMIN/OPS; their agency's for agency staff (read by
+     * {@code _id} through {@link AgencyPlans}); those submitted to their body for a reviewer. Anyone else is refused
+     * (403).
      */
     public List<Plan> list(CurrentUser user) {
         if (isOperator(user)) {
             return plans.findAll();
         }
         if (!isBoundReviewer(user)) {
-            return plans.findByAgencyIdOrderByRocYearDesc(user.requireAgency());
+            return agencyPlans.of(user.requireAgency());
         }
         List<Plan> reviewable = plans.findBySupervisingBodyIdAndRevisionGreaterThanOrderByRocYearDesc(user.bodyId(), 0);
         if (!user.isAgencyUser()) {
@@ -227,7 +233,7 @@ public class PlanAuthoring {
         }
         // Both roles in one token: their agency's plans and their body's, once each.
         Map<String, Plan> both = new LinkedHashMap<>();
-        plans.findByAgencyIdOrderByRocYearDesc(user.requireAgency()).forEach(p -> both.put(p.getId(), p));
+        agencyPlans.of(user.requireAgency()).forEach(p -> both.put(p.getId(), p));
         reviewable.forEach(p -> both.putIfAbsent(p.getId(), p));
         return both.values().stream().sorted(Comparator.comparingInt(Plan::getRocYear).reversed()).toList();
     }

@@ -4,13 +4,19 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,6 +24,7 @@ import tw.uplift.contracts.notification.Channel;
 import tw.uplift.notification.inbox.InboxItem;
 import tw.uplift.notification.inbox.Notice;
 import tw.uplift.notification.inbox.NoticeCause;
+import tw.uplift.notification.inbox.persistence.InboxIndex;
 import tw.uplift.notification.inbox.persistence.UnreadCounters;
 import tw.uplift.platform.domain.NotFoundException;
 import tw.uplift.platform.outbox.AggregateStore;
@@ -25,7 +32,8 @@ import tw.uplift.platform.outbox.AggregateStore;
 /**
  * Puts notices into inboxes (once each), reads them back for their recipients, marks them read, and keeps each
  * address's unread count in step ({@link UnreadCounters}: the ids of the unread items, so that repeating a step
- * never counts twice).
+ * never counts twice). Reads go through the {@link InboxIndex}, by {@code _id}: a reader's inbox costs what is in it,
+ * whatever else is stored.
  */
 public class Inbox {
 
@@ -39,15 +47,25 @@ public class Inbox {
     }
 
     private final AggregateStore store;
+    /**
+     * How old an index entry without its item must be before it is dropped: older than any delivery under way
+     * between its two writes (milliseconds apart), so only a crashed delivery's entry goes (its redelivery, if it
+     * ever comes, indexes the item again).
+     */
+    static final Duration ORPHAN_AGE = Duration.ofMinutes(10);
+
     private final MongoTemplate mongo;
     private final UnreadCounters unread;
+    private final InboxIndex index;
     private final Clock clock;
     private final Meter.MeterProvider<Counter> notices;
 
-    public Inbox(AggregateStore store, MongoTemplate mongo, UnreadCounters unread, Clock clock, MeterRegistry meters) {
+    public Inbox(AggregateStore store, MongoTemplate mongo, UnreadCounters unread, InboxIndex index, Clock clock,
+            MeterRegistry meters) {
         this.store = store;
         this.mongo = mongo;
         this.unread = unread;
+        this.index = index;
         this.clock = clock;
         // the same meter as the other channels' deliveries (DeliveryWorker): kind, channel and outcome
         this.notices = Counter.builder("uplift.notifications")
@@ -59,8 +77,9 @@ public class Inbox {
      * Delivers a notice to each recipient. An item's id comes from its cause and recipient, so delivering the
      * same cause again (a redelivered event) stores nothing, emits nothing and counts nothing.
      *
-     * <p>Two writes per recipient, in this order: the item's id into the recipient's unread counter, then the
-     * item. A crash between them leaves the id counted without its item; the event was not acknowledged, so it
+     * <p>Writes per recipient, in this order: the item's id into the recipient's unread counter and into the
+     * recipient's {@link InboxIndex} (neither lets a second write count or list it twice), then the item: an item
+     * is never missing from its index. A crash between them leaves the id counted without its item; the event was not acknowledged, so it
      * comes again, finds no item, adds the id again (no change: it is a set) and inserts the item. The other order
      * would leave an unread item that no counter holds, and its redelivery would find the item and could not
      * tell whether the count had been taken. An item already there is not counted again: its id went in before
@@ -78,9 +97,11 @@ public class Inbox {
                 duplicates.increment();
                 continue;
             }
+            Instant now = clock.instant();
             unread.add(recipient, id);
+            index.add(recipient, id, now);
             try {
-                store.save(InboxItem.deliver(cause, notice, recipient, clock.instant()));
+                store.save(InboxItem.deliver(cause, notice, recipient, now));
                 delivered.increment();
                 fresh++;
             } catch (DuplicateKeyException alreadyThere) {
@@ -94,11 +115,39 @@ public class Inbox {
         return fresh;
     }
 
-    /** The newest items addressed to any of the recipients. */
+    /**
+     * The newest items addressed to any of the recipients, newest first: their newest entries from the index, then
+     * those items in one {@code _id} query. An entry whose item is not there is skipped (a delivery under way), and
+     * dropped when it is older than {@link #ORPHAN_AGE} (a delivery that crashed between its writes).
+     */
     public List<InboxItem> newest(Collection<String> recipients, int limit) {
-        Query query = Query.query(Criteria.where("recipient").in(recipients))
-                .with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit);
-        return mongo.find(query, InboxItem.class);
+        List<InboxIndex.Entry> entries = index.newest(recipients, limit);
+        Set<String> ids = new LinkedHashSet<>();
+        for (InboxIndex.Entry e : entries) {
+            if (ids.size() == limit) {
+                break;
+            }
+            ids.add(e.itemId());
+        }
+        Map<String, InboxItem> items = mongo.find(Query.query(Criteria.where("_id").in(ids)), InboxItem.class)
+                .stream().collect(Collectors.toMap(InboxItem::getId, Function.identity()));
+        Instant orphaned = clock.instant().minus(ORPHAN_AGE);
+        Set<String> shown = new HashSet<>();
+        List<InboxItem> newest = new ArrayList<>();
+        for (InboxIndex.Entry e : entries) {
+            if (!ids.contains(e.itemId())) {
+                continue; // beyond the limit
+            }
+            InboxItem item = items.get(e.itemId());
+            if (item == null) {
+                if (e.at().isBefore(orphaned)) {
+                    index.drop(e);
+                }
+            } else if (e.recipient().equals(item.recipient()) && shown.add(item.getId())) {
+                newest.add(item);
+            }
+        }
+        return newest;
     }
 
     /**
