@@ -110,6 +110,9 @@ public final class KafkaBroker implements AutoCloseable {
                 share.coordinator.state.topic.min.isr=1
                 # A single consumer joining should not wait 3 s for others that will never come.
                 group.initial.rebalance.delay.ms=0
+                # The log cleaner (compacted topics: consumer offsets) keeps a 128 MiB dedupe buffer on the heap by
+                # default, three quarters of the broker's live heap in the local run; a few MiB do for its small topics.
+                log.cleaner.dedupe.buffer.size=16777216
                 log.retention.hours=168
                 log.segment.bytes=67108864
                 """.formatted(port, controllerPort, logDirs.toAbsolutePath().toString().replace('\\', '/'));
