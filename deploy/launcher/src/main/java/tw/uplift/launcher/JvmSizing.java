@@ -28,13 +28,13 @@ import java.util.List;
  */
 final class JvmSizing {
 
-    static final List<String> SERVICE = List.of("-XX:+UseSerialGC", "-Xms48m", "-Xmx192m", "-XX:TieredStopAtLevel=1");
+    static final List<String> SERVICE = List.of("-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xms48m", "-Xmx192m", "-XX:TieredStopAtLevel=1");
 
-    static final List<String> GATEWAY = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m", "-XX:TieredStopAtLevel=1");
+    static final List<String> GATEWAY = List.of("-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xms32m", "-Xmx128m", "-XX:TieredStopAtLevel=1");
 
-    static final List<String> IDENTITY = List.of("-XX:+UseSerialGC", "-Xms24m", "-Xmx96m", "-XX:TieredStopAtLevel=1");
+    static final List<String> IDENTITY = List.of("-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xms24m", "-Xmx96m", "-XX:TieredStopAtLevel=1");
 
-    static final List<String> MAIL_SINK = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx64m", "-XX:TieredStopAtLevel=1");
+    static final List<String> MAIL_SINK = List.of("-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xms16m", "-Xmx64m", "-XX:TieredStopAtLevel=1");
 
     static final List<String> KAFKA = List.of("-Xms64m", "-Xmx192m");
 
