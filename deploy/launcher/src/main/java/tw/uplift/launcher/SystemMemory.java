@@ -58,7 +58,7 @@ public record SystemMemory(List<ProcessMemory> processes) {
     /** "1.23 GiB PSS (1.56 GiB RSS) over 9 processes", or "not measured". */
     public String summary() {
         if (!measured()) {
-            return "memory not measured (no /proc)";
+            return "memory not measured (no /proc/<pid>/smaps_rollup)";
         }
         return "%.2f GiB PSS (%.2f GiB RSS) over %d processes".formatted(gib(pssBytes()), gib(rssBytes()), processes.size());
     }
