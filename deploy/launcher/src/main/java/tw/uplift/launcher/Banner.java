@@ -23,7 +23,8 @@ final class Banner {
     static void print(LocalSystem system, Path repoRoot, PrintStream out) {
         out.println(headline(system));
         out.println(LINE);
-        out.printf(" Uplift is running locally (ready in %.1f s)%n", system.startupTime().toMillis() / 1000.0);
+        out.printf(" Uplift is running locally: ready in %.1f s, %s%n", system.startupTime().toMillis() / 1000.0,
+                system.memory().summary());
         system.gateway().ifPresent(gateway -> out.println(" Open " + gateway.url()
                 + " in a browser and log in as one of the demo users below."));
         out.println(LINE);
@@ -62,6 +63,8 @@ final class Banner {
         out.println();
         out.println(" Logs: " + shown(repoRoot, system.dataDir().logs()) + "/   Data: "
                 + shown(repoRoot, system.dataDir().root()) + "/  (delete it to start from scratch)");
+        out.println(" Start-up caches: " + shown(repoRoot, system.startupCaches())
+                + "/  (made by the first start after a build, which is slower; delete to make again)");
         out.println(" Stop: Ctrl-C. The data stays; ./uplift run again continues where you left off.");
         out.println(LINE);
     }

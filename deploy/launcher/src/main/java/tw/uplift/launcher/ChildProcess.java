@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildProcess implements AutoCloseable {
 
-    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final String name;
     private final Process process;
@@ -46,6 +46,17 @@ public final class ChildProcess implements AutoCloseable {
             return new ChildProcess(name, builder.start(), log);
         } catch (IOException e) {
             throw new LauncherException("Cannot start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One line of the launcher's own in a child's log (what it decided about the child's start). */
+    static void note(Path log, String line) {
+        try {
+            Files.createDirectories(log.getParent());
+            Files.writeString(log, "[launcher] " + line + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // Only a note: the child's start does not depend on it.
         }
     }
 
@@ -107,20 +118,31 @@ public final class ChildProcess implements AutoCloseable {
      * after the grace period is killed.
      */
     public void stop() {
+        stop(STOP_GRACE);
+    }
+
+    /**
+     * {@link #stop()} with another grace period (a JVM writing its class cache as it exits needs longer).
+     *
+     * @return true if the process ended by itself within {@code grace} (or had already), false if it was killed
+     */
+    boolean stop(Duration grace) {
         if (!process.isAlive()) {
-            return;
+            return true;
         }
         process.destroy();
         try {
-            if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                System.err.printf("%s did not stop within %d s; killing it (pid %d)%n", name, STOP_GRACE.toSeconds(), pid());
-                process.destroyForcibly();
-                process.waitFor(5, TimeUnit.SECONDS);
+            if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
             }
+            System.err.printf("%s did not stop within %d s; killing it (pid %d)%n", name, grace.toSeconds(), pid());
+            process.destroyForcibly();
+            process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+        return false;
     }
 
     @Override

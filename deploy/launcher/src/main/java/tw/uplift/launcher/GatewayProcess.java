@@ -3,9 +3,7 @@ package tw.uplift.launcher;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,10 +17,12 @@ public final class GatewayProcess implements AutoCloseable {
     static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final ChildProcess process;
+    private final StartupCache startup;
     private final int port;
 
-    private GatewayProcess(ChildProcess process, int port) {
+    private GatewayProcess(ChildProcess process, StartupCache startup, int port) {
         this.process = process;
+        this.startup = startup;
         this.port = port;
     }
 
@@ -31,11 +31,14 @@ public final class GatewayProcess implements AutoCloseable {
         return repoRoot.resolve(NAME).resolve("target").resolve(NAME + ".jar");
     }
 
-    static GatewayProcess start(Path repoRoot, DataDir data, int port, Map<String, String> env) {
-        List<String> command = new ArrayList<>(List.of(JavaRuntime.executable(), "-Xmx192m", "-XX:TieredStopAtLevel=1"));
-        command.addAll(List.of("-jar", jar(repoRoot).toString()));
-        ChildProcess child = ChildProcess.start(NAME, command, env, repoRoot, data.log(NAME));
-        return new GatewayProcess(child, port);
+    /** How the gateway's jar is started (extracting it first if this build of it never was). */
+    static StartupCache startup(Path repoRoot, DataDir data, StartupCaches caches) {
+        return caches.bootJar(NAME, jar(repoRoot), JvmSizing.GATEWAY, data.log(NAME));
+    }
+
+    static GatewayProcess start(StartupCache startup, Path repoRoot, DataDir data, int port, Map<String, String> env) {
+        ChildProcess child = ChildProcess.start(NAME, startup.command(), env, repoRoot, data.log(NAME));
+        return new GatewayProcess(child, startup, port);
     }
 
     /**
@@ -74,8 +77,13 @@ public final class GatewayProcess implements AutoCloseable {
         return process;
     }
 
+    /** True when this start trains a class cache, which the process writes as it stops. */
+    boolean writesStartupCache() {
+        return startup.isTraining();
+    }
+
     @Override
     public void close() {
-        process.stop();
+        startup.stop(process);
     }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +18,12 @@ public final class IdentityServer implements AutoCloseable {
     static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final ChildProcess process;
+    private final StartupCache startup;
     private final int port;
 
-    private IdentityServer(ChildProcess process, int port) {
+    private IdentityServer(ChildProcess process, StartupCache startup, int port) {
         this.process = process;
+        this.startup = startup;
         this.port = port;
     }
 
@@ -31,7 +32,7 @@ public final class IdentityServer implements AutoCloseable {
     }
 
     /** Starts the process; call {@link #awaitReady()} before handing out its URL. */
-    static IdentityServer start(Path repoRoot, DataDir data, int port, List<String> webRedirectUris) {
+    static IdentityServer start(Path repoRoot, DataDir data, StartupCaches caches, int port, List<String> webRedirectUris) {
         Path jar = jar(repoRoot);
         if (!Files.isRegularFile(jar)) {
             throw new LauncherException("The identity provider is not built: " + jar
@@ -42,10 +43,9 @@ public final class IdentityServer implements AutoCloseable {
         env.put("UPLIFT_IDENTITY_ISSUER", issuer(port));
         env.put("UPLIFT_IDENTITY_KEY_FILE", data.identitySigningKey().toString());
         env.put("UPLIFT_IDENTITY_WEB_REDIRECT_URIS", String.join(",", webRedirectUris));
-        List<String> command = new ArrayList<>(List.of(JavaRuntime.executable(), "-Xmx192m", "-XX:TieredStopAtLevel=1"));
-        command.addAll(List.of("-jar", jar.toString()));
-        ChildProcess child = ChildProcess.start("identity", command, env, repoRoot, data.log("identity"));
-        return new IdentityServer(child, port);
+        StartupCache startup = caches.bootJar("identity", jar, JvmSizing.IDENTITY, data.log("identity"));
+        ChildProcess child = ChildProcess.start("identity", startup.command(), env, repoRoot, data.log("identity"));
+        return new IdentityServer(child, startup, port);
     }
 
     void awaitReady() {
@@ -71,8 +71,13 @@ public final class IdentityServer implements AutoCloseable {
         return process;
     }
 
+    /** True when this start trains a class cache, which the process writes as it stops. */
+    boolean writesStartupCache() {
+        return startup.isTraining();
+    }
+
     @Override
     public void close() {
-        process.stop();
+        startup.stop(process);
     }
 }

@@ -28,7 +28,6 @@ import org.apache.kafka.common.Uuid;
 public final class KafkaBroker implements AutoCloseable {
 
     static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
-    private static final String HEAP = "-Xmx256m";
 
     private final ChildProcess process;
     private final int port;
@@ -55,7 +54,9 @@ public final class KafkaBroker implements AutoCloseable {
         if (!Files.exists(logDirs.resolve("meta.properties"))) {
             format(kafkaDir, config, log4j, classpath, log);
         }
-        List<String> command = new ArrayList<>(List.of(JavaRuntime.executable(), HEAP, "-Djava.awt.headless=true"));
+        List<String> command = new ArrayList<>(List.of(JavaRuntime.executable()));
+        command.addAll(JvmSizing.KAFKA);
+        command.add("-Djava.awt.headless=true");
         command.addAll(JavaRuntime.classDataSharing(cdsArchive));
         command.addAll(List.of("-Dlog4j2.configurationFile=" + log4j.toUri(), "-cp", classpath, "kafka.Kafka", config.toString()));
         ChildProcess broker = ChildProcess.start("kafka", command, Map.of(), kafkaDir, log);
@@ -109,6 +110,9 @@ public final class KafkaBroker implements AutoCloseable {
                 share.coordinator.state.topic.min.isr=1
                 # A single consumer joining should not wait 3 s for others that will never come.
                 group.initial.rebalance.delay.ms=0
+                # The log cleaner (compacted topics: consumer offsets) keeps a 128 MiB dedupe buffer on the heap by
+                # default, three quarters of the broker's live heap in the local run; a few MiB do for its small topics.
+                log.cleaner.dedupe.buffer.size=16777216
                 log.retention.hours=168
                 log.segment.bytes=67108864
                 """.formatted(port, controllerPort, logDirs.toAbsolutePath().toString().replace('\\', '/'));

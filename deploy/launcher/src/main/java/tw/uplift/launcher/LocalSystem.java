@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -137,6 +140,26 @@ public final class LocalSystem implements AutoCloseable {
         return startupTime;
     }
 
+    /**
+     * The memory of the whole system now: this JVM (which hosts MongoDB) and every child, by PSS and RSS
+     * ({@link SystemMemory}; empty where there is no {@code /proc}).
+     */
+    public SystemMemory memory() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        pids.put("launcher (MongoDB)", ProcessHandle.current().pid());
+        pids.put("kafka", kafka.process().pid());
+        pids.put("identity", identity.process().pid());
+        pids.put(MailSink.NAME, mailSink.process().pid());
+        services().forEach(service -> pids.put(service.spec().name(), service.process().pid()));
+        gateway().ifPresent(g -> pids.put(GatewayProcess.NAME, g.process().pid()));
+        return SystemMemory.of(pids);
+    }
+
+    /** Where the extracted layouts and class caches of the children are ({@link StartupCaches}). */
+    public Path startupCaches() {
+        return parts.startupCaches;
+    }
+
     /** True once {@link #close()} (or the JVM exit hook) began stopping: children exiting now is expected. */
     public boolean isClosing() {
         return parts.stopped;
@@ -168,7 +191,16 @@ public final class LocalSystem implements AutoCloseable {
         GatewayProcess gateway;
         final List<ServiceSpec> notBuilt = new ArrayList<>();
         boolean gatewayNotBuilt;
+        Path startupCaches;
         private volatile boolean stopped;
+
+        /** True when a child of this start trains its class cache ({@link StartupCaches}), so stopping takes longer. */
+        boolean writesStartupCaches() {
+            return (gateway != null && gateway.writesStartupCache())
+                    || services.values().stream().anyMatch(ServiceProcess::writesStartupCache)
+                    || (identity != null && identity.writesStartupCache())
+                    || (mailSink != null && mailSink.writesStartupCache());
+        }
 
         /** Idempotent: called by close(), by a failed start and by the JVM shutdown hook, whichever comes first. */
         synchronized void stop() {
@@ -200,6 +232,9 @@ public final class LocalSystem implements AutoCloseable {
 
     public static final class Builder {
 
+        /** Extractions run beside each other and beside the first children's start; virtual threads wait on the tool. */
+        private static final Executor PREPARING = Executors.newVirtualThreadPerTaskExecutor();
+
         private Path repoRoot;
         private Path dataDir;
         private PortPlan ports = PortPlan.defaults();
@@ -208,6 +243,7 @@ public final class LocalSystem implements AutoCloseable {
         private boolean skipNotBuilt;
         private Consumer<String> progress = message -> { };
         private boolean stopOnJvmExit;
+        private boolean trainStartupCaches;
         private final Map<String, String> serviceSettings = new LinkedHashMap<>();
 
         private Builder() {
@@ -263,6 +299,17 @@ public final class LocalSystem implements AutoCloseable {
         }
 
         /**
+         * Train the children's class caches on this start where there are none yet ({@link StartupCaches}), so later
+         * starts are faster; {@code ./uplift run} does. Off by default: training makes this start's stop longer (each
+         * child writes its cache as it exits), which a test that starts a system once would only pay for. Caches
+         * already trained are used either way.
+         */
+        public Builder trainStartupCaches() {
+            this.trainStartupCaches = true;
+            return this;
+        }
+
+        /**
          * One more environment variable for every service, on top of ADR 0001's (a test's shorter timers, e.g.
          * {@code UPLIFT_SURVEY_KIOSK_IDLE_SECONDS}); the local run sets none.
          */
@@ -286,6 +333,9 @@ public final class LocalSystem implements AutoCloseable {
             if (stopOnJvmExit) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     progress.accept("Stopping Uplift (gateway, services, identity, Kafka, then MongoDB)...");
+                    if (s.writesStartupCaches()) {
+                        progress.accept("First run of this build: each process writes its start-up cache as it stops (up to a minute or two, once).");
+                    }
                     s.stop();
                     progress.accept("Stopped. Data kept in " + s.data.root());
                 }, "uplift-stop"));
@@ -302,13 +352,21 @@ public final class LocalSystem implements AutoCloseable {
                 List<ServiceSpec> runnable = runnableServices(root, s.notBuilt);
                 boolean gatewayRuns = withGateway && gatewayRunnable(root, s);
                 Path kafkaLib = KafkaClasspath.libDirectory(root);
+                StartupCaches caches = StartupCaches.in(root, trainStartupCaches);
+                s.startupCaches = StartupCaches.folder(root);
+                // Extracting a jar the first time takes about a second: done while Kafka, identity and the mail sink start.
+                Map<ServiceSpec, CompletableFuture<StartupCache>> serviceStartups = new LinkedHashMap<>();
+                runnable.forEach(spec -> serviceStartups.put(spec, CompletableFuture.supplyAsync(
+                        () -> ServiceProcess.startup(spec, root, s.data, caches), PREPARING)));
+                CompletableFuture<StartupCache> gatewayStartup = gatewayRuns
+                        ? CompletableFuture.supplyAsync(() -> GatewayProcess.startup(root, s.data, caches), PREPARING) : null;
 
                 s.mongo = EmbeddedMongo.start(s.data.mongoFile(), ports.mongo());
                 progress.accept("MongoDB (embedded, H2 file " + s.data.mongoFile() + ") on port " + ports.mongo());
 
                 // Identity first: its JVM warms up while Kafka formats and starts.
-                s.identity = IdentityServer.start(root, s.data, ports.identity(), webRedirectUris(gatewayRuns));
-                s.mailSink = MailSink.start(root, s.data, ports.mail().smtp(), ports.mail().api(), ports.mail().imap());
+                s.identity = IdentityServer.start(root, s.data, caches, ports.identity(), webRedirectUris(gatewayRuns));
+                s.mailSink = MailSink.start(root, s.data, caches, ports.mail().smtp(), ports.mail().api(), ports.mail().imap());
                 s.kafka = KafkaBroker.start(s.data.kafka(), ports.kafka(), ports.kafkaController(), s.data.log("kafka"), kafkaLib,
                         s.data.classDataArchive("kafka"));
                 s.kafka.awaitReady();
@@ -320,11 +378,12 @@ public final class LocalSystem implements AutoCloseable {
 
                 // Services only after Kafka: the binder provisions topics while the context starts.
                 for (ServiceSpec spec : runnable) {
-                    s.services.put(spec, ServiceProcess.start(spec, root, s.data, ports.portOf(spec), environmentOf(spec, s, gatewayRuns)));
+                    s.services.put(spec, ServiceProcess.start(spec, serviceStartups.get(spec).join(), root, s.data, ports.portOf(spec),
+                            environmentOf(spec, s, gatewayRuns)));
                 }
                 // The gateway after the services: it needs only the issuer (ready by now) and routes to whatever answers.
                 if (gatewayRuns) {
-                    s.gateway = GatewayProcess.start(root, s.data, ports.gateway(),
+                    s.gateway = GatewayProcess.start(gatewayStartup.join(), root, s.data, ports.gateway(),
                             GatewayProcess.environment(ports.gateway(), s.identity.issuer(), ports));
                 }
                 for (ServiceProcess service : s.services.values()) {

@@ -27,12 +27,14 @@ public final class MailSink implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final ChildProcess process;
+    private final StartupCache startup;
     private final int smtpPort;
     private final int apiPort;
     private final int imapPort;
 
-    private MailSink(ChildProcess process, int smtpPort, int apiPort, int imapPort) {
+    private MailSink(ChildProcess process, StartupCache startup, int smtpPort, int apiPort, int imapPort) {
         this.process = process;
+        this.startup = startup;
         this.smtpPort = smtpPort;
         this.apiPort = apiPort;
         this.imapPort = imapPort;
@@ -44,20 +46,22 @@ public final class MailSink implements AutoCloseable {
     }
 
     /** Starts the process, listening on loopback only; call {@link #awaitReady()} before sending to it. */
-    static MailSink start(Path repoRoot, DataDir data, int smtpPort, int apiPort, int imapPort) {
+    static MailSink start(Path repoRoot, DataDir data, StartupCaches caches, int smtpPort, int apiPort, int imapPort) {
         Path jar = jar(repoRoot);
         if (!Files.isRegularFile(jar)) {
             throw new LauncherException("The mail sink is not there: " + jar
                     + " is missing. Build the launcher: ./mvnw -q -DskipTests -pl deploy/launcher package");
         }
-        List<String> command = new ArrayList<>(List.of(JavaRuntime.executable(), "-Xmx96m", "-XX:TieredStopAtLevel=1",
-                "-Dgreenmail.auth.disabled",
+        // The ports are options, not part of the cache's key: the same cache serves every port plan.
+        List<String> settings = new ArrayList<>(List.of("-Dgreenmail.auth.disabled",
                 "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + smtpPort,
                 "-Dgreenmail.imap.hostname=127.0.0.1", "-Dgreenmail.imap.port=" + imapPort,
-                "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + apiPort,
-                "-jar", jar.toString()));
+                "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + apiPort));
+        StartupCache startup = caches.plainJar(NAME, jar, JvmSizing.MAIL_SINK);
+        List<String> command = startup.command();
+        command.addAll(1, settings);
         ChildProcess child = ChildProcess.start(NAME, command, java.util.Map.of(), repoRoot, data.log(NAME));
-        return new MailSink(child, smtpPort, apiPort, imapPort);
+        return new MailSink(child, startup, smtpPort, apiPort, imapPort);
     }
 
     void awaitReady() {
@@ -113,8 +117,13 @@ public final class MailSink implements AutoCloseable {
         return process;
     }
 
+    /** True when this start trains a class cache, which the process writes as it stops. */
+    boolean writesStartupCache() {
+        return startup.isTraining();
+    }
+
     @Override
     public void close() {
-        process.stop();
+        startup.stop(process);
     }
 }

@@ -61,6 +61,7 @@ public final class Main {
                     .services(options.services)
                     .skipServicesNotBuilt()
                     .stopOnJvmExit()
+                    .trainStartupCaches()
                     .progress(CONSOLE)
                     .start();
         } catch (LauncherException e) {

@@ -3,16 +3,11 @@ package tw.uplift.launcher;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
- * One Uplift service in a child process, configured only through the environment variables of ADR 0001.
- * Heap capped and C1 only: four services start in about 27 s instead of 44 s on two cores (DESIGN.md).
- * No dynamic CDS archive here (unlike Kafka): a Spring Boot jar loads its classes through its own class loader,
- * which the archive cannot hold, and dumping it at exit pushed the services' stop past the grace period.
- * The JDK 25 AOT cache (DESIGN.md: 11 s instead of 27 s) is the better next step for them.
+ * One Uplift service in a child process, configured only through the environment variables of ADR 0001, started
+ * from its extracted layout with its class cache ({@link StartupCaches}) and sized by {@link JvmSizing#SERVICE}.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -20,19 +15,25 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final ServiceSpec spec;
     private final ChildProcess process;
+    private final StartupCache startup;
     private final int port;
 
-    private ServiceProcess(ServiceSpec spec, ChildProcess process, int port) {
+    private ServiceProcess(ServiceSpec spec, ChildProcess process, StartupCache startup, int port) {
         this.spec = spec;
         this.process = process;
+        this.startup = startup;
         this.port = port;
     }
 
-    static ServiceProcess start(ServiceSpec spec, Path repoRoot, DataDir data, int port, Map<String, String> env) {
-        List<String> command = new ArrayList<>(List.of(JavaRuntime.executable(), "-Xmx256m", "-XX:TieredStopAtLevel=1"));
-        command.addAll(List.of("-jar", spec.jar(repoRoot).toString()));
-        ChildProcess child = ChildProcess.start(spec.name(), command, env, repoRoot, data.log(spec.name()));
-        return new ServiceProcess(spec, child, port);
+    /** How {@code spec}'s jar is started (extracting it first if this build of it never was). */
+    static StartupCache startup(ServiceSpec spec, Path repoRoot, DataDir data, StartupCaches caches) {
+        return caches.bootJar(spec.name(), spec.jar(repoRoot), JvmSizing.SERVICE, data.log(spec.name()));
+    }
+
+    static ServiceProcess start(ServiceSpec spec, StartupCache startup, Path repoRoot, DataDir data, int port,
+            Map<String, String> env) {
+        ChildProcess child = ChildProcess.start(spec.name(), startup.command(), env, repoRoot, data.log(spec.name()));
+        return new ServiceProcess(spec, child, startup, port);
     }
 
     void awaitReady() {
@@ -51,8 +52,14 @@ public final class ServiceProcess implements AutoCloseable {
         return process;
     }
 
+    /** True when this start trains a class cache, which the process writes as it stops. */
+    boolean writesStartupCache() {
+        return startup.isTraining();
+    }
+
+    /** Stops the service (longer when it writes its class cache, {@link StartupCache#stop}). */
     @Override
     public void close() {
-        process.stop();
+        startup.stop(process);
     }
 }
