@@ -24,7 +24,7 @@ import tw.uplift.platform.test.WithUpliftInfrastructure;
  * An event relayed from the outbox carries the trace of the request that recorded it, so the consumers' spans join
  * that trace (the whole-system test follows it across services; this one pins the publisher's part).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=plan-service", "uplift.outbox.auto-start=false"})
 @WithUpliftInfrastructure
 class RelayTracingIT {
