@@ -74,6 +74,7 @@ public class OutboxRelay extends BackgroundWorker {
         this.aggregateCollections = aggregateCollections;
         this.markers = new LeasedClaims(mongo, OutboxMarker.COLLECTION, LEASE, UUID.randomUUID().toString(),
                 systemClock);
+        markers.indexWrites();
         this.published = Counter.builder("uplift.outbox.published").description("events relayed to Kafka")
                 .register(meters);
         this.failures = Counter.builder("uplift.outbox.failures").description("relay attempts that failed")

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -50,6 +52,16 @@ public class LeasedClaims {
         this.lease = lease;
         this.owner = owner;
         this.systemClock = systemClock;
+    }
+
+    /**
+     * A unique index on {@code (_id, n)}: the embedded store uses an index only for a query on exactly its keys, so
+     * without it every {@link #deleteIfUnchanged} (a query on {@code _id} and {@code n}) scans the collection. On real
+     * MongoDB it is merely redundant. Idempotent: call it once when a worker is made.
+     */
+    public void indexWrites() {
+        mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC).on(WRITES, Sort.Direction.ASC)
+                .unique().named("_id_writes"));
     }
 
     /** An item this worker holds; {@code writes} is its {@code n} when claimed. */
