@@ -2,6 +2,7 @@ package tw.uplift.platform;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
@@ -19,11 +20,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaBinderConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
@@ -37,7 +44,7 @@ import tw.uplift.platform.messaging.DeadLetterController;
 import tw.uplift.platform.messaging.DeadLetterInbox;
 import tw.uplift.platform.messaging.IncomingEvents;
 import tw.uplift.platform.messaging.MessagingConventions;
-import tw.uplift.platform.messaging.StreamBridgeEventPublisher;
+import tw.uplift.platform.messaging.KafkaEventPublisher;
 import tw.uplift.platform.messaging.TopicNames;
 import tw.uplift.platform.outbox.AggregateStore;
 import tw.uplift.platform.outbox.EventPublisher;
@@ -59,6 +66,7 @@ import tw.uplift.platform.web.ProblemErrorReportValve;
 /** Wires the chassis into every service that has the platform on its classpath. */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration"},
         // Before Boot's security auto-configurations: they back off when a SecurityFilterChain exists,
         // and otherwise install an authenticate-everything chain that would close /public/**.
@@ -105,12 +113,20 @@ public class UpliftPlatformAutoConfiguration {
         return new AggregateStore(mongo, relay::wake);
     }
 
+    /**
+     * The relay's producer has the Kafka binder's configuration (brokers, security, {@code configuration.*}), bound
+     * here the way the binder binds it: the binder keeps its own copy in a context of its own, out of reach.
+     */
     @Bean
     @ConditionalOnMissingBean(EventPublisher.class)
-    EventPublisher upliftEventPublisher(StreamBridge bridge, EventCodec codec, TopicNames topics,
-            ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
-        return new StreamBridgeEventPublisher(bridge, codec, topics, tracer.getIfAvailable(),
-                propagator.getIfAvailable());
+    KafkaEventPublisher upliftEventPublisher(Environment environment, KafkaProperties kafka,
+            ObjectProvider<KafkaConnectionDetails> connectionDetails, EventCodec codec, TopicNames topics,
+            ObjectProvider<ObservationRegistry> observations, ObjectProvider<Tracer> tracer,
+            ObjectProvider<Propagator> propagator) {
+        KafkaBinderConfigurationProperties binder = new KafkaBinderConfigurationProperties(kafka, connectionDetails);
+        Binder.get(environment).bind("spring.cloud.stream.kafka.binder", Bindable.ofInstance(binder));
+        return new KafkaEventPublisher(KafkaEventPublisher.producerConfig(binder), codec, topics,
+                observations.getIfAvailable(), tracer.getIfAvailable(), propagator.getIfAvailable());
     }
 
     @Bean

@@ -2,10 +2,18 @@ package tw.uplift.platform.work;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -29,6 +37,8 @@ public class LeasedClaims {
     private static final String WRITES = "n";
     private static final String LEASE_UNTIL = "leaseUntil";
     private static final String OWNER = "owner";
+    /** Which {@link #claimAll} took the item: tells the items it won from those another worker holds. */
+    private static final String CLAIM = "claim";
 
     private final MongoOperations mongo;
     private final String collection;
@@ -42,6 +52,16 @@ public class LeasedClaims {
         this.lease = lease;
         this.owner = owner;
         this.systemClock = systemClock;
+    }
+
+    /**
+     * A unique index on {@code (_id, n)}: the embedded store uses an index only for a query on exactly its keys, so
+     * without it every {@link #deleteIfUnchanged} (a query on {@code _id} and {@code n}) scans the collection. On real
+     * MongoDB it is merely redundant. Idempotent: call it once when a worker is made.
+     */
+    public void indexWrites() {
+        mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC).on(WRITES, Sort.Direction.ASC)
+                .unique().named("_id_writes"));
     }
 
     /** An item this worker holds; {@code writes} is its {@code n} when claimed. */
@@ -60,12 +80,56 @@ public class LeasedClaims {
      */
     public Optional<Claimed> claim(String id) {
         long now = systemClock.millis();
-        Document claimed = mongo.findAndModify(
-                Query.query(Criteria.where("_id").is(id).orOperator(Criteria.where(LEASE_UNTIL).exists(false),
-                        Criteria.where(LEASE_UNTIL).lt(now), Criteria.where(OWNER).is(owner))),
+        Document claimed = mongo.findAndModify(claimable(Criteria.where("_id").is(id), now),
                 new Update().set(LEASE_UNTIL, now + lease.toMillis()).set(OWNER, owner),
                 FindAndModifyOptions.options().returnNew(true), Document.class, collection);
         return Optional.ofNullable(claimed).map(item -> new Claimed(item, writesOf(item)));
+    }
+
+    /**
+     * Up to {@code limit} items' ids, in no particular order, claimed or not: what a worker then {@link #claimAll
+     * claims}. A scan: only for a collection that stays small (the outbox markers), never a growing one.
+     */
+    public List<String> waiting(int limit) {
+        Query all = new Query().limit(limit);
+        all.fields().include("_id");
+        return mongo.find(all, Document.class, collection).stream().map(item -> item.get("_id").toString()).toList();
+    }
+
+    /**
+     * Claims, in two store operations whatever their number, those of the items that nobody else holds, as
+     * {@link #claim} does for one: one update of all of them (a scan of the collection, so for small ones), then
+     * a read of them by {@code _id}. {@code writes} of each is read after the claim, as with {@link #claim}.
+     *
+     * @return the items this worker now holds, by id, in the order asked
+     */
+    public Map<String, Claimed> claimAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        long now = systemClock.millis();
+        String claim = UUID.randomUUID().toString();
+        mongo.updateMulti(claimable(Criteria.where("_id").in(ids), now),
+                new Update().set(LEASE_UNTIL, now + lease.toMillis()).set(OWNER, owner).set(CLAIM, claim), collection);
+        Map<String, Document> read = new LinkedHashMap<>();
+        for (Document item : mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, collection)) {
+            if (claim.equals(item.getString(CLAIM))) {
+                read.put(item.get("_id").toString(), item);
+            }
+        }
+        Map<String, Claimed> claimed = new LinkedHashMap<>();
+        for (String id : ids) {
+            Document item = read.get(id);
+            if (item != null) {
+                claimed.put(id, new Claimed(item, writesOf(item)));
+            }
+        }
+        return claimed;
+    }
+
+    private Query claimable(Criteria which, long now) {
+        return Query.query(which.orOperator(Criteria.where(LEASE_UNTIL).exists(false), Criteria.where(LEASE_UNTIL).lt(now),
+                Criteria.where(OWNER).is(owner)));
     }
 
     /**
@@ -104,9 +168,32 @@ public class LeasedClaims {
 
     /** Deletes the item unless it was written since it showed {@code writes}. */
     public boolean deleteIfUnchanged(String id, long writes) {
+        return mongo.remove(unchanged(id, writes), collection).getDeletedCount() > 0;
+    }
+
+    /**
+     * What {@link #deleteIfUnchanged} does for each item, then {@link #release} of those of {@code held} still
+     * there (not finished, or written meanwhile): two store operations, however many items.
+     *
+     * @param finished the items whose work is done, each with its {@code writes} when claimed
+     * @param held     every item this worker claimed (the finished ones included)
+     */
+    public void finish(Collection<Claimed> finished, Collection<String> held) {
+        if (!finished.isEmpty()) {
+            BulkOperations deletes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+            finished.forEach(item -> deletes.remove(unchanged(item.item().get("_id").toString(), item.writes())));
+            deletes.execute();
+        }
+        if (!held.isEmpty()) {
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(held).and(OWNER).is(owner)),
+                    new Update().unset(LEASE_UNTIL).unset(OWNER).unset(CLAIM), collection);
+        }
+    }
+
+    private static Query unchanged(String id, long writes) {
         Query unchanged = byId(id);
         unchanged.addCriteria(writes == 0 ? Criteria.where(WRITES).exists(false) : Criteria.where(WRITES).is(writes));
-        return mongo.remove(unchanged, collection).getDeletedCount() > 0;
+        return unchanged;
     }
 
     private static Query byId(String id) {

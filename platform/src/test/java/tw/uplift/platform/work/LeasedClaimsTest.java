@@ -68,4 +68,27 @@ class LeasedClaimsTest {
         assertThat(worker("a", T0).claim("item-404")).isEmpty();
         assertThat(worker("a", T0).exists("item-404")).isFalse();
     }
+
+    @Test
+    void aBulkClaimTakesOnlyTheItemsNobodyElseHolds() {
+        LeasedClaims.touch(mongo, "items", "item-2", new Update());
+        LeasedClaims.touch(mongo, "items", "item-2", new Update());
+        worker("a", T0).claim("item-1");
+
+        var claimed = worker("b", T0.plusSeconds(1)).claimAll(java.util.List.of("item-1", "item-2", "item-3"));
+        assertThat(claimed).containsOnlyKeys("item-2");
+        assertThat(claimed.get("item-2").writes()).isEqualTo(2);
+    }
+
+    @Test
+    void finishingDeletesTheUnchangedAndReleasesTheRest() {
+        LeasedClaims.touch(mongo, "items", "item-2", new Update());
+        LeasedClaims b = worker("b", T0);
+        var claimed = b.claimAll(java.util.List.of("item-1", "item-2"));
+        LeasedClaims.touch(mongo, "items", "item-2", new Update()); // written meanwhile
+
+        b.finish(claimed.values(), claimed.keySet());
+        assertThat(b.exists("item-1")).isFalse();
+        assertThat(worker("c", T0.plusSeconds(1)).claim("item-2")).as("kept, and free for anyone").isPresent();
+    }
 }
