@@ -160,8 +160,7 @@ public class OutboxRelay extends BackgroundWorker {
             pulls.computeIfAbsent(marker.collection(),
                     c -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, c)).updateOne(
                     Query.query(Criteria.where("_id").is(marker.aggregateId())),
-                    new Update().pull("pendingEvents", Query.query(Criteria.where("eventId").in(aggregate.published())))
-                            .inc("version", 1));
+                    new Update().pull("pendingEvents", aggregate.publishedEvents()).inc("version", 1));
         }
         pulls.values().forEach(BulkOperations::execute);
     }
