@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,6 +43,8 @@ public class TimeBuckets {
     static final String BUCKETS = "deadline_buckets";
     static final String CURSOR = "deadline_cursor";
     private static final String CURSOR_ID = "cursor";
+    /** The number of filings, counted by {@link LeasedClaims#touch}. */
+    private static final String FILINGS = "n";
 
     private final MongoTemplate mongo;
     private final Duration width;
@@ -163,13 +167,28 @@ public class TimeBuckets {
         return claims.read(key(bucket)).map(TimeBuckets::held);
     }
 
-    /** Takes processed entries out of a bucket. */
-    public void remove(Instant bucket, List<Entry> done) {
+    /**
+     * Takes processed entries out of a bucket as {@code read} found it. When nothing was filed since (its {@code n}
+     * unchanged), the bucket's list is rewritten without them in one {@code $set}; otherwise they are
+     * {@code $pullAll}ed, which keeps what was filed meanwhile. (The embedded store's {@code $pullAll} compares every
+     * pair: seconds for a bucket of ten thousand steps.) An entry someone else took out meanwhile (unfiled, its
+     * deadline closed; or fired by an instance that took the bucket over) may come back with the rewrite: it fires
+     * nothing more when looked at again.
+     */
+    public void remove(Instant bucket, Held read, List<Entry> done) {
         if (done.isEmpty()) {
             return;
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(key(bucket))),
-                new Update().pullAll("entries", done.stream().map(Entry::encoded).toArray()), BUCKETS);
+        Set<String> removed = new HashSet<>();
+        done.forEach(entry -> removed.add(entry.encoded()));
+        List<String> remaining = read.entries().stream().map(Entry::encoded).filter(e -> !removed.contains(e)).toList();
+        Criteria unchanged = Criteria.where("_id").is(key(bucket));
+        unchanged = read.filings() == 0 ? unchanged.and(FILINGS).exists(false) : unchanged.and(FILINGS).is(read.filings());
+        if (mongo.updateFirst(Query.query(unchanged), new Update().set("entries", remaining), BUCKETS)
+                .getMatchedCount() == 0) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(key(bucket))),
+                    new Update().pullAll("entries", removed.toArray()), BUCKETS);
+        }
     }
 
     /** Deletes a processed bucket, unless something was filed into it since {@code filings} was read. */
