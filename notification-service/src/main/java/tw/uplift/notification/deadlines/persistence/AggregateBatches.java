@@ -132,9 +132,9 @@ public class AggregateBatches {
             long version = c.aggregate().getVersion();
             Document next = c.storedForm();
             next.put(versionField, version + 1);
-            replaces.add(new ReplaceOneModel<>(
-                    Filters.and(Filters.eq("_id", c.aggregate().getId()), Filters.eq(versionField, version)), next,
-                    new ReplaceOptions().upsert(true)));
+            // exactly these two fields, no $and: the embedded store then finds it by the {_id, version} index
+            Document sameVersion = new Document("_id", c.aggregate().getId()).append(versionField, version);
+            replaces.add(new ReplaceOneModel<>(sameVersion, next, new ReplaceOptions().upsert(true)));
         }
         Set<String> lost = new HashSet<>();
         try {
