@@ -244,7 +244,9 @@ class DeadlineTickBenchmark {
         return (System.nanoTime() - since) / 1e9;
     }
 
+    /** The heap in use after a collection: mostly the embedded store's documents. */
     private static long usedHeapMiB() {
+        System.gc();
         Runtime runtime = Runtime.getRuntime();
         return (runtime.totalMemory() - runtime.freeMemory()) >> 20;
     }
