@@ -16,6 +16,7 @@ import tw.uplift.notification.deadlines.application.MeasureReleases;
 import tw.uplift.notification.deadlines.application.PlanDeadlines;
 import tw.uplift.notification.deadlines.application.ReviewTaskDeadlines;
 import tw.uplift.notification.deadlines.application.TrackerConfiguration;
+import tw.uplift.notification.deadlines.persistence.AggregateBatches;
 import tw.uplift.notification.deadlines.persistence.MeasureTracks;
 import tw.uplift.notification.deadlines.persistence.OverdueCount;
 import tw.uplift.notification.deadlines.persistence.PlanTracks;
@@ -62,9 +63,9 @@ class NotificationConfiguration {
     }
 
     @Bean
-    DeadlineTracker deadlineTracker(AggregateStore store, TimeBuckets buckets, MeasureTracks measures,
-            OverdueCount overdue, DeadlineLadders ladders, Clock clock) {
-        return new DeadlineTracker(store, buckets, measures, overdue, ladders, clock);
+    DeadlineTracker deadlineTracker(AggregateStore store, AggregateBatches batches, TimeBuckets buckets,
+            MeasureTracks measures, OverdueCount overdue, DeadlineLadders ladders, Clock clock) {
+        return new DeadlineTracker(store, batches, buckets, measures, overdue, ladders, clock);
     }
 
     @Bean

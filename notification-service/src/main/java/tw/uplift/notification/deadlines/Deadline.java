@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import tw.uplift.contracts.deadline.DeadlineApproaching;
@@ -44,8 +45,14 @@ import tw.uplift.platform.outbox.OutboxAggregate;
  * still to come, while a step already fired stays fired under its key, so nothing is sent twice; an obligation
  * the plan no longer owes is closed as {@link DeadlineStatus#CANCELLED}, and tracked again, with its sent steps
  * kept, if a later amendment lists it once more.
+ *
+ * <p>The index on {@code {_id, version}} is the filter of every versioned save: redundant on MongoDB (the
+ * {@code _id} index finds the document), but the embedded store uses an index only when a query's fields are
+ * exactly the index's, and scans the whole collection otherwise, so without it each fired step of a tick would
+ * cost a scan of every deadline stored.
  */
 @Document("deadlines")
+@CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
 public class Deadline extends OutboxAggregate {
 
     /** Stands for "no known order" where a deadline stored before causes were kept must name its cause. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tw.uplift.notification.deadlines.persistence.TimeBuckets;
@@ -27,6 +28,8 @@ public class DeadlineScheduler extends BackgroundWorker {
     private static final Logger log = LoggerFactory.getLogger(DeadlineScheduler.class);
     /** Late start, early stop: the Mongo client it uses is up the whole time. Fired steps wait in their deadlines for the relay. */
     private static final int PHASE = Integer.MAX_VALUE - 200;
+    /** Deadlines loaded and saved per round trip while firing a bucket. */
+    private static final int BATCH = 500;
 
     private final TimeBuckets buckets;
     private final DeadlineTracker tracker;
@@ -71,7 +74,7 @@ public class DeadlineScheduler extends BackgroundWorker {
             long filings = 0;
             if (claim instanceof Held held) {
                 Lease lease = new Lease(bucket);
-                fired += fire(bucket, held.entries(), now, lease);
+                fired += fire(bucket, held, now, lease);
                 if (lease.lost) {
                     break; // another instance took the bucket over; it fires the rest
                 }
@@ -122,7 +125,7 @@ public class DeadlineScheduler extends BackgroundWorker {
                 return fired;
             }
             if (current.filings() != filings || !current.entries().isEmpty()) {
-                fired += fire(bucket, current.entries(), now, null); // behind the cursor: only we look here
+                fired += fire(bucket, current, now, null); // behind the cursor: only we look here
                 filings = current.filings();
                 continue;
             }
@@ -133,27 +136,59 @@ public class DeadlineScheduler extends BackgroundWorker {
         return fired;
     }
 
-    private int fire(Instant bucket, List<Entry> entries, Instant now, Lease lease) {
+    /**
+     * Fires a bucket's due entries in batches of {@value #BATCH} deadlines, the lease checked (and renewed) before
+     * each: one load and one bulk save a batch ({@link DeadlineTracker#fireDue(List, Instant)}). A deadline changed
+     * meanwhile, or a batch whose bulk failed, is fired one by one. The entries fired are taken out of the bucket at
+     * the end; a crash before that fires them again later, which fires nothing twice (a fired step stays fired).
+     */
+    private int fire(Instant bucket, Held held, Instant now, Lease lease) {
+        List<Entry> due = held.entries().stream().filter(entry -> !entry.at().isAfter(now)).toList();
         int fired = 0;
         List<Entry> done = new ArrayList<>();
-        for (Entry entry : entries) {
-            if (entry.at().isAfter(now)) {
-                continue;
-            }
+        for (int from = 0; from < due.size(); from += BATCH) {
             if (lease != null && !lease.holds()) {
                 break; // what is left stays in the bucket for the instance that holds it now
             }
-            try {
-                fired += tracker.fireDue(entry.deadlineId(), now).size();
-                lateness.record(Duration.between(entry.at(), now));
-            } catch (RuntimeException e) {
-                log.warn("deadline {}: firing its steps failed, retrying in the next bucket: {}",
-                        entry.deadlineId(), e.toString());
-                buckets.file(entry.deadlineId(), entry.at(), bucket.plus(buckets.width()));
-            }
-            done.add(entry);
+            List<Entry> batch = due.subList(from, Math.min(due.size(), from + BATCH));
+            fired += fireBatch(bucket, batch, now);
+            done.addAll(batch);
         }
-        buckets.remove(bucket, done);
+        buckets.remove(bucket, held, done);
         return fired;
+    }
+
+    private int fireBatch(Instant bucket, List<Entry> batch, Instant now) {
+        List<Entry> oneByOne;
+        int fired = 0;
+        try {
+            DeadlineTracker.BatchFiring firing = tracker.fireDue(
+                    batch.stream().map(Entry::deadlineId).distinct().toList(), now);
+            fired = firing.fired().size();
+            Set<String> conflicted = Set.copyOf(firing.conflicted());
+            oneByOne = batch.stream().filter(entry -> conflicted.contains(entry.deadlineId())).toList();
+            batch.stream().filter(entry -> !conflicted.contains(entry.deadlineId()))
+                    .forEach(entry -> lateness.record(Duration.between(entry.at(), now)));
+        } catch (RuntimeException e) {
+            log.warn("firing a batch of {} deadlines failed, firing them one by one: {}", batch.size(), e.toString());
+            oneByOne = batch;
+        }
+        for (Entry entry : oneByOne) {
+            fired += fireOne(bucket, entry, now);
+        }
+        return fired;
+    }
+
+    private int fireOne(Instant bucket, Entry entry, Instant now) {
+        try {
+            int fired = tracker.fireDue(entry.deadlineId(), now).size();
+            lateness.record(Duration.between(entry.at(), now));
+            return fired;
+        } catch (RuntimeException e) {
+            log.warn("deadline {}: firing its steps failed, retrying in the next bucket: {}",
+                    entry.deadlineId(), e.toString());
+            buckets.file(entry.deadlineId(), entry.at(), bucket.plus(buckets.width()));
+            return 0;
+        }
     }
 }

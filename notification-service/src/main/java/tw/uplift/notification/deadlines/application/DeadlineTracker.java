@@ -2,6 +2,7 @@ package tw.uplift.notification.deadlines.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -17,6 +18,7 @@ import tw.uplift.notification.deadlines.Obligation;
 import tw.uplift.notification.deadlines.Owed;
 import tw.uplift.notification.deadlines.Registration;
 import tw.uplift.notification.deadlines.TrackedItem;
+import tw.uplift.notification.deadlines.persistence.AggregateBatches;
 import tw.uplift.notification.deadlines.persistence.MeasureTracks;
 import tw.uplift.notification.deadlines.persistence.OverdueCount;
 import tw.uplift.notification.deadlines.persistence.TimeBuckets;
@@ -31,15 +33,17 @@ import tw.uplift.platform.outbox.AggregateStore;
 public class DeadlineTracker {
 
     private final AggregateStore store;
+    private final AggregateBatches batches;
     private final TimeBuckets buckets;
     private final MeasureTracks measures;
     private final OverdueCount overdue;
     private final DeadlineLadders ladders;
     private final Clock clock;
 
-    public DeadlineTracker(AggregateStore store, TimeBuckets buckets, MeasureTracks measures, OverdueCount overdue,
-            DeadlineLadders ladders, Clock clock) {
+    public DeadlineTracker(AggregateStore store, AggregateBatches batches, TimeBuckets buckets, MeasureTracks measures,
+            OverdueCount overdue, DeadlineLadders ladders, Clock clock) {
         this.store = store;
+        this.batches = batches;
         this.buckets = buckets;
         this.measures = measures;
         this.overdue = overdue;
@@ -109,6 +113,38 @@ public class DeadlineTracker {
         }
         firing.followUp().ifPresent(this::register);
         return firing.fired();
+    }
+
+    /**
+     * Fires the due steps of many deadlines in one load and one bulk save ({@link AggregateBatches}), with what
+     * each firing means for the overdue count and the next period, as {@link #fireDue(String, Instant)} does one
+     * by one. A deadline whose save lost to a concurrent change (an extension, a completion, the relay) had nothing
+     * fired and is handed back, to be fired one by one.
+     */
+    public BatchFiring fireDue(List<String> ids, Instant now) {
+        AggregateBatches.Outcome<Firing> outcome = batches.updateAll(ids, Deadline.class, d -> d.fireDue(now));
+        List<LadderStep> fired = new ArrayList<>();
+        long becameOverdue = 0;
+        for (Firing firing : outcome.decided().values()) {
+            fired.addAll(firing.fired());
+            if (firing.becameOverdue()) {
+                becameOverdue++;
+            }
+        }
+        if (becameOverdue != 0) {
+            overdue.add(becameOverdue);
+        }
+        outcome.decided().values().forEach(firing -> firing.followUp().ifPresent(this::register));
+        return new BatchFiring(fired, outcome.conflicted());
+    }
+
+    /**
+     * What {@link #fireDue(List, Instant)} did.
+     *
+     * @param fired      the steps fired, of every deadline of the batch
+     * @param conflicted deadlines that changed meanwhile and had nothing fired: fire them one by one
+     */
+    public record BatchFiring(List<LadderStep> fired, List<String> conflicted) {
     }
 
     /**

@@ -4,9 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,6 +46,8 @@ public class TimeBuckets {
     static final String BUCKETS = "deadline_buckets";
     static final String CURSOR = "deadline_cursor";
     private static final String CURSOR_ID = "cursor";
+    /** The number of filings, counted by {@link LeasedClaims#touch}. */
+    private static final String FILINGS = "n";
 
     private final MongoTemplate mongo;
     private final Duration width;
@@ -145,6 +152,23 @@ public class TimeBuckets {
         throw new IllegalStateException("could not file " + deadlineId + " ahead of the scheduler's cursor");
     }
 
+    /**
+     * Files many steps at once into buckets that do not exist yet, one insert per bucket, each as filing its steps
+     * one by one would leave it: for seeding a store in bulk (the tick benchmark files millions of steps, which
+     * one by one would take hours on the embedded store, whose {@code $addToSet} compares every pair). Every step
+     * must come after the cursor; a bucket that exists already fails the insert.
+     */
+    public void fileIntoNewBuckets(Collection<Entry> entries) {
+        Map<Instant, List<String>> byBucket = new TreeMap<>();
+        for (Entry entry : entries) {
+            byBucket.computeIfAbsent(bucketOf(entry.at()), b -> new ArrayList<>()).add(entry.encoded());
+        }
+        List<Document> documents = new ArrayList<>();
+        byBucket.forEach((bucket, encoded) -> documents.add(new Document("_id", key(bucket))
+                .append("entries", encoded.stream().distinct().toList()).append(FILINGS, encoded.size())));
+        mongo.getCollection(BUCKETS).insertMany(documents);
+    }
+
     /** Removes a step that will never fire (its deadline was closed). */
     public void unfile(String deadlineId, Instant at) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(key(bucketOf(at)))),
@@ -163,13 +187,28 @@ public class TimeBuckets {
         return claims.read(key(bucket)).map(TimeBuckets::held);
     }
 
-    /** Takes processed entries out of a bucket. */
-    public void remove(Instant bucket, List<Entry> done) {
+    /**
+     * Takes processed entries out of a bucket as {@code read} found it. When nothing was filed since (its {@code n}
+     * unchanged), the bucket's list is rewritten without them in one {@code $set}; otherwise they are
+     * {@code $pullAll}ed, which keeps what was filed meanwhile. (The embedded store's {@code $pullAll} compares every
+     * pair: seconds for a bucket of ten thousand steps.) An entry someone else took out meanwhile (unfiled, its
+     * deadline closed; or fired by an instance that took the bucket over) may come back with the rewrite: it fires
+     * nothing more when looked at again.
+     */
+    public void remove(Instant bucket, Held read, List<Entry> done) {
         if (done.isEmpty()) {
             return;
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(key(bucket))),
-                new Update().pullAll("entries", done.stream().map(Entry::encoded).toArray()), BUCKETS);
+        Set<String> removed = new HashSet<>();
+        done.forEach(entry -> removed.add(entry.encoded()));
+        List<String> remaining = read.entries().stream().map(Entry::encoded).filter(e -> !removed.contains(e)).toList();
+        Criteria unchanged = Criteria.where("_id").is(key(bucket));
+        unchanged = read.filings() == 0 ? unchanged.and(FILINGS).exists(false) : unchanged.and(FILINGS).is(read.filings());
+        if (mongo.updateFirst(Query.query(unchanged), new Update().set("entries", remaining), BUCKETS)
+                .getMatchedCount() == 0) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(key(bucket))),
+                    new Update().pullAll("entries", removed.toArray()), BUCKETS);
+        }
     }
 
     /** Deletes a processed bucket, unless something was filed into it since {@code filings} was read. */
