@@ -16,7 +16,6 @@ import tw.uplift.notification.deadlines.application.MeasureReleases;
 import tw.uplift.notification.deadlines.application.PlanDeadlines;
 import tw.uplift.notification.deadlines.application.ReviewTaskDeadlines;
 import tw.uplift.notification.deadlines.application.TrackerConfiguration;
-import tw.uplift.notification.deadlines.persistence.AggregateBatches;
 import tw.uplift.notification.deadlines.persistence.MeasureTracks;
 import tw.uplift.notification.deadlines.persistence.OverdueCount;
 import tw.uplift.notification.deadlines.persistence.PlanTracks;
@@ -30,6 +29,7 @@ import tw.uplift.notification.inbox.application.ReviewNotices;
 import tw.uplift.notification.inbox.persistence.InboxIndex;
 import tw.uplift.notification.inbox.persistence.InboxIndexBackfill;
 import tw.uplift.notification.inbox.persistence.UnreadCounters;
+import tw.uplift.platform.outbox.AggregateBatches;
 import tw.uplift.platform.outbox.AggregateStore;
 
 /**

@@ -46,6 +46,7 @@ import tw.uplift.platform.messaging.IncomingEvents;
 import tw.uplift.platform.messaging.MessagingConventions;
 import tw.uplift.platform.messaging.KafkaEventPublisher;
 import tw.uplift.platform.messaging.TopicNames;
+import tw.uplift.platform.outbox.AggregateBatches;
 import tw.uplift.platform.outbox.AggregateStore;
 import tw.uplift.platform.outbox.EventPublisher;
 import tw.uplift.platform.outbox.OutboxAggregate;
@@ -111,6 +112,11 @@ public class UpliftPlatformAutoConfiguration {
     @Bean
     AggregateStore upliftAggregateStore(MongoTemplate mongo, OutboxRelay relay) {
         return new AggregateStore(mongo, relay::wake);
+    }
+
+    @Bean
+    AggregateBatches upliftAggregateBatches(MongoTemplate mongo, OutboxRelay relay) {
+        return new AggregateBatches(mongo, relay::wake);
     }
 
     /**

@@ -24,6 +24,12 @@ record OutboxMarker(String collection, String aggregateId) {
         LeasedClaims.touch(mongo, COLLECTION, new OutboxMarker(collection, aggregateId).key(), new Update());
     }
 
+    /** {@link #touch} for many aggregates of one collection, in one bulk write. */
+    static void touchAll(MongoOperations mongo, String collection, java.util.Collection<String> aggregateIds) {
+        LeasedClaims.touchAll(mongo, COLLECTION,
+                aggregateIds.stream().map(id -> new OutboxMarker(collection, id).key()).toList());
+    }
+
     static OutboxMarker parse(String key) {
         int slash = key.indexOf('/');
         return new OutboxMarker(key.substring(0, slash), key.substring(slash + 1));

@@ -18,11 +18,11 @@ import tw.uplift.notification.deadlines.Obligation;
 import tw.uplift.notification.deadlines.Owed;
 import tw.uplift.notification.deadlines.Registration;
 import tw.uplift.notification.deadlines.TrackedItem;
-import tw.uplift.notification.deadlines.persistence.AggregateBatches;
 import tw.uplift.notification.deadlines.persistence.MeasureTracks;
 import tw.uplift.notification.deadlines.persistence.OverdueCount;
 import tw.uplift.notification.deadlines.persistence.TimeBuckets;
 import tw.uplift.platform.events.EventPosition;
+import tw.uplift.platform.outbox.AggregateBatches;
 import tw.uplift.platform.outbox.AggregateStore;
 
 /**

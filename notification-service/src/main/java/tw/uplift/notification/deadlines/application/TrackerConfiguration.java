@@ -1,17 +1,13 @@
 package tw.uplift.notification.deadlines.application;
 
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import tw.uplift.notification.deadlines.persistence.AggregateBatches;
 import tw.uplift.notification.deadlines.persistence.OverdueCount;
 import tw.uplift.notification.deadlines.persistence.PlanTracks;
 import tw.uplift.notification.deadlines.persistence.TimeBuckets;
 import tw.uplift.platform.calendar.OfficeCalendar;
 import tw.uplift.platform.outbox.AggregateStore;
-import tw.uplift.platform.outbox.OutboxRelay;
 
 /**
  * The tracker's ladders per kind and body, survey close dates and extensions (展期). Who is told of extensions
@@ -23,12 +19,6 @@ public class TrackerConfiguration {
     @Bean
     DeadlineLadders deadlineLadders(DeadlineProperties props, OfficeCalendar calendar) {
         return new DeadlineLadders(props, calendar);
-    }
-
-    /** The tick's bulk saves; they wake the relay as {@link AggregateStore} does (a test harness may run none). */
-    @Bean
-    AggregateBatches aggregateBatches(MongoTemplate mongo, ObjectProvider<OutboxRelay> relay) {
-        return new AggregateBatches(mongo, () -> relay.ifAvailable(OutboxRelay::wake));
     }
 
     @Bean

@@ -21,6 +21,7 @@ import tw.uplift.notification.deadlines.TrackedItem;
 import tw.uplift.notification.deadlines.application.DeadlineTracker;
 import tw.uplift.notification.support.PlanEvents;
 import tw.uplift.platform.events.EventPosition;
+import tw.uplift.platform.outbox.AggregateBatches;
 import tw.uplift.platform.outbox.AggregateStore;
 
 /** Saving a batch of deadlines: with their outbox markers, and never over a concurrent change. */

@@ -1,14 +1,10 @@
-package tw.uplift.notification.deadlines.persistence;
+package tw.uplift.platform.outbox;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -22,8 +18,6 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import tw.uplift.platform.outbox.AggregateStore;
-import tw.uplift.platform.outbox.OutboxAggregate;
 
 /**
  * {@link AggregateStore#update} for many aggregates at once: loads them by {@code _id} in one round trip, applies a
@@ -36,16 +30,9 @@ import tw.uplift.platform.outbox.OutboxAggregate;
  * again one by one through {@link AggregateStore#update}. The versioned replace is an upsert on {@code {_id,
  * version}}: when the version moved on, it finds nothing and its insert collides with the {@code _id} taken, so the
  * bulk write names exactly the saves that lost (aggregates are never deleted, so the upsert never creates one).
- *
- * <p>It belongs beside {@link AggregateStore} in the platform (a {@code saveAll}); until it moves there it writes
- * the relay's markers as {@code OutboxMarker.touch} does: {@code {_id: "<collection>/<aggregateId>", n}}, one more
- * write counted in {@code n}.
  */
 public class AggregateBatches {
 
-    /** {@code OutboxMarker.COLLECTION} and its writes counter ({@code LeasedClaims}' {@code n}). */
-    private static final String MARKERS = "outbox_markers";
-    private static final String MARKER_WRITES = "n";
     private static final int DUPLICATE_KEY = 11000;
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
@@ -151,14 +138,7 @@ public class AggregateBatches {
     }
 
     private void touchMarkers(String collection, List<String> aggregateIds) {
-        if (aggregateIds.isEmpty()) {
-            return;
-        }
-        List<UpdateOneModel<Document>> touches = aggregateIds.stream()
-                .map(id -> new UpdateOneModel<Document>(Filters.eq("_id", collection + "/" + id),
-                        Updates.inc(MARKER_WRITES, 1), new UpdateOptions().upsert(true)))
-                .toList();
-        mongo.getCollection(MARKERS).bulkWrite(touches, UNORDERED);
+        OutboxMarker.touchAll(mongo, collection, aggregateIds);
     }
 
     private String versionField(Class<?> type) {
