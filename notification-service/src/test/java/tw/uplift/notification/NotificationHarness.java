@@ -37,6 +37,7 @@ import tw.uplift.platform.calendar.OfficeCalendar;
 import tw.uplift.platform.calendar.OfficeCalendarLoader;
 import tw.uplift.platform.events.EventEnvelope;
 import tw.uplift.platform.messaging.EventIntake;
+import tw.uplift.platform.outbox.AggregateBatches;
 import tw.uplift.platform.outbox.AggregateStore;
 import tw.uplift.platform.outbox.OutboxAggregate;
 import tw.uplift.platform.outbox.PendingEvent;
@@ -72,6 +73,7 @@ public final class NotificationHarness implements AfterEachCallback {
         context = new AnnotationConfigApplicationContext();
         context.registerBean(MongoTemplate.class, () -> mongo);
         context.registerBean(AggregateStore.class, () -> new AggregateStore(mongo, () -> { }));
+        context.registerBean(AggregateBatches.class, () -> new AggregateBatches(mongo, () -> { }));
         context.registerBean(Clock.class, () -> clock);
         context.registerBean(MeterRegistry.class, SimpleMeterRegistry::new);
         context.registerBean(OfficeCalendar.class, () -> calendar);
