@@ -68,10 +68,10 @@ public class AggregateBatches {
         Map<String, R> decided = new LinkedHashMap<>();
         List<Changed> changed = new ArrayList<>();
         for (T aggregate : mongo.find(Query.query(Criteria.where("_id").in(ids)), type, collection)) {
-            Document before = storedForm(aggregate);
+            Document before = AggregateStore.storedForm(mongo, aggregate);
             R result = Objects.requireNonNull(change.apply(aggregate), "a command returns its decision, not null");
             decided.put(aggregate.getId(), result);
-            Document after = storedForm(aggregate);
+            Document after = AggregateStore.storedForm(mongo, aggregate);
             if (!after.equals(before)) {
                 changed.add(new Changed(aggregate, after));
             }
@@ -101,11 +101,11 @@ public class AggregateBatches {
         }
         List<String> pending = versioned.stream().filter(c -> c.aggregate().hasPendingEvents())
                 .map(c -> c.aggregate().getId()).toList();
-        touchMarkers(collection, pending);
+        OutboxMarker.touchAll(mongo, collection, pending);
         Set<String> lost = replace(collection, versionField, versioned);
         conflicted.addAll(lost);
         List<String> saved = pending.stream().filter(id -> !lost.contains(id)).toList();
-        touchMarkers(collection, saved);
+        OutboxMarker.touchAll(mongo, collection, saved);
         if (!saved.isEmpty()) {
             wakeRelay.run();
         }
@@ -137,19 +137,8 @@ public class AggregateBatches {
         return lost;
     }
 
-    private void touchMarkers(String collection, List<String> aggregateIds) {
-        OutboxMarker.touchAll(mongo, collection, aggregateIds);
-    }
-
     private String versionField(Class<?> type) {
         return mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type).getRequiredVersionProperty()
                 .getFieldName();
-    }
-
-    /** The document the aggregate would be saved as (what {@link AggregateStore#update} compares, too). */
-    private Document storedForm(Object aggregate) {
-        Document doc = new Document();
-        mongo.getConverter().write(aggregate, doc);
-        return doc;
     }
 }

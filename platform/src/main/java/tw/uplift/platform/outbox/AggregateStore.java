@@ -70,9 +70,9 @@ public class AggregateStore {
             if (aggregate == null) {
                 return Optional.empty();
             }
-            Document before = storedForm(aggregate);
+            Document before = storedForm(mongo, aggregate);
             R result = Objects.requireNonNull(change.apply(aggregate), "a command returns its decision, not null");
-            if (storedForm(aggregate).equals(before)) {
+            if (storedForm(mongo, aggregate).equals(before)) {
                 return Optional.of(result);
             }
             try {
@@ -86,8 +86,11 @@ public class AggregateStore {
         }
     }
 
-    /** The document the aggregate would be saved as: the one honest answer to "did the command change it?". */
-    private Document storedForm(Object aggregate) {
+    /**
+     * The document the aggregate would be saved as: the one honest answer to "did the command change it?" (here and
+     * in {@link AggregateBatches}).
+     */
+    static Document storedForm(MongoTemplate mongo, Object aggregate) {
         Document doc = new Document();
         mongo.getConverter().write(aggregate, doc);
         return doc;
