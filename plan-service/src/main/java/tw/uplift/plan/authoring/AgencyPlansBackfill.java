@@ -1,9 +1,7 @@
 package tw.uplift.plan.authoring;
 
 import com.mongodb.client.model.Projections;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import tw.uplift.platform.work.OneTimeStep;
 
 /**
  * Lists, once, the plans stored before {@link AgencyPlans} existed (a data folder or a database from an earlier
@@ -31,10 +30,12 @@ public class AgencyPlansBackfill implements ApplicationRunner {
     private static final String DONE = "plans-listed";
 
     private final MongoTemplate mongo;
+    private final OneTimeStep once;
     private final AgencyPlans agencyPlans;
 
     public AgencyPlansBackfill(MongoTemplate mongo, AgencyPlans agencyPlans) {
         this.mongo = mongo;
+        this.once = new OneTimeStep(mongo, MARKERS, DONE);
         this.agencyPlans = agencyPlans;
     }
 
@@ -45,7 +46,7 @@ public class AgencyPlansBackfill implements ApplicationRunner {
 
     /** Lists every stored plan under its agency unless that was done before; returns how many it listed now. */
     public int backfill() {
-        if (mongo.findById(DONE, Document.class, MARKERS) != null) {
+        if (once.done()) {
             return 0;
         }
         Map<String, List<String>> byAgency = new HashMap<>();
@@ -57,7 +58,7 @@ public class AgencyPlansBackfill implements ApplicationRunner {
             }
         }
         agencyPlans.addAll(byAgency);
-        mongo.save(new Document("_id", DONE).append("at", Date.from(Instant.now())), MARKERS);
+        once.markDone();
         int listed = byAgency.values().stream().mapToInt(List::size).sum();
         log.info("agency plan lists: {} stored plans of {} agencies listed (once; later starts skip this)", listed,
                 byAgency.size());

@@ -1,7 +1,6 @@
 package tw.uplift.notification.inbox.persistence;
 
 import com.mongodb.client.model.Projections;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tw.uplift.notification.inbox.InboxItem;
+import tw.uplift.platform.work.OneTimeStep;
 
 /**
  * Indexes, once, the inbox items stored before the {@link InboxIndex} existed (a data folder or a database from an
@@ -29,10 +29,12 @@ public class InboxIndexBackfill implements ApplicationRunner {
     private static final int BATCH = 5_000;
 
     private final MongoTemplate mongo;
+    private final OneTimeStep once;
     private final InboxIndex index;
 
     public InboxIndexBackfill(MongoTemplate mongo, InboxIndex index) {
         this.mongo = mongo;
+        this.once = new OneTimeStep(mongo, MARKERS, DONE);
         this.index = index;
     }
 
@@ -43,7 +45,7 @@ public class InboxIndexBackfill implements ApplicationRunner {
 
     /** Indexes every stored item unless that was done before; returns how many it indexed now. */
     public int backfill() {
-        if (mongo.findById(DONE, Document.class, MARKERS) != null) {
+        if (once.done()) {
             return 0;
         }
         int indexed = 0;
@@ -64,7 +66,7 @@ public class InboxIndexBackfill implements ApplicationRunner {
         }
         index.addAll(batch);
         indexed += batch.size();
-        mongo.save(new Document("_id", DONE).append("at", Date.from(Instant.now())), MARKERS);
+        once.markDone();
         log.info("inbox index: {} stored items indexed (once; later starts skip this)", indexed);
         return indexed;
     }
