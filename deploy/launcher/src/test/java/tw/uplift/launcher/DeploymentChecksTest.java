@@ -3,23 +3,20 @@ package tw.uplift.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * The checks of the deployment files that run without Docker (docs/deploy.md), so they run in every CI build instead
  * of by hand: the alert rules' own unit tests and the Prometheus configuration with Prometheus' {@code promtool}
  * (Debian's {@code prometheus} package, which {@code .ci/run} installs; skipped, saying so, where it is missing), and
- * the Kubernetes copy of the alert rules against their one source ({@code deploy/k8s/sync-rules.sh --check}).
+ * the Kubernetes copy of the alert rules against their one source ({@code deploy/k8s/sync-rules.sh --check}). The
+ * compose file and the Kubernetes manifests are checked beside it ({@link DeploymentManifestsTest}).
  */
 class DeploymentChecksTest {
-
-    private static final Path REPO = RepoRoot.locate();
 
     @Test
     void theAlertRulesPassTheirOwnTests() throws Exception {
@@ -33,7 +30,7 @@ class DeploymentChecksTest {
 
     @Test
     void theKubernetesAlertRulesAreTheSameAsCompose() throws Exception {
-        assertThat(run(List.of("bash", "deploy/k8s/sync-rules.sh", "--check")))
+        assertThat(ToolRun.run("bash", "deploy/k8s/sync-rules.sh", "--check").exitCode())
                 .as("deploy/k8s/base/monitoring/prometheusrule.yaml is generated from deploy/prometheus/alerts.yml")
                 .isZero();
     }
@@ -44,18 +41,6 @@ class DeploymentChecksTest {
                 + ".ci/run installs it, so CI runs these checks");
         List<String> command = new java.util.ArrayList<>(List.of(promtool.toString()));
         command.addAll(List.of(arguments));
-        return run(command);
-    }
-
-    /** Runs a command in the repository and prints what it said; returns its exit code. */
-    private static int run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " did not finish in 60 s");
-        }
-        System.out.println(String.join(" ", command) + "\n" + output);
-        return process.exitValue();
+        return ToolRun.run(command, Duration.ofSeconds(60)).exitCode();
     }
 }
