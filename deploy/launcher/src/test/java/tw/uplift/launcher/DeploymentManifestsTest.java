@@ -34,6 +34,8 @@ class DeploymentManifestsTest {
     private static final List<String> KUSTOMIZATIONS = List.of("deploy/k8s/base", "deploy/k8s/overlays/prod");
     /** Renders by kustomization, once per test run. */
     private static final Map<String, Path> RENDERED = new ConcurrentHashMap<>();
+    /** The major version of kubectl's kustomize, "" when it does not say; read once. */
+    private static String kustomizeMajor;
 
     @ParameterizedTest(name = "docker-compose config with {0}")
     @ValueSource(strings = {"the defaults", "deploy/compose/uplift.env.example"})
@@ -120,7 +122,7 @@ class DeploymentManifestsTest {
                 + "(kustomize v5) renders them");
         Path render = RENDERED.computeIfAbsent(kustomization, k -> {
             try {
-                ToolRun run = ToolRun.run(List.of("kubectl", "kustomize", k), Duration.ofSeconds(60));
+                ToolRun run = ToolRun.runForOutput(List.of("kubectl", "kustomize", k), Duration.ofSeconds(60));
                 assertThat(run.exitCode()).as("kubectl kustomize " + k + " (its complaint is printed above)").isZero();
                 Path file = TARGET.resolve("k8s-rendered").resolve(k.replace('/', '_') + ".yaml");
                 Files.createDirectories(file.getParent());
@@ -131,8 +133,6 @@ class DeploymentManifestsTest {
         });
         return render;
     }
-
-    private static String kustomizeMajor;
 
     /** The major version of the kustomize built into kubectl ("5"), or null when kubectl does not say (before 1.24). */
     private static synchronized String kustomizeVersion() throws Exception {

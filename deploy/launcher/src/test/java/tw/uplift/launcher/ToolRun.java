@@ -20,7 +20,26 @@ record ToolRun(int exitCode, String output) {
     static final Path REPO = RepoRoot.locate();
 
     static ToolRun run(List<String> command, Duration timeout) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true).start();
+        return run(command, timeout, ProcessBuilder.Redirect.PIPE);
+    }
+
+    /**
+     * The same with only standard output kept, for a tool whose output is data (a kustomize render): its warnings
+     * and errors go to the test's output instead of into the data.
+     */
+    static ToolRun runForOutput(List<String> command, Duration timeout) throws IOException, InterruptedException {
+        return run(command, timeout, ProcessBuilder.Redirect.INHERIT);
+    }
+
+    private static ToolRun run(List<String> command, Duration timeout, ProcessBuilder.Redirect errors)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(REPO.toFile());
+        if (errors == ProcessBuilder.Redirect.PIPE) {
+            builder.redirectErrorStream(true);
+        } else {
+            builder.redirectError(errors);
+        }
+        Process process = builder.start();
         process.getOutputStream().close();
         // Read while it runs (a full pipe would stall it), on a side thread so the timeout below still applies.
         var output = new java.util.concurrent.CompletableFuture<String>();
@@ -36,7 +55,8 @@ record ToolRun(int exitCode, String output) {
             throw new AssertionError(String.join(" ", command) + " did not finish in " + timeout.toSeconds() + " s");
         }
         String printed = output.join();
-        System.out.println("$ " + String.join(" ", command) + " (exit " + process.exitValue() + ")\n" + printed);
+        System.out.println("$ " + String.join(" ", command) + " (exit " + process.exitValue() + ")\n"
+                + (errors == ProcessBuilder.Redirect.PIPE ? printed : printed.lines().count() + " lines of output"));
         return new ToolRun(process.exitValue(), printed);
     }
 
