@@ -116,9 +116,10 @@ class DeploymentManifestsTest {
         assumeTrue(ToolRun.onPath("kubectl").isPresent(), "kubectl is not installed here (apt-get install kubectl, "
                 + "or kubernetes-client); .ci/run installs it, so CI runs the Kubernetes checks");
         String kustomize = kustomizeVersion();
-        assumeTrue(kustomize != null && Integer.parseInt(kustomize) >= 5, "this kubectl embeds kustomize "
-                + (kustomize == null ? "older than v3 (Debian's kubernetes-client 1.20)" : "v" + kustomize)
-                + ", which does not know the kustomizations' `labels` and `patches` fields: kubectl 1.27 or later "
+        assumeTrue(kustomize != null && Integer.parseInt(kustomize) >= 5, (kustomize == null
+                ? "this kubectl does not name its kustomize (kubectl before 1.24; Debian's kubernetes-client 1.20 has v2)"
+                : "this kubectl embeds kustomize v" + kustomize)
+                + ", which may not know the kustomizations' `labels` and `patches` fields: kubectl 1.27 or later "
                 + "(kustomize v5) renders them");
         Path render = RENDERED.computeIfAbsent(kustomization, k -> {
             try {
