@@ -41,6 +41,8 @@ class GatewayIT {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+    static final int PUBLIC_BURST = 40;
+
     @TempDir
     static Path work;
 
@@ -61,7 +63,10 @@ class GatewayIT {
                 "--uplift.gateway.services.plan=" + services.url(),
                 "--uplift.gateway.services.review=" + services.url(),
                 "--uplift.gateway.services.survey=" + services.url(),
-                "--uplift.gateway.services.notification=http://localhost:" + freePort());
+                "--uplift.gateway.services.notification=http://localhost:" + freePort(),
+                // small enough to reach in a test, large enough for the anonymous requests of the other tests
+                "--uplift.gateway.public.rate-limit.burst=" + PUBLIC_BURST,
+                "--uplift.gateway.public.rate-limit.refill-per-minute=" + PUBLIC_BURST);
     }
 
     @AfterAll
@@ -129,6 +134,26 @@ class GatewayIT {
         assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("UPLIFT_SESSION=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax")
                 .doesNotContain("Secure"));   // plain HTTP here; Tomcat adds Secure where the request came over TLS
+    }
+
+    @Test
+    void aLoggedInPersonIsNotCountedOnThePublicRoutesAnAnonymousVisitorFromTheSameAddressIs() {
+        String address = "198.51.100.80";   // as an ingress would send it; the test connects from loopback, a trusted proxy
+        Browser clerk = new Browser();
+        clerk.logIn(gateway, "clerk", new ArrayList<>());
+        for (int i = 0; i <= PUBLIC_BURST; i++) {
+            assertThat(clerk.get(gateway + "/public/plans/p-1", "X-Forwarded-For", address).statusCode())
+                    .as("the clerk's request %d", i + 1).isEqualTo(200);
+        }
+
+        Browser visitor = new Browser();
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i <= PUBLIC_BURST; i++) {
+            statuses.add(visitor.get(gateway + "/public/plans/p-1", "X-Forwarded-For", address).statusCode());
+        }
+
+        assertThat(statuses.subList(0, PUBLIC_BURST)).as("the clerk used none of the address's budget").containsOnly(200);
+        assertThat(statuses.getLast()).isEqualTo(429);
     }
 
     // --- security headers --------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,11 +29,15 @@ import tw.uplift.platform.test.PageBrowser;
 import tw.uplift.platform.test.TestHttp;
 import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
+import tw.uplift.platform.time.MovableClock;
+import tw.uplift.survey.answering.ClientKeys;
+import tw.uplift.survey.answering.SharedRateLimit;
 
 /**
  * Protection without personal data, over real HTTP against the real store: one answer per browser (a browser
- * that keeps cookies, as a phone's does), the spam trap, and that nothing of the citizen's address, user agent or
- * cookie ends up in any document of any collection.
+ * that keeps cookies, as a phone's does), the spam trap, and that nothing of the citizen's address, user agent,
+ * cookies or tokens ends up in any document of any collection, while the per-client limit's keys and the secret
+ * they are made with are forgotten within a window and a day.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=survey-service",
@@ -42,6 +47,8 @@ import tw.uplift.platform.test.WithUpliftInfrastructure;
 class SurveyGuardIT {
 
     private static final String AGENCY = "kcg-civil-affairs";
+    private static final String TEXT_QUESTION =
+            "{\"id\": \"q3\", \"text\": {\"zh\": \"其他建議\"}, \"kind\": \"TEXT\", \"required\": false}";
 
     @Value("${local.server.port}")
     int port;
@@ -51,6 +58,15 @@ class SurveyGuardIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    SharedRateLimit rateLimit;
+
+    @Autowired
+    ClientKeys clientKeys;
 
     private final String clerk = TestTokens.agencyStaff("clerk", AGENCY);
 
@@ -119,31 +135,63 @@ class SurveyGuardIT {
     }
 
     @Test
-    void noAddressUserAgentOrCookieIsStoredAnywhere() {
-        String id = opened();
+    void noAddressUserAgentCookieOrTokenIsStoredAnywhereOnlyWhatTheCitizenTyped() {
+        String id = opened(TEXT_QUESTION);
         String address = "203.0.113.147";
         String agent = "DistinctiveAgent/7.31 (uplift-probe-4419)";
-        Browser phone = new Browser(Map.of("X-Forwarded-For", address, "User-Agent", agent));
+        String comment = "櫃台人員很親切 probe-comment-5521";
+        String idempotencyKey = "probe-idempotency-key-9907";
+        Browser phone = new Browser(Map.of("X-Forwarded-For", address, "User-Agent", agent,
+                "Cookie", "tracking-probe=probe-cookie-3318"));
         Browser.Reply form = phone.get("/public/surveys/" + id);
         String token = form.setCookie().substring("uplift-survey-browser=".length()).split(";")[0];
-        assertThat(phone.post("/public/surveys/" + id + "/answers", answers("4", keyOf(form))).status())
-                .isEqualTo(303);
-        TestHttp.Reply api = new TestHttp(port).send("POST", "/public/surveys/" + id + "/responses", null,
-                FormAnswers.scoring(3).json(), Map.of("X-Forwarded-For", address, "User-Agent", agent));
-        assertThat(api.status()).isEqualTo(202);
+        String responseKey = keyOf(form);
+        Map<String, String> fields = new LinkedHashMap<>(answers("4", responseKey));
+        fields.put("answer-q3", comment);
+        assertThat(phone.post("/public/surveys/" + id + "/answers", fields).status()).isEqualTo(303);
+        TestHttp.Reply api = new TestHttp(port).send("POST", "/public/surveys/" + id + "/responses", null, """
+                {"answers": [{"questionId": "q1", "score": 3}, {"questionId": "q2", "choice": "online"},
+                             {"questionId": "q3", "text": "api-comment-7730"}]}""",
+                Map.of("X-Forwarded-For", address, "User-Agent", agent, "Idempotency-Key", idempotencyKey,
+                        CsrfField.TOKEN_HEADER, PageBrowser.CSRF));
+        assertThat(api.status()).as(api.text()).isEqualTo(202);
         assertThat(responses(id)).isEqualTo(2);
 
         StringBuilder everything = new StringBuilder();
         int documents = 0;
         for (String collection : mongo.getCollectionNames()) {
             for (Document document : mongo.findAll(Document.class, collection)) {
-                everything.append(document.toJson()).append('\n');
+                everything.append(collection).append(' ').append(document.toJson()).append('\n');
                 documents++;
             }
         }
         assertThat(documents).as("the store was read").isGreaterThan(3);
-        assertThat(everything.toString()).as("the answers are there").contains(id)
-                .doesNotContain(address, "203.0.113", agent, "uplift-probe", token);
+        assertThat(everything.toString()).as("the answers are there, with what the citizen typed").contains(id)
+                .contains(comment, "api-comment-7730")
+                .as("and the per-client limit counted them, under a key that is not the address")
+                .contains("public_rate_windows")
+                .as("but nothing about the citizen: address, user agent, cookies, tokens, keys they sent")
+                .doesNotContain(address, "203.0.113", agent, "uplift-probe", token, "probe-cookie", responseKey,
+                        idempotencyKey, PageBrowser.CSRF);
+    }
+
+    @Test
+    void theLimitsKeysAreForgottenWithTheirWindowAndTheSecretWithItsDay() {
+        String id = opened(null);
+        assertThat(new TestHttp(port).send("POST", "/public/surveys/" + id + "/responses", null,
+                FormAnswers.scoring(3).json(), Map.of("X-Forwarded-For", "203.0.113.148")).status()).isEqualTo(202);
+        assertThat(mongo.getCollection("public_rate_windows").countDocuments()).isPositive();
+        assertThat(mongo.getCollection("public_guard_secrets")
+                .countDocuments(new Document("_id", new Document("$regex", "^client-key-salt:")))).isPositive();
+
+        clock.advance(Duration.ofDays(1));
+        rateLimit.forgetOldWindows();
+        clientKeys.forgetEarlierDays();
+
+        assertThat(mongo.getCollection("public_rate_windows").countDocuments()).as("every window ended").isZero();
+        assertThat(mongo.getCollection("public_guard_secrets")
+                .countDocuments(new Document("_id", new Document("$regex", "^client-key-salt:"))))
+                .as("yesterday's secret is gone, and with it any way to try addresses against its keys").isZero();
     }
 
     // --- helpers ---
@@ -158,6 +206,11 @@ class SurveyGuardIT {
     }
 
     private String opened() {
+        return opened(null);
+    }
+
+    /** An open survey of two questions, and a third when one is given. */
+    private String opened(String thirdQuestion) {
         TestHttp http = new TestHttp(port);
         TestHttp.Reply created = http.post("/api/surveys", clerk, """
                 {"title": {"zh": "臨櫃服務滿意度調查", "en": "Counter service satisfaction"},
@@ -165,7 +218,8 @@ class SurveyGuardIT {
                    {"id": "q1", "text": {"zh": "整體而言，您對本次服務滿意嗎？"}, "kind": "LIKERT_5"},
                    {"id": "q2", "text": {"zh": "您如何辦理？"}, "kind": "CHOICE",
                     "options": [{"id": "counter", "text": {"zh": "臨櫃"}}, {"id": "online", "text": {"zh": "線上"}}]}
-                 ]}""");
+                   %s
+                 ]}""".formatted(thirdQuestion == null ? "" : ", " + thirdQuestion));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         String id = created.body().get("id").asString();
         assertThat(http.post("/api/surveys/" + id + "/open", clerk, null).status()).isEqualTo(200);

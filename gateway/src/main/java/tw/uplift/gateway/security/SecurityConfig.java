@@ -16,7 +16,9 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedCli
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import tw.uplift.gateway.publictraffic.PublicTrafficGuard;
 
 /**
  * The gateway's web security. It owns the session, so it is where login, logout and CSRF live; the services behind it
@@ -34,6 +36,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  *       {@code /ops} and the actuator beyond health and metrics are for ADMIN and OPS.</li>
  *   <li>Headers on every response, the services' pages included: {@value #CONTENT_SECURITY_POLICY}; no framing;
  *       referrer policy {@code strict-origin-when-cross-origin}; {@code nosniff}.</li>
+ *   <li>Anonymous public traffic: rate limited and size-capped ({@link PublicTrafficGuard}) right after the headers
+ *       are set up and before the CSRF check reads a form's body.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,7 +50,8 @@ class SecurityConfig {
             + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     @Bean
-    SecurityFilterChain gateway(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+    SecurityFilterChain gateway(HttpSecurity http, ClientRegistrationRepository registrations,
+            PublicTrafficGuard publicTraffic) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler logoutAtIssuer = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logoutAtIssuer.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
@@ -61,6 +66,7 @@ class SecurityConfig {
                         .failureUrl("/?login-error")
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new UpliftAuthorities())))
                 .logout(logout -> logout.logoutSuccessHandler(logoutAtIssuer))
+                .addFilterAfter(publicTraffic, HeaderWriterFilter.class)
                 .csrf(Customizer.withDefaults())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

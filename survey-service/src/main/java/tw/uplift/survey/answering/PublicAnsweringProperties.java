@@ -17,18 +17,18 @@ public record PublicAnsweringProperties(@DefaultValue RateLimit rateLimit, @Defa
         @DefaultValue("http://localhost:8080") String baseUrl) {
 
     /**
-     * The limits per client, keyed by a salted hash of the remote address (never the raw IP): a limit per window
-     * that all instances share (kept in the store), and in front of it a token bucket in each instance's memory.
+     * The limits per client, keyed by a hash of the remote address with a secret that rotates daily (never the raw
+     * IP, {@link ClientKeys}): a limit per window that all instances share (kept in the store), and in front of it a
+     * token bucket in each instance's memory.
      *
      * @param perWindow       answers a client may send per window, over all instances (default 30)
      * @param window          the shared limit's window (default one minute)
      * @param burst           the in-memory bucket: answers a client may send at once to one instance (default 20)
      * @param refillPerMinute then this many per minute (default 30)
      * @param maxClients      buckets kept in memory; the least recently used is dropped first (default 100000)
-     * @param salt            secret mixed into the hash of the remote address. Set it when more than one instance
-     *                        runs: the shared limit needs every instance to hash a client to the same key (random
-     *                        per process when unset: then each instance counts a client under its own key, and
-     *                        the shared limit is per instance again)
+     * @param salt            the deployment's secret (from its secret store) from which each day's secret of the
+     *                        client keys is derived; unset, each day's is made at random and kept in the store
+     *                        (shared by every instance, deleted the next day, {@link DailySecret})
      */
     public record RateLimit(@DefaultValue("30") int perWindow, @DefaultValue("1m") Duration window,
             @DefaultValue("20") int burst, @DefaultValue("30") int refillPerMinute,

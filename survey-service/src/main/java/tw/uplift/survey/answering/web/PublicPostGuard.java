@@ -11,17 +11,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatus;
@@ -35,14 +29,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 import tw.uplift.platform.web.Problems;
+import tw.uplift.survey.answering.ClientKeys;
 import tw.uplift.survey.answering.RefusedAnswers;
 import tw.uplift.survey.answering.RefusedAnswers.Reason;
 import tw.uplift.survey.answering.TokenBuckets;
 
 /**
  * Guards anonymous POSTs under {@code /public/}: a limit per client (429 with {@code Retry-After} when over it) and
- * a body size cap (413). The client key is an HMAC of the remote address with a secret salt, so neither the limits
- * nor anything else holds an IP address.
+ * a body size cap (413). The client key is an HMAC of the remote address with a secret that rotates daily
+ * ({@link ClientKeys}), so neither the limits nor anything else holds an IP address.
  *
  * <p><b>Two limits, cheapest first.</b> The limit that counts is the shared one
  * ({@link tw.uplift.survey.answering.SharedRateLimit}, one upsert in the store per request), kept over all
@@ -61,8 +56,6 @@ import tw.uplift.survey.answering.TokenBuckets;
  */
 public class PublicPostGuard extends OncePerRequestFilter {
 
-    private static final String HMAC = "HmacSHA256";
-
     /** Where a refused form is answered with a page. */
     static final String REFUSED_PAGE = "/public/answer-refused";
     /** The request attribute that carries the refusal's status to that page (absent: nobody was refused). */
@@ -73,27 +66,16 @@ public class PublicPostGuard extends OncePerRequestFilter {
     private final ToLongFunction<String> sharedLimit;
     private final RefusedAnswers refusals;
     private final int maxBodyBytes;
-    /**
-     * Keyed once with the salt and never used itself: each request hashes with a clone of it. Not a ThreadLocal:
-     * requests run on virtual threads, one per request, so a Mac per thread would still be a Mac per request, and
-     * a clone skips what makes {@code Mac.getInstance} + {@code init} costly (the provider lookup and the key).
-     */
-    private final Supplier<byte[]> salt;
-    /** Made at the first request: the salt may live in the store, which need not be up when the service starts. */
-    private volatile Mac keyed;
+    /** Address → the key it is counted under today (a keyed hash whose secret rotates daily). */
+    private final ClientKeys clientKeys;
 
     public PublicPostGuard(TokenBuckets buckets, ToLongFunction<String> sharedLimit, RefusedAnswers refusals,
-            int maxBodyBytes, Supplier<byte[]> salt) {
+            int maxBodyBytes, ClientKeys clientKeys) {
         this.buckets = buckets;
         this.sharedLimit = sharedLimit;
         this.refusals = refusals;
         this.maxBodyBytes = maxBodyBytes;
-        this.salt = salt;
-        try {
-            keyedMac(new byte[32]).clone(); // fail at start-up, not per request, should this JDK's HMAC not clone
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException(HMAC + " of this JDK cannot be cloned", e);
-        }
+        this.clientKeys = clientKeys;
     }
 
     @Override
@@ -148,8 +130,7 @@ public class PublicPostGuard extends OncePerRequestFilter {
     }
 
     String clientKey(String remoteAddress) {
-        byte[] digest = newMac().doFinal(String.valueOf(remoteAddress).getBytes(StandardCharsets.UTF_8));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
+        return clientKeys.of(remoteAddress);
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response)
@@ -157,33 +138,6 @@ public class PublicPostGuard extends OncePerRequestFilter {
         refusals.count(Reason.TOO_LARGE);
         refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "too-large",
                 "The request body is larger than " + maxBodyBytes + " bytes");
-    }
-
-    private Mac newMac() {
-        try {
-            Mac mac = keyed;
-            if (mac == null) {
-                synchronized (this) {
-                    if (keyed == null) {
-                        keyed = keyedMac(salt.get());
-                    }
-                    mac = keyed;
-                }
-            }
-            return (Mac) mac.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException(HMAC + " of this JDK cannot be cloned", e);
-        }
-    }
-
-    private static Mac keyedMac(byte[] salt) {
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(new SecretKeySpec(salt, HMAC));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(HMAC + " is part of every JDK", e);
-        }
     }
 
     /**

@@ -16,6 +16,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tw.uplift.survey.answering.ClientKeys;
+import tw.uplift.survey.answering.DailySecret;
 import tw.uplift.survey.answering.RefusedAnswers;
 import tw.uplift.survey.answering.TokenBuckets;
 
@@ -150,6 +152,6 @@ class PublicPostGuardTest {
     /** With no shared limit in the way (it needs the store; {@code TwoInstancesRateLimitIT} tests it). */
     private static PublicPostGuard guard(TokenBuckets buckets, int maxBody, String salt) {
         return new PublicPostGuard(buckets, client -> 0, new RefusedAnswers(new SimpleMeterRegistry()), maxBody,
-                () -> salt.getBytes(StandardCharsets.UTF_8));
+                new ClientKeys(new DailySecret(salt, null, "client-key-salt"), Clock.systemUTC()));
     }
 }
