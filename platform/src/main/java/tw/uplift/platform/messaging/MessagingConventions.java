@@ -114,6 +114,10 @@ public class MessagingConventions implements BeanDefinitionRegistryPostProcessor
             String k = "spring.cloud.stream.kafka.bindings." + binding + ".consumer.";
             props.put(k + "enable-dlq", "true");
             props.put(k + "dlq-name", dlt);
+            if (!own.isEmpty()) {
+                // A group of its own is new where it is first deployed: it reads the topic's retained history.
+                props.put(k + "start-offset", "earliest");
+            }
             // The records stay bytes on the way to the DLT. Binder 5.0.2 demands these whenever native decoding
             // is on (its byte[] check is inverted), and without them nothing is ever dead-lettered.
             props.put(k + "dlq-producer-properties.configuration.key.serializer", BYTES);

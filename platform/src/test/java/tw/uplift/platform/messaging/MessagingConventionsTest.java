@@ -24,6 +24,8 @@ class MessagingConventionsTest {
                         "plan-events.notification-service-audit.dlt")
                 .containsEntry("spring.cloud.stream.kafka.bindings.planEvents-in-0.consumer.dlq-name",
                         "plan-events.notification-service.dlt")
+                .containsEntry("spring.cloud.stream.kafka.bindings.auditPlanEvents-in-0.consumer.start-offset", "earliest")
+                .doesNotContainKey("spring.cloud.stream.kafka.bindings.planEvents-in-0.consumer.start-offset")
                 .containsEntry("spring.cloud.stream.bindings.deadLetters-in-0.group", "notification-service-dead-letters");
         assertThat((String) props.get("spring.cloud.stream.bindings.deadLetters-in-0.destination"))
                 .contains("plan-events.notification-service-audit.dlt", "plan-events.notification-service.dlt");

@@ -30,6 +30,8 @@ public class AuditTrail {
     private final Counter redelivered;
     /** The newest position this instance knows; -1 until read once. */
     private long head = -1;
+    /** The entry at {@link #head} when this instance wrote or read it (saves reading it again), else null. */
+    private AuditEntry last;
 
     public AuditTrail(AuditEntries entries, MeterRegistry meters) {
         this.entries = entries;
@@ -48,16 +50,20 @@ public class AuditTrail {
             for (int race = 0; race < MAX_RACES; race++) {
                 if (head < 0) {
                     head = entries.newestPosition();
+                    last = null;
                 }
-                AuditEntry previous = head == 0 ? null : entries.at(head).orElse(null);
-                if (head > 0 && previous == null) {
-                    head = -1; // not there any more: read the newest position again
-                    continue;
+                if (head > 0 && (last == null || last.position() != head)) {
+                    last = entries.at(head).orElse(null);
+                    if (last == null) {
+                        head = -1; // not there any more: read the newest position again
+                        continue;
+                    }
                 }
-                AuditEntry next = AuditEntry.after(previous, event);
+                AuditEntry next = AuditEntry.after(head == 0 ? null : last, event);
                 switch (entries.append(next)) {
                     case APPENDED -> {
                         head = next.position();
+                        last = next;
                         appended.increment();
                         return next;
                     }
