@@ -3,14 +3,15 @@ package tw.uplift.notification.audit.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
-import tw.uplift.notification.audit.persistence.AuditQuery;
 import tw.uplift.notification.audit.application.AuditTrail;
+import tw.uplift.notification.audit.persistence.AuditQuery;
 import tw.uplift.platform.domain.InvalidInput;
 import tw.uplift.platform.pages.FormErrors;
 import tw.uplift.platform.pages.PageController;
@@ -73,10 +74,10 @@ class AuditPage {
     }
 
     private static String exportQuery(AuditSelection s) {
-        return UriComponentsBuilder.newInstance().queryParamIfPresent("item", java.util.Optional.ofNullable(s.item()))
-                .queryParamIfPresent("actor", java.util.Optional.ofNullable(s.actor()))
-                .queryParamIfPresent("service", java.util.Optional.ofNullable(s.service()))
-                .queryParamIfPresent("from", java.util.Optional.ofNullable(s.from()))
-                .queryParamIfPresent("to", java.util.Optional.ofNullable(s.to())).encode().build().toUriString();
+        return UriComponentsBuilder.newInstance().queryParamIfPresent("item", Optional.ofNullable(s.item()))
+                .queryParamIfPresent("actor", Optional.ofNullable(s.actor()))
+                .queryParamIfPresent("service", Optional.ofNullable(s.service()))
+                .queryParamIfPresent("from", Optional.ofNullable(s.from()))
+                .queryParamIfPresent("to", Optional.ofNullable(s.to())).encode().build().toUriString();
     }
 }
