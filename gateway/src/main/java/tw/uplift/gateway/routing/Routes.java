@@ -45,7 +45,8 @@ class Routes {
      */
     static final List<String> SURVEY_PAGES = List.of("/surveys/**", "/public/surveys/**", "/public/surveys.csv",
             "/public/kiosks/**");
-    static final List<String> NOTIFICATION_PAGES = List.of("/inbox/**", "/deadlines/**");
+    /** {@code /admin/audit} is the audit trail's page (ADMIN); the services' other {@code /admin/**} are APIs. */
+    static final List<String> NOTIFICATION_PAGES = List.of("/inbox/**", "/deadlines/**", "/admin/audit");
     /** Every API is {@code /api/<service>/**}; the gateway has no API of its own. */
     static final String APIS = "/api/**";
 

@@ -35,7 +35,7 @@ public record Viewer(String name, Set<String> roles, String organisation, Intege
      * The desks this viewer works at, in the order of the header; the inbox is everyone's. An administrator reads
      * the review tasks too (and decides none), and keeps the organisations (機關管理, served by plan-service). Agencies
      * answer their corrective actions (改善事項) where the supervising body follows them; the body's reviewers (審查委員)
-     * are kept by its lead and the administrator.
+     * are kept by its lead and the administrator, who alone reads the audit trail (稽核軌跡).
      */
     public List<NavLink> navigation() {
         List<NavLink> links = new ArrayList<>();
@@ -61,6 +61,10 @@ public record Viewer(String name, Set<String> roles, String organisation, Intege
         }
         if (roles.contains("ADMIN") || roles.contains("OPS")) {
             links.add(new NavLink("uplift.nav.ops", "/ops"));
+        }
+        if (roles.contains("ADMIN")) {
+            // 稽核軌跡: who did what across the services (notification-service keeps it)
+            links.add(new NavLink("uplift.nav.audit", "/admin/audit"));
         }
         if (loggedIn()) {
             links.add(new NavLink("uplift.nav.inbox", "/inbox"));

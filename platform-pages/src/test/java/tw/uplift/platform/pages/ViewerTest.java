@@ -14,7 +14,7 @@ class ViewerTest {
 
         assertThat(admin.navigation()).extracting(NavLink::href)
                 .containsExactly("/reviews", "/reviews/corrective-actions", "/reviews/reviewers", "/plans/organisations",
-                        "/ops", "/inbox");
+                        "/ops", "/admin/audit", "/inbox");
     }
 
     @Test

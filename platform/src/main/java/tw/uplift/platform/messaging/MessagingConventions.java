@@ -34,6 +34,11 @@ import tw.uplift.platform.events.PoisonEventException;
  * to all of this service's dead-letter topics. The derived values are the lowest-priority property source,
  * so any explicit setting wins. It also defines the consumer function itself (a {@link TopicConsumer} handing
  * each event to the service's {@link EventIntake}s of that topic), so a service writes no {@code @Bean Consumer}.
+ *
+ * <p>A consumer may read in a group of its own, {@code uplift.messaging.consumer-groups.auditPlanEvents: audit}
+ * (Kafka group {@code <service>-audit}, dead letters on {@code plan-events.<service>-audit.dlt}); it then hands
+ * events only to the intakes whose {@link EventIntake#consumerGroup()} names that group, and the service's own
+ * group's intakes never see its records, retries or failures.
  * Runs as a bean-factory post-processor (not an environment post-processor) so that test properties, which
  * arrive later, are seen.
  */
@@ -53,10 +58,12 @@ public class MessagingConventions implements BeanDefinitionRegistryPostProcessor
     @Override
     public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
         ListableBeanFactory beans = (ListableBeanFactory) registry;
+        Map<String, String> groups = groups(environment);
         consumers(environment).forEach((function, topic) -> {
+            String group = groups.getOrDefault(function, EventIntake.SERVICE_GROUP);
             RootBeanDefinition consumer = new RootBeanDefinition(TopicConsumer.class, () -> new TopicConsumer(function,
-                    topic, beans.getBean(IncomingEvents.class), beans.getBeanProvider(EventIntake.class).orderedStream()
-                            .toList()));
+                    topic, group, beans.getBean(IncomingEvents.class), beans.getBeanProvider(EventIntake.class)
+                            .orderedStream().toList()));
             consumer.setTargetType(ResolvableType.forClassWithGenerics(Consumer.class,
                     ResolvableType.forClassWithGenerics(Message.class, byte[].class)));
             registry.registerBeanDefinition(function, consumer);
@@ -68,6 +75,12 @@ public class MessagingConventions implements BeanDefinitionRegistryPostProcessor
                 .orElse(Map.of());
     }
 
+    /** Consumer function → the name of its own group, for the functions that do not read in the service's. */
+    private static Map<String, String> groups(Environment env) {
+        return Binder.get(env).bind("uplift.messaging.consumer-groups", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of());
+    }
+
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         environment.getPropertySources().addLast(new MapPropertySource("uplift-messaging-conventions",
@@ -76,12 +89,15 @@ public class MessagingConventions implements BeanDefinitionRegistryPostProcessor
 
     static Map<String, Object> derive(Environment env) {
         Map<String, Topic> consumers = consumers(env);
+        Map<String, String> ownGroups = groups(env);
         TopicNames topics = new TopicNames(env.getProperty("uplift.messaging.topic-prefix", ""));
-        String group = env.getProperty("spring.application.name", "uplift");
+        String serviceGroup = env.getProperty("spring.application.name", "uplift");
         Map<String, Object> props = new LinkedHashMap<>();
         List<String> functions = new ArrayList<>();
         List<String> deadLetterTopics = new ArrayList<>();
         consumers.forEach((function, topic) -> {
+            String own = ownGroups.getOrDefault(function, EventIntake.SERVICE_GROUP);
+            String group = own.isEmpty() ? serviceGroup : serviceGroup + "-" + own;
             String binding = function + "-in-0";
             String dlt = topics.deadLetterOf(topic, group);
             functions.add(function);
@@ -98,6 +114,10 @@ public class MessagingConventions implements BeanDefinitionRegistryPostProcessor
             String k = "spring.cloud.stream.kafka.bindings." + binding + ".consumer.";
             props.put(k + "enable-dlq", "true");
             props.put(k + "dlq-name", dlt);
+            if (!own.isEmpty()) {
+                // A group of its own is new where it is first deployed: it reads the topic's retained history.
+                props.put(k + "start-offset", "earliest");
+            }
             // The records stay bytes on the way to the DLT. Binder 5.0.2 demands these whenever native decoding
             // is on (its byte[] check is inverted), and without them nothing is ever dead-lettered.
             props.put(k + "dlq-producer-properties.configuration.key.serializer", BYTES);
@@ -107,7 +127,7 @@ public class MessagingConventions implements BeanDefinitionRegistryPostProcessor
             functions.add(DEAD_LETTERS_FUNCTION);
             String b = "spring.cloud.stream.bindings." + DEAD_LETTERS_FUNCTION + "-in-0.";
             props.put(b + "destination", String.join(",", deadLetterTopics));
-            props.put(b + "group", group + "-dead-letters");
+            props.put(b + "group", serviceGroup + "-dead-letters");
             props.put(b + "consumer.use-native-decoding", "true");
         }
         if (!functions.isEmpty() && env.getProperty("spring.cloud.function.definition") == null) {

@@ -10,7 +10,7 @@ import tw.uplift.platform.events.EventEnvelope;
 /**
  * The consumer function the platform binds for one topic: decodes each record once (a record that is not a
  * valid event raises {@link tw.uplift.platform.events.PoisonEventException} and is dead-lettered without
- * retries) and hands it to every {@link EventIntake} of that topic, in their order.
+ * retries) and hands it to every {@link EventIntake} of that topic and consumer group, in their order.
  */
 final class TopicConsumer implements Consumer<Message<byte[]>> {
 
@@ -18,11 +18,16 @@ final class TopicConsumer implements Consumer<Message<byte[]>> {
     private final List<EventIntake> intakes;
 
     TopicConsumer(String function, Topic topic, IncomingEvents incoming, List<EventIntake> all) {
+        this(function, topic, EventIntake.SERVICE_GROUP, incoming, all);
+    }
+
+    TopicConsumer(String function, Topic topic, String group, IncomingEvents incoming, List<EventIntake> all) {
         this.incoming = incoming;
-        this.intakes = all.stream().filter(i -> i.topic() == topic).toList();
+        this.intakes = all.stream().filter(i -> i.topic() == topic && group.equals(i.consumerGroup())).toList();
         if (intakes.isEmpty()) {
             throw new IllegalStateException("uplift.messaging.consumers." + function + " reads " + topic
-                    + " but no EventIntake bean of that topic exists");
+                    + (group.isEmpty() ? "" : " in consumer group " + group)
+                    + " but no EventIntake bean of that topic and group exists");
         }
     }
 

@@ -42,6 +42,31 @@ class TopicConsumerTest {
         assertThat(log).containsExactly("deadlines:e-1@7", "inbox:e-1@7");
     }
 
+    private record OwnGroup(String name, Topic topic, String consumerGroup, List<String> log) implements EventIntake {
+        @Override
+        public void on(EventEnvelope<DomainEvent> event) {
+            log.add(name + ":" + event.id());
+        }
+    }
+
+    @Test
+    void aConsumerOfItsOwnGroupFeedsOnlyThatGroupsIntakesAndTheServiceGroupNeverThem() {
+        List<String> log = new ArrayList<>();
+        List<EventIntake> intakes = List.of(new Recording("deadlines", Topic.PLAN, log),
+                new OwnGroup("audit", Topic.PLAN, "audit", log));
+        TopicConsumer service = new TopicConsumer("planEvents", Topic.PLAN, incoming, intakes);
+        TopicConsumer audit = new TopicConsumer("auditPlanEvents", Topic.PLAN, "audit", incoming, intakes);
+        Message<byte[]> event = message(EventEnvelope.of("e-1", "/uplift/plan-service", Instant.EPOCH, 1, null,
+                new MeasureCompleted("m-1", "p-1", "agency", Instant.EPOCH)));
+
+        service.accept(event);
+        audit.accept(event);
+
+        assertThat(log).containsExactly("deadlines:e-1@1", "audit:e-1");
+        assertThatThrownBy(() -> new TopicConsumer("auditSurveyEvents", Topic.PLAN, "other", incoming, intakes))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("consumer group other");
+    }
+
     @Test
     void aConsumerWithoutAnIntakeOfItsTopicRefusesToStart() {
         assertThatThrownBy(() -> new TopicConsumer("surveyEvents", Topic.SURVEY, incoming,
