@@ -1,17 +1,15 @@
 package tw.uplift.plan;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static tw.uplift.plan.PlanPermissionTableIT.Access.ADMIN_ONLY;
 import static tw.uplift.plan.PlanPermissionTableIT.Access.AGENCY_USERS;
 import static tw.uplift.plan.PlanPermissionTableIT.Access.HEAD_OF_THE_AGENCY;
 import static tw.uplift.plan.PlanPermissionTableIT.Access.PLAN_READERS;
 import static tw.uplift.plan.PlanPermissionTableIT.Access.PLAN_WRITERS;
 import static tw.uplift.plan.PlanPermissionTableIT.Access.PUBLIC;
+import static tw.uplift.plan.PlanPermissionTableIT.Access.OPERATORS;
 import static tw.uplift.plan.PlanPermissionTableIT.Access.SIGNED_IN;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,19 +18,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 import tw.uplift.plan.authoring.Plans;
 import tw.uplift.platform.outbox.AggregateStore;
 import tw.uplift.platform.test.TestHttp;
 import tw.uplift.platform.test.TestTokens;
 import tw.uplift.platform.test.WithUpliftInfrastructure;
+import tw.uplift.platform.test.permissions.PermissionTable;
 
 /**
  * plan-service's permission table (issue #10): every operation of its OpenAPI document, called as anonymous, as each
  * role, for the plan's own and another agency, the plan's own and another supervising body. A refusal (401, 403,
  * 404) the table does not allow fails, and so does a success it does not allow; an operation with no row fails too,
  * so a new endpoint cannot slip in unseen. Every call gets a fresh published plan of 民政局 (reviewed by kcg-rdec), so
- * one call's change (a submission, an amendment) never decides another's answer.
+ * one call's change (a submission, an amendment) never decides another's answer. What counts as a refusal, and the
+ * checks of the document against the rows, are {@link PermissionTable}'s (platform-test), the same for every service.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=plan-service")
 @WithUpliftInfrastructure
@@ -62,7 +61,7 @@ class PlanPermissionTableIT {
     }
 
     /** Who may call an operation: the rows of the table. */
-    enum Access {
+    enum Access implements tw.uplift.platform.test.permissions.Access<Caller> {
         /** Anyone, signed in or not (the public pages' data and open data). */
         PUBLIC(EnumSet.allOf(Caller.class)),
         /** Anyone signed in (their own list; the organisation tree). */
@@ -86,53 +85,54 @@ class PlanPermissionTableIT {
         Access(Set<Caller> allowed) {
             this.allowed = allowed;
         }
+
+        @Override
+        public Set<Caller> allowed() {
+            return allowed;
+        }
     }
 
     /** The table: every operation of the OpenAPI document, by method and path. */
-    static final Map<String, Access> TABLE = new LinkedHashMap<>();
-
-    static {
-        TABLE.put("POST /api/plans", AGENCY_USERS);
-        TABLE.put("GET /api/plans", SIGNED_IN);
-        TABLE.put("GET /api/plans/{planId}", PLAN_READERS);
-        TABLE.put("PUT /api/plans/{planId}", PLAN_WRITERS);
-        TABLE.put("POST /api/plans/{planId}/submit", PLAN_WRITERS);
-        TABLE.put("POST /api/plans/{planId}/send-back", HEAD_OF_THE_AGENCY);
-        TABLE.put("PUT /api/plans/{planId}/amendment", PLAN_WRITERS);
-        TABLE.put("POST /api/plans/{planId}/results", HEAD_OF_THE_AGENCY);
-        TABLE.put("POST /api/plans/{planId}/next-year", PLAN_WRITERS);
-        TABLE.put("GET /api/plans/{planId}/revisions", PLAN_READERS);
-        TABLE.put("GET /api/plans/{planId}/changes", PLAN_READERS);
-        TABLE.put("GET /api/plans/{planId}/history", PLAN_READERS);
-        TABLE.put("POST /api/plans/{planId}/measures/{measureId}/complete", PLAN_WRITERS);
-        TABLE.put("POST /api/plans/import", AGENCY_USERS);
-        TABLE.put("POST /api/plans/{planId}/measures/{measureId}/progress", PLAN_WRITERS);
-        TABLE.put("GET /api/plans/{planId}/progress", PLAN_READERS);
-        TABLE.put("GET /api/plans/{planId}/lights", PLAN_READERS);
-        TABLE.put("POST /api/plans/{planId}/evidence", PLAN_WRITERS);
-        TABLE.put("GET /api/plans/{planId}/evidence/{fileId}", PLAN_READERS);
-        TABLE.put("GET /api/organisations/agencies", SIGNED_IN);
-        TABLE.put("GET /api/organisations/agencies/{agencyId}", SIGNED_IN);
-        TABLE.put("POST /api/organisations/agencies", ADMIN_ONLY);
-        TABLE.put("PUT /api/organisations/agencies/{agencyId}", ADMIN_ONLY);
-        TABLE.put("GET /api/organisations/bodies", SIGNED_IN);
-        TABLE.put("GET /api/organisations/bodies/{bodyId}", SIGNED_IN);
-        TABLE.put("POST /api/organisations/bodies", ADMIN_ONLY);
-        TABLE.put("PUT /api/organisations/bodies/{bodyId}", ADMIN_ONLY);
-        TABLE.put("GET /public/plans", PUBLIC);
-        TABLE.put("GET /public/plans/{planId}", PUBLIC);
-        TABLE.put("GET /public/plans/{planId}.json", PUBLIC);
-        TABLE.put("GET /public/plans/{planId}.csv", PUBLIC);
-        TABLE.put("GET /public/plans.csv", PUBLIC);
-        TABLE.put("GET /public/plans/schema.json", PUBLIC);
-        TABLE.put("GET /admin/dead-letters", Access.OPERATORS);
-        TABLE.put("POST /admin/dead-letters/{id}/replay", Access.OPERATORS);
-        TABLE.put("GET /admin/clock", Access.OPERATORS);
-        TABLE.put("POST /admin/clock", Access.OPERATORS);
-    }
-
-    /** Operations about something that may not exist: their 404 is an answer, and only 401 and 403 refuse. */
-    static final Set<String> NOT_FOUND_IS_AN_ANSWER = Set.of("POST /admin/dead-letters/{id}/replay");
+    static final PermissionTable<Caller> TABLE = PermissionTable.of(Caller.class)
+            .row("POST /api/plans", AGENCY_USERS)
+            .row("GET /api/plans", SIGNED_IN)
+            .row("GET /api/plans/{planId}", PLAN_READERS)
+            .row("PUT /api/plans/{planId}", PLAN_WRITERS)
+            .row("POST /api/plans/{planId}/submit", PLAN_WRITERS)
+            .row("POST /api/plans/{planId}/send-back", HEAD_OF_THE_AGENCY)
+            .row("PUT /api/plans/{planId}/amendment", PLAN_WRITERS)
+            .row("POST /api/plans/{planId}/results", HEAD_OF_THE_AGENCY)
+            .row("POST /api/plans/{planId}/next-year", PLAN_WRITERS)
+            .row("GET /api/plans/{planId}/revisions", PLAN_READERS)
+            .row("GET /api/plans/{planId}/changes", PLAN_READERS)
+            .row("GET /api/plans/{planId}/history", PLAN_READERS)
+            .row("POST /api/plans/{planId}/measures/{measureId}/complete", PLAN_WRITERS)
+            .row("POST /api/plans/import", AGENCY_USERS)
+            .row("POST /api/plans/{planId}/measures/{measureId}/progress", PLAN_WRITERS)
+            .row("GET /api/plans/{planId}/progress", PLAN_READERS)
+            .row("GET /api/plans/{planId}/lights", PLAN_READERS)
+            .row("POST /api/plans/{planId}/evidence", PLAN_WRITERS)
+            .row("GET /api/plans/{planId}/evidence/{fileId}", PLAN_READERS)
+            .row("GET /api/organisations/agencies", SIGNED_IN)
+            .row("GET /api/organisations/agencies/{agencyId}", SIGNED_IN)
+            .row("POST /api/organisations/agencies", ADMIN_ONLY)
+            .row("PUT /api/organisations/agencies/{agencyId}", ADMIN_ONLY)
+            .row("GET /api/organisations/bodies", SIGNED_IN)
+            .row("GET /api/organisations/bodies/{bodyId}", SIGNED_IN)
+            .row("POST /api/organisations/bodies", ADMIN_ONLY)
+            .row("PUT /api/organisations/bodies/{bodyId}", ADMIN_ONLY)
+            .row("GET /public/plans", PUBLIC)
+            .row("GET /public/plans/{planId}", PUBLIC)
+            .row("GET /public/plans/{planId}.json", PUBLIC)
+            .row("GET /public/plans/{planId}.csv", PUBLIC)
+            .row("GET /public/plans.csv", PUBLIC)
+            .row("GET /public/plans/schema.json", PUBLIC)
+            .row("GET /admin/dead-letters", OPERATORS)
+            .row("POST /admin/dead-letters/{id}/replay", OPERATORS)
+            .row("GET /admin/clock", OPERATORS)
+            .row("POST /admin/clock", OPERATORS)
+            // About something that may not exist: its 404 is an answer, and only 401 and 403 refuse.
+            .notFoundIsAnAnswer("POST /admin/dead-letters/{id}/replay");
 
     @LocalServerPort
     int port;
@@ -143,28 +143,7 @@ class PlanPermissionTableIT {
     @Test
     void everyOperationAnswersEachCallerAsTheTableSays() {
         TestHttp http = new TestHttp(port);
-        List<String> operations = operationsOf(http.get("/v3/api-docs", null));
-        assertThat(operations).as("operations of the OpenAPI document without a row in the table")
-                .allMatch(TABLE::containsKey);
-        assertThat(TABLE.keySet()).as("rows for operations that no longer exist").allMatch(operations::contains);
-
-        List<String> wrong = new ArrayList<>();
-        for (String operation : operations) {
-            Access access = TABLE.get(operation);
-            for (Caller caller : Caller.values()) {
-                int status = call(http, operation, caller);
-                boolean refused = status == 401 || status == 403
-                        || status == 404 && !NOT_FOUND_IS_AN_ANSWER.contains(operation);
-                boolean allowed = access.allowed.contains(caller);
-                if (status >= 500) {
-                    wrong.add(operation + " as " + caller + ": " + status);
-                } else if (allowed == refused) {
-                    wrong.add(operation + " as " + caller + ": " + status + " but the table says "
-                            + (allowed ? "allowed" : "refused") + " (" + access + ")");
-                }
-            }
-        }
-        assertThat(wrong).as("answers that break the table").isEmpty();
+        TABLE.verify(http, (operation, caller) -> call(http, operation.key(), caller));
     }
 
     private int call(TestHttp http, String operation, Caller caller) {
@@ -213,17 +192,5 @@ class PlanPermissionTableIT {
         }
         return operation.endsWith("/api/plans") || operation.endsWith("/{planId}") || operation.endsWith("/amendment")
                 ? PlanFlowIT.PLAN : null;
-    }
-
-    private static List<String> operationsOf(TestHttp.Reply apiDocs) {
-        assertThat(apiDocs.status()).isEqualTo(200);
-        JsonNode paths = tools.jackson.databind.json.JsonMapper.builder().build().readTree(apiDocs.text()).get("paths");
-        List<String> operations = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> path : paths.properties()) {
-            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
-                operations.add(method.getKey().toUpperCase() + " " + path.getKey());
-            }
-        }
-        return operations;
     }
 }

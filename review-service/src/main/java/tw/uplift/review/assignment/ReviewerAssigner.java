@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.review.organisation.Organisation;
@@ -59,6 +60,26 @@ public class ReviewerAssigner {
     public Optional<String> eligibility(String reviewerId, AssignmentSubject subject, LocalDate day) {
         return AssignmentRule.refusal(reviewers.find(reviewerId).orElse(null), completed(subject), day)
                 .map(Refusal::code);
+    }
+
+    /**
+     * The subjects someone has a conflict of interest with (利益迴避): those whose agency they work in, or an agency
+     * above it, by the pool's record of them or by the agency their token names. A reviewer with a conflict never
+     * sees, takes, scores or decides such a subject, whoever assigned it: the tasks' visibility asks this, not only
+     * the choice of a reviewer. The pool is read once; test as many subjects as a listing has.
+     *
+     * @param reviewerId    their username (a pool id), or null
+     * @param tokenAgencyId the agency their token names, or null
+     */
+    public Predicate<AssignmentSubject> conflictsOf(String reviewerId, String tokenAgencyId) {
+        String home = reviewers.find(reviewerId).map(Reviewer::homeAgencyId).orElse(null);
+        if (home == null && tokenAgencyId == null) {
+            return subject -> false;
+        }
+        return subject -> {
+            AssignmentSubject complete = completed(subject);
+            return complete.isOrIsUnder(home) || complete.isOrIsUnder(tokenAgencyId);
+        };
     }
 
     /** Call once the task assigned to this reviewer is stored: counts it and moves the body's rotation on. */

@@ -26,6 +26,8 @@ public class CorrectiveAction extends OutboxAggregate {
     @Indexed
     private String agencyId;
     private String agencyName;
+    /** The agency's parent as the check knew it: a reviewer from it has a conflict of interest with the action. */
+    private String parentAgencyId;
     @Indexed
     private String supervisingBodyId;
     private String finding;
@@ -48,10 +50,11 @@ public class CorrectiveAction extends OutboxAggregate {
      * The corrective action a check's finding raised ({@code decided.correctiveActionId()} must be set).
      *
      * @param agencyName        the agency's name as the check knew it, or null
+     * @param parentAgencyId    the agency's parent as the check knew it, or null
      * @param supervisingBodyId the body that ran the check
      */
     public static CorrectiveAction raisedBy(MeasureTrackingDecided decided, String agencyName,
-            String supervisingBodyId) {
+            String parentAgencyId, String supervisingBodyId) {
         CorrectiveAction action = new CorrectiveAction(Objects.requireNonNull(decided.correctiveActionId(),
                 "correctiveActionId"));
         action.checkTaskId = decided.taskId();
@@ -59,6 +62,7 @@ public class CorrectiveAction extends OutboxAggregate {
         action.measureId = decided.measureId();
         action.agencyId = decided.agencyId();
         action.agencyName = agencyName;
+        action.parentAgencyId = parentAgencyId;
         action.supervisingBodyId = supervisingBodyId;
         action.finding = decided.correctiveAction();
         action.dueDate = decided.actionDueDate();
@@ -136,6 +140,10 @@ public class CorrectiveAction extends OutboxAggregate {
 
     public String agencyName() {
         return agencyName;
+    }
+
+    public String parentAgencyId() {
+        return parentAgencyId;
     }
 
     public String supervisingBodyId() {

@@ -1,6 +1,7 @@
 package tw.uplift.review.corrective;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -68,7 +69,7 @@ public class CorrectiveActions {
         ReviewTask check = store.findById(decided.taskId(), ReviewTask.class).orElse(null);
         try {
             store.save(CorrectiveAction.raisedBy(decided, check == null ? null : check.agencyName(),
-                    check == null ? null : check.supervisingBodyId()));
+                    check == null ? null : check.parentAgencyId(), check == null ? null : check.supervisingBodyId()));
             log.info("corrective action {} raised by check {} for agency {}, due {}", decided.correctiveActionId(),
                     decided.taskId(), decided.agencyId(), decided.actionDueDate());
         } catch (DuplicateKeyException concurrent) {
@@ -111,7 +112,7 @@ public class CorrectiveActions {
         }
         ReviewTask check = store.findById(action.checkTaskId(), ReviewTask.class).orElse(null);
         AgencyUnderReview agency = check != null ? check.agency()
-                : new AgencyUnderReview(action.agencyId(), action.agencyName(), null, action.supervisingBodyId());
+                : agencyOf(action);
         LocalDate due = calendar.plusWorkingDays(TaipeiTime.dateOf(responded.respondedAt()),
                 properties.followUpWorkingDays());
         tasks.open(ReviewTask.correctiveActionVerification(taskId, action.getId(), action.finding(), action.planId(),
@@ -131,12 +132,13 @@ public class CorrectiveActions {
                         () -> log.warn("verification of unknown corrective action {}", completed.subjectId()));
     }
 
-    private static boolean visible(CorrectiveAction action, CurrentUser user) {
+    private boolean visible(CorrectiveAction action, CurrentUser user) {
         if (user.has(Role.ADMIN)) {
             return true;
         }
         if (user.has(Role.REVIEWER)) {
-            return user.bodyId() != null && user.bodyId().equals(action.supervisingBodyId());
+            return user.bodyId() != null && user.bodyId().equals(action.supervisingBodyId())
+                    && tasks.freeOfConflict(user).test(agencyOf(action));
         }
         return (user.has(Role.AGENCY_STAFF) || user.has(Role.AGENCY_HEAD)) && user.agencyId() != null
                 && user.agencyId().equals(action.agencyId());
@@ -156,6 +158,14 @@ public class CorrectiveActions {
             user.requireAny(Role.AGENCY_STAFF, Role.AGENCY_HEAD);
             criteria = Criteria.where("agencyId").is(user.requireAgency());
         }
-        return mongo.find(Query.query(criteria).with(Sort.by("dueDate", "_id")), CorrectiveAction.class);
+        Predicate<AgencyUnderReview> free = tasks.freeOfConflict(user);
+        return mongo.find(Query.query(criteria).with(Sort.by("dueDate", "_id")), CorrectiveAction.class).stream()
+                .filter(a -> !user.has(Role.REVIEWER) || free.test(agencyOf(a))).toList();
+    }
+
+    /** The agency a corrective action is about, as the conflict-of-interest rule reads it. */
+    private static AgencyUnderReview agencyOf(CorrectiveAction action) {
+        return new AgencyUnderReview(action.agencyId(), action.agencyName(), action.parentAgencyId(),
+                action.supervisingBodyId());
     }
 }

@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -274,7 +276,9 @@ public class ReviewTaskService {
             criteria = criteria.and("kind").is(filter.kind().name());
         }
         List<ReviewTask> found = mongo.find(withoutContent(Query.query(criteria)), ReviewTask.class);
-        return found.stream().filter(filter::admits).sorted(ReviewTask.DESK_ORDER).toList();
+        Predicate<AgencyUnderReview> free = freeOfConflict(user);
+        return found.stream().filter(filter::admits).filter(t -> free.test(t.agency())).sorted(ReviewTask.DESK_ORDER)
+                .toList();
     }
 
     /** A reviewer's own tasks; every task for an admin (the API's list). */
@@ -360,6 +364,10 @@ public class ReviewTaskService {
      */
     public ReviewTask claim(String id, CurrentUser user) {
         return change(id, user, task -> {
+            if (!user.has(Role.REVIEWER)) {
+                // An administrator sees every task but reviews none: a refusal, not a rule of the task (409).
+                throw new AccessDeniedException("only reviewers of the body take up task " + id);
+            }
             if (!task.isAssignedTo(user.username())) {
                 if (!task.inCandidateGroup()) {
                     throw new RuleViolationException("assigned-to-other", "assignee",
@@ -478,7 +486,8 @@ public class ReviewTaskService {
         }
         List<ReviewTask> approvals = mongo.find(withoutContent(Query.query(criteria)), ReviewTask.class);
         Map<String, ReviewTask> latest = new LinkedHashMap<>();
-        approvals.stream().sorted(Comparator.comparing(ReviewTask::revision).reversed())
+        Predicate<AgencyUnderReview> free = freeOfConflict(user);
+        approvals.stream().filter(t -> free.test(t.agency())).sorted(Comparator.comparing(ReviewTask::revision).reversed())
                 .forEach(t -> latest.putIfAbsent(t.subjectId(), t));
         return latest.values().stream().sorted(Comparator
                 .comparing((ReviewTask t) -> t.rocYear() == null ? 0 : t.rocYear()).reversed()
@@ -656,8 +665,28 @@ public class ReviewTaskService {
         return task.open() ? task.assigneeId() : null;
     }
 
-    private static boolean visibleTo(ReviewTask task, CurrentUser user) {
-        return user.has(Role.ADMIN) || (user.has(Role.REVIEWER) && isOfBody(task, user));
+    /**
+     * Whether the caller may see (and so act on) the task: an admin, or a reviewer of its body without a conflict of
+     * interest with its agency. The one place both rules are checked for a single task; listings use
+     * {@link #freeOfConflict}.
+     */
+    private boolean visibleTo(ReviewTask task, CurrentUser user) {
+        return user.has(Role.ADMIN) || (user.has(Role.REVIEWER) && isOfBody(task, user)
+                && freeOfConflict(user).test(task.agency()));
+    }
+
+    /**
+     * The agencies the caller may see tasks about, for conflicts of interest alone: all for an admin (who reviews
+     * nothing); for a reviewer, none they work in or under (利益迴避, SPEC §6), by the pool and by their token. Each
+     * agency is looked up once per use, so a desk of many tasks costs one look-up per agency.
+     */
+    public Predicate<AgencyUnderReview> freeOfConflict(CurrentUser user) {
+        if (user.has(Role.ADMIN)) {
+            return agency -> true;
+        }
+        Predicate<AssignmentSubject> conflicts = assigner.conflictsOf(user.username(), user.agencyId());
+        Map<AgencyUnderReview, Boolean> decided = new HashMap<>();
+        return agency -> !decided.computeIfAbsent(agency, a -> conflicts.test(a.assignmentSubject()));
     }
 
     private static boolean isOfBody(ReviewTask task, CurrentUser user) {
