@@ -97,7 +97,8 @@ class AnnualReviewIT {
                 .isEqualTo(404);
         assertThat(post(scores, OTHER_BODY, "{\"scores\": [80, 80]}").status()).isEqualTo(404);
         assertThat(post(scores, REVIEWER2, "{\"scores\": [80, 80]}").status())
-                .as("reviewer2 works at the district's parent bureau").isEqualTo(403);
+                .as("reviewer2 works at the district's parent bureau: the review does not exist for them")
+                .isEqualTo(404);
         TestHttp.Reply outOfRange = post(scores, TOKENS.get(other), "{\"scores\": [80, 120]}");
         assertThat(outOfRange.status()).isEqualTo(400);
         assertThat(outOfRange.text()).contains("scores[2]");
@@ -145,7 +146,9 @@ class AnnualReviewIT {
         String planId = approvedPlan();
         assertThat(post("/api/annual-reviews", OTHER_BODY, "{\"planId\": \"" + planId + "\"}").status())
                 .isEqualTo(404);
-        TestHttp.Reply opened = post("/api/annual-reviews", REVIEWER2, "{\"planId\": \"" + planId + "\"}");
+        assertThat(post("/api/annual-reviews", REVIEWER2, "{\"planId\": \"" + planId + "\"}").status())
+                .as("reviewer2 works at the plan's parent bureau: the plan does not exist for them").isEqualTo(404);
+        TestHttp.Reply opened = post("/api/annual-reviews", TOKENS.get("reviewer"), "{\"planId\": \"" + planId + "\"}");
         assertThat(opened.status()).isEqualTo(201);
         assertThat(opened.body().get("assigneeId").asString()).isIn("reviewer", "lead");
         TestHttp.Reply again = post("/api/annual-reviews", TOKENS.get("lead"), "{\"planId\": \"" + planId + "\"}");
@@ -227,7 +230,8 @@ class AnnualReviewIT {
                 "score-2", "80"));
         assertThat(tooHigh.html()).contains("<a href=\"#score-1\">請為「完備基礎服務項目」輸入 0 到 100 的分數。</a>");
         assertThat(new PageBrowser(port, REVIEWER2).post("/reviews/" + taskId + "/scores", Map.of("score-1", "80",
-                "score-2", "80")).html()).contains("<a href=\"#sheets\">");
+                "score-2", "80")).status()).as("a conflict of interest: the review does not exist for them")
+                .isEqualTo(404);
 
         PageBrowser.Page scored = browser.post("/reviews/" + taskId + "/scores", Map.of("score-1", "88",
                 "score-2", "82", "comment", "流程改善明確"));

@@ -57,6 +57,8 @@ class ReviewFlowIT {
 
     private static final String REVIEWER = TestTokens.reviewer("reviewer", "kcg-rdec", null);
     private static final String REVIEWER2 = TestTokens.reviewer("reviewer2", "kcg-rdec", "kcg-civil-affairs");
+    /** A reviewer of the body free of any conflict of interest, holding nothing. */
+    private static final String COLLEAGUE = TestTokens.reviewer("colleague", "kcg-rdec", null);
     /** A reviewer of another body (臺北市): none of kcg-rdec's tasks exist for them. */
     private static final String OTHER_BODY = TestTokens.reviewer("tpe-reviewer", "tpe-rdec", null);
     private static final String ADMIN = TestTokens.admin();
@@ -100,8 +102,10 @@ class ReviewFlowIT {
         assertThat(task.get("assigneeId").asString()).isEqualTo("reviewer"); // reviewer2 works at kcg-civil-affairs
         assertThat(task.get("kind").asString()).isEqualTo("PLAN_APPROVAL");
         assertThat(task.get("dueDate").asString()).isEqualTo("2026-03-13"); // Friday + 5 working days
-        assertThat(get("/api/review-tasks/" + taskId, REVIEWER2).status()).as("the body's reviewers see its tasks")
+        assertThat(get("/api/review-tasks/" + taskId, COLLEAGUE).status()).as("the body's reviewers see its tasks")
                 .isEqualTo(200);
+        assertThat(get("/api/review-tasks/" + taskId, REVIEWER2).status())
+                .as("but not one who works at the agency (conflict of interest)").isEqualTo(404);
         assertThat(get("/api/review-tasks/" + taskId, OTHER_BODY).status()).isEqualTo(404);
         assertThat(ids(get("/api/review-tasks?scope=BODY", OTHER_BODY).body())).doesNotContain(taskId);
         assertThat(get("/api/review-tasks/" + taskId, ADMIN).status()).isEqualTo(200);
@@ -164,7 +168,8 @@ class ReviewFlowIT {
         assertBadRequest(post(decision, REVIEWER, "{\"decision\": \"APPROVED\", "), "body");
         assertThat(get("/api/review-tasks/" + taskId, REVIEWER).body().get("status").asString()).isEqualTo("OPEN");
 
-        assertThat(post(decision, REVIEWER2, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(403);
+        assertThat(post(decision, COLLEAGUE, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(403);
+        assertThat(post(decision, REVIEWER2, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(404);
         assertThat(post(decision, OTHER_BODY, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(404);
         assertThat(post(decision, ADMIN, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(403);
         assertThat(post(decision, CLERK, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(404);

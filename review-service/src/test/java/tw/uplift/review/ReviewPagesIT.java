@@ -191,7 +191,9 @@ class ReviewPagesIT {
     @Test
     void onlyTheAssigneeDecidesAnotherReviewerFindsNothingAndAnAdminReads() {
         String task = submitted(title, Instant.now());
-        PageBrowser colleague = new PageBrowser(port, REVIEWER2);
+        PageBrowser colleague = new PageBrowser(port, TestTokens.reviewer("colleague", "kcg-rdec", null));
+        assertThat(new PageBrowser(port, REVIEWER2).get("/reviews/" + task).status())
+                .as("a reviewer who works at the agency (conflict of interest) does not find it").isEqualTo(404);
         assertThat(colleague.get("/reviews/" + task).html()).as("the body's reviewers read its tasks")
                 .contains(title, "僅供檢視").doesNotContain("type=\"radio\"");
         assertThat(colleague.post("/reviews/" + task + "/decision", Map.of("decision", "APPROVED")).status())

@@ -51,6 +51,7 @@ class RoutineCheckIT {
 
     private static final String REVIEWER = TestTokens.reviewer("reviewer", "kcg-rdec", null);
     private static final String REVIEWER2 = TestTokens.reviewer("reviewer2", "kcg-rdec", "kcg-civil-affairs");
+    private static final String LEAD = TestTokens.reviewer("lead", "kcg-rdec", null);
     private static final String OTHER_BODY = TestTokens.reviewer("tpe-reviewer", "tpe-rdec", null);
     private static final String CLERK = TestTokens.agencyStaff("clerk", "kcg-civil-affairs");
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -71,18 +72,21 @@ class RoutineCheckIT {
     @Test
     void aCheckSamplesFromItsSeedRecordsFindingsAndRaisesEachCorrectiveActionOnce() {
         String planId = approvedPlan();
-        assertThat(planIds(get("/api/routine-checks/plans", REVIEWER2).body())).contains(planId);
+        assertThat(planIds(get("/api/routine-checks/plans", REVIEWER).body())).contains(planId);
+        assertThat(planIds(get("/api/routine-checks/plans", REVIEWER2).body()))
+                .as("reviewer2 works at the agency: its plans are not theirs to check").doesNotContain(planId);
         assertThat(planIds(get("/api/routine-checks/plans", OTHER_BODY).body())).doesNotContain(planId);
 
         assertThat(post("/api/routine-checks", OTHER_BODY, "{\"planId\": \"" + planId + "\"}").status())
                 .as("another body's plan does not exist for them").isEqualTo(404);
         assertThat(post("/api/routine-checks", CLERK, "{\"planId\": \"" + planId + "\"}").status()).isEqualTo(403);
-        TestHttp.Reply noPlan = post("/api/routine-checks", REVIEWER2, "{\"reason\": \"例行\"}");
+        TestHttp.Reply noPlan = post("/api/routine-checks", REVIEWER, "{\"reason\": \"例行\"}");
         assertThat(noPlan.status()).isEqualTo(400);
         assertThat(noPlan.text()).contains("planId");
 
-        // reviewer2 opens it, but works at the agency: the assignment rule gives it to reviewer.
-        TestHttp.Reply opened = post("/api/routine-checks", REVIEWER2,
+        assertThat(post("/api/routine-checks", REVIEWER2, "{\"planId\": \"" + planId + "\"}").status())
+                .as("reviewer2 works at the agency: the plan does not exist for them").isEqualTo(404);
+        TestHttp.Reply opened = post("/api/routine-checks", REVIEWER,
                 "{\"planId\": \"" + planId + "\", \"reason\": \"第一季平時查核\"}");
         assertThat(opened.status()).isEqualTo(201);
         String checkId = opened.body().get("id").asString();
@@ -95,7 +99,7 @@ class RoutineCheckIT {
         assertThat(get("/api/review-tasks/" + checkId, OTHER_BODY).status()).isEqualTo(404);
 
         String sample = "/api/review-tasks/" + checkId + "/sample";
-        assertThat(post(sample, REVIEWER2, "{\"method\": \"RANDOM\", \"size\": 2}").status()).isEqualTo(403);
+        assertThat(post(sample, REVIEWER2, "{\"method\": \"RANDOM\", \"size\": 2}").status()).isEqualTo(404);
         assertThat(post(sample, OTHER_BODY, "{\"method\": \"RANDOM\", \"size\": 2}").status()).isEqualTo(404);
         TestHttp.Reply unknown = post(sample, REVIEWER, "{\"method\": \"HAND_PICKED\", \"measureIds\": [\"nope\"]}");
         assertThat(unknown.status()).isEqualTo(400);
@@ -147,7 +151,7 @@ class RoutineCheckIT {
         String body = "{\"planId\": \"" + planId + "\"}";
         for (int attempt = 0; attempt < 3; attempt++) {
             var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> post("/api/routine-checks", REVIEWER, body));
-            var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> post("/api/routine-checks", REVIEWER2, body));
+            var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> post("/api/routine-checks", LEAD, body));
             List<Integer> statuses = java.util.stream.Stream.of(first.get(), second.get()).map(TestHttp.Reply::status)
                     .sorted().toList();
             assertThat(statuses).as("one opened, the other refused").containsExactly(201, 409);
@@ -272,7 +276,7 @@ class RoutineCheckIT {
     @Test
     void theCheckPagesOpenDrawAndRecordWithErrorsLinkedToTheirFields() {
         String planId = approvedPlan();
-        PageBrowser lead = new PageBrowser(port, REVIEWER2);
+        PageBrowser lead = new PageBrowser(port, LEAD);
         PageBrowser.Page form = lead.get("/reviews/checks/new");
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.html()).contains("開立平時查核", planId);
