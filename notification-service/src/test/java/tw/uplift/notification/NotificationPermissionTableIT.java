@@ -1,5 +1,6 @@
 package tw.uplift.notification;
 
+import static tw.uplift.notification.NotificationPermissionTableIT.Access.ADMIN_ONLY;
 import static tw.uplift.notification.NotificationPermissionTableIT.Access.AGENCY_HEAD_OR_ADMIN;
 import static tw.uplift.notification.NotificationPermissionTableIT.Access.BODY_REVIEWERS;
 import static tw.uplift.notification.NotificationPermissionTableIT.Access.DIRECTORY_READERS;
@@ -111,7 +112,9 @@ class NotificationPermissionTableIT {
                 Caller.REVIEWER_WITH_THE_AGENCY_ID, Caller.REVIEWER_OF_ANOTHER_BODY, Caller.ADMIN,
                 Caller.ADMIN_WITH_AN_AGENCY_ID)),
         /** Operators and administrators (a re-send, the platform's dead letters, the movable clock). */
-        OPERATORS(EnumSet.of(Caller.OPS, Caller.OPS_WITH_AN_AGENCY_ID, Caller.ADMIN, Caller.ADMIN_WITH_AN_AGENCY_ID));
+        OPERATORS(EnumSet.of(Caller.OPS, Caller.OPS_WITH_AN_AGENCY_ID, Caller.ADMIN, Caller.ADMIN_WITH_AN_AGENCY_ID)),
+        /** Administrators alone (the audit trail, its verification and its exports; operators watch, they don't audit). */
+        ADMIN_ONLY(EnumSet.of(Caller.ADMIN, Caller.ADMIN_WITH_AN_AGENCY_ID));
 
         final Set<Caller> allowed;
 
@@ -148,6 +151,9 @@ class NotificationPermissionTableIT {
             .row("GET /api/webhooks/{id}", AGENCY_HEAD_OR_ADMIN)
             .row("POST /api/webhooks/{id}/disable", AGENCY_HEAD_OR_ADMIN)
             .row("POST /api/webhooks/{id}/rotate", AGENCY_HEAD_OR_ADMIN)
+            .row("GET /api/audit/verification", ADMIN_ONLY)
+            .row("GET /api/audit/entries.json", ADMIN_ONLY)
+            .row("GET /api/audit/entries.csv", ADMIN_ONLY)
             .row("GET /admin/dead-letters", OPERATORS)
             .row("POST /admin/dead-letters/{id}/replay", OPERATORS)
             .row("GET /admin/clock", OPERATORS)
