@@ -104,6 +104,9 @@ class SigkillAtRandomPointsChaosIT {
             }
             assertEquals(KillHostProcess.SIGKILLED, life.kill(), "a hard kill (SIGKILL) ends with status 137");
             perPhase.merge(landed, 1, Integer::sum);
+            if ((i + 1) % 100 == 0) {
+                System.out.printf("[chaos]   %d kills after %.0f s%n", i + 1, (System.nanoTime() - killing) / 1e9);
+            }
         }
         double killSeconds = (System.nanoTime() - killing) / 1e9;
         long draining = System.nanoTime();
