@@ -4,6 +4,10 @@ import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -80,9 +85,10 @@ public final class KillHost {
         IntakeLoop intake = new IntakeLoop(new KafkaConsumer<>(consumerConfig(brokers,
                 System.getProperty("chaos.group"))), topics.of(Topic.SURVEY), new IncomingEvents(codec),
                 new LedgerIntake(store, points), points);
+        CountDownLatch go = watchParent();
         if (Boolean.getBoolean("chaos.standby")) {
             say(STANDBY); // loaded and wired, nothing running yet: go on once the life before this one is killed
-            new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
+            go.await();
         }
         long t2 = System.nanoTime();
         Thread.ofPlatform().name("chaos-consumer").daemon().start(intake::run);
@@ -106,6 +112,25 @@ public final class KillHost {
             System.exit(0);
         }
         Thread.sleep(Long.MAX_VALUE);
+    }
+
+    /**
+     * Reads standard input, the pipe from the test: its first line is the go of a life in standby; its end means the
+     * test JVM is gone, and then this process ends at once, so no orphan goes on writing to a store nobody checks.
+     */
+    private static CountDownLatch watchParent() {
+        CountDownLatch go = new CountDownLatch(1);
+        Thread.ofPlatform().name("parent-watch").daemon().start(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+                while (in.readLine() != null) {
+                    go.countDown();
+                }
+            } catch (IOException e) {
+                // the same as the end of input
+            }
+            Runtime.getRuntime().halt(3);
+        });
+        return go;
     }
 
     /** The writer: one entry after another, on a ledger picked at random (opened when it does not exist yet). */

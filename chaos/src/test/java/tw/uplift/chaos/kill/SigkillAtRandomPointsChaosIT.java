@@ -80,32 +80,44 @@ class SigkillAtRandomPointsChaosIT {
         Map<String, Integer> steps = new TreeMap<>();
         int missed = 0;
         KillHostProcess next = host.standby(aim(random), 1 + random.nextInt(MAX_NTH));
-        for (int i = 0; i < kills; i++) {
-            KillHostProcess life = next;
-            assertNotNull(life.await(KillHost.STANDBY, START), () -> "the kill host did not start:\n" + life.logTail());
-            long lifeBegan = System.nanoTime();
-            life.go();
-            assertNotNull(life.await(KillHost.READY, START), () -> "the kill host did not go on:\n" + life.logTail());
-            startingNanos += System.nanoTime() - lifeBegan;
-            // The next life starts now, in standby, while this one runs: it is wired by the time this one is killed.
-            next = i + 1 < kills ? host.standby(aim(random), 1 + random.nextInt(MAX_NTH)) : null;
-            KillPhase phase = life.target();
-            KillPhase landed = phase;
-            if (phase == KillPhase.ANYWHERE) {
-                Thread.sleep(random.nextInt(1_500));
-            } else {
-                String held = life.await(KillPoints.HOLD, HOLD);
-                if (held == null) {
-                    missed++; // the aimed point was not reached in time: killed wherever it is
-                    landed = KillPhase.ANYWHERE;
+        KillHostProcess life = null;
+        try {
+            for (int i = 0; i < kills; i++) {
+                KillHostProcess current = next;
+                life = current;
+                assertNotNull(current.await(KillHost.STANDBY, START),
+                        () -> "the kill host did not start:\n" + current.logTail());
+                long lifeBegan = System.nanoTime();
+                current.go();
+                assertNotNull(current.await(KillHost.READY, START), () -> "the kill host did not go on:\n" + current.logTail());
+                startingNanos += System.nanoTime() - lifeBegan;
+                // The next current starts now, in standby, while this one runs: it is wired by the time this one is killed.
+                next = i + 1 < kills ? host.standby(aim(random), 1 + random.nextInt(MAX_NTH)) : null;
+                KillPhase phase = current.target();
+                KillPhase landed = phase;
+                if (phase == KillPhase.ANYWHERE) {
+                    Thread.sleep(random.nextInt(1_500));
                 } else {
-                    steps.merge(held.substring(held.indexOf(' ') + 1), 1, Integer::sum);
+                    String held = current.await(KillPoints.HOLD, HOLD);
+                    if (held == null) {
+                        missed++; // the aimed point was not reached in time: killed wherever it is
+                        landed = KillPhase.ANYWHERE;
+                    } else {
+                        steps.merge(held.substring(held.indexOf(' ') + 1), 1, Integer::sum);
+                    }
+                }
+                assertEquals(KillHostProcess.SIGKILLED, current.kill(), "a hard kill (SIGKILL) ends with status 137");
+                perPhase.merge(landed, 1, Integer::sum);
+                if ((i + 1) % 100 == 0) {
+                    System.out.printf("[chaos]   %d kills after %.0f s%n", i + 1, (System.nanoTime() - killing) / 1e9);
                 }
             }
-            assertEquals(KillHostProcess.SIGKILLED, life.kill(), "a hard kill (SIGKILL) ends with status 137");
-            perPhase.merge(landed, 1, Integer::sum);
-            if ((i + 1) % 100 == 0) {
-                System.out.printf("[chaos]   %d kills after %.0f s%n", i + 1, (System.nanoTime() - killing) / 1e9);
+        } finally {
+            // A failure half-way leaves no host running (they would also end when this JVM does: their input closes).
+            for (KillHostProcess left : java.util.Arrays.asList(life, next)) {
+                if (left != null && left.isAlive()) {
+                    left.kill();
+                }
             }
         }
         double killSeconds = (System.nanoTime() - killing) / 1e9;
