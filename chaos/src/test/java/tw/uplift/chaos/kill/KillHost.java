@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,7 +34,7 @@ import tw.uplift.platform.outbox.OutboxRelay;
 
 /**
  * The process {@code SigkillAtRandomPointsChaosIT} kills: a small JVM (main class in the chaos tests, no Spring Boot
- * context, so it starts in about a second instead of a service's many) that runs the real outbox and consumer classes
+ * context: it is ready in a second or two where a service needs many) that runs the real outbox and consumer classes
  * of the platform against the test JVM's broker and store. A writer thread saves ledgers through
  * {@link AggregateStore} (state and event in one document write), the real {@link OutboxRelay} publishes them with the
  * real {@link KafkaEventPublisher}, and a consumer hands them through the real {@link IncomingEvents} to an intake whose
@@ -49,8 +50,8 @@ import tw.uplift.platform.outbox.OutboxRelay;
  *
  * <p>Settings (system properties {@code chaos.*}): {@code mongo} (URI with the database), {@code brokers},
  * {@code topic-prefix}, {@code group}, {@code mode} ({@code run} or {@code drain}), {@code target} (a
- * {@link KillPhase}), {@code nth} (the aimed point's count), {@code standby} (wait for the go), {@code ledgers} (how many ledgers the writer spreads its
- * entries over), {@code pace-ms} (the writer's pause between entries).
+ * {@link KillPhase}), {@code nth} (the aimed point's count), {@code standby} (wait for the go), {@code ledgers}
+ * (how many ledgers the writer spreads its entries over), {@code pace-ms} (the writer's pause between entries).
  */
 public final class KillHost {
 
@@ -71,6 +72,7 @@ public final class KillHost {
         String brokers = System.getProperty("chaos.brokers");
         TopicNames topics = new TopicNames(System.getProperty("chaos.topic-prefix"));
 
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getUptime();
         long t0 = System.nanoTime();
         MongoClient client = MongoClients.create(mongoUri);
         HoldingMongoTemplate mongo = new HoldingMongoTemplate(client,
@@ -100,8 +102,7 @@ public final class KillHost {
                     Integer.getInteger("chaos.ledgers", 200), Integer.getInteger("chaos.pace-ms", 10)));
         }
         say(READY);
-        System.err.printf("timing: jvm start %d ms, wiring %d ms, consumer assigned %d ms after go%n", t0 / 1_000_000
-                - (System.nanoTime() / 1_000_000 - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()),
+        System.err.printf("timing: jvm start %d ms, wiring %d ms, consumer assigned %d ms after the go%n", jvmStart,
                 (t1 - t0) / 1_000_000, (t3 - t2) / 1_000_000);
         if (drain) {
             awaitDrained(mongo, intake);
