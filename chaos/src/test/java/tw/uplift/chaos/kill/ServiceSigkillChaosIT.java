@@ -39,8 +39,9 @@ import tw.uplift.launcher.ServiceSpec;
  * <p>A submission whose call broke off because plan-service died is asked again (a plan already submitted answers
  * with a conflict); what counts as submitted is read from plan-service's store, never from the calls.
  *
- * <p>Scale: {@code quick} 3 kills (one of each service), {@code full} 20. Each restart costs a Spring Boot start, the
- * whole system one start (about a minute on two cores), so the quick run is a few minutes at most.
+ * <p>Scale: {@code quick} 3 kills (one of each service), {@code full} 20. Each restart costs a Spring Boot start and the
+ * whole system one start: measured 2 min for the start and 76–104 s per restart on two cores shared with other builds
+ * (load 9–14), 7 min for the quick run in all; far less on an idle machine.
  */
 class ServiceSigkillChaosIT {
 
