@@ -171,7 +171,7 @@ class SigkillAtRandomPointsChaosIT {
         KillHostProcess life = host.drain();
         assertNotNull(life.await(KillHost.DRAINED, Duration.ofMinutes(3)),
                 () -> "the kill host did not drain:\n" + life.logTail());
-        int status = life.awaitExit(Duration.ofSeconds(30));
+        int status = life.awaitExit(Duration.ofMinutes(3)); // the first one writes the class-data archive as it exits
         assertEquals(0, status, () -> "the draining kill host ended with " + status + ":\n" + life.logTail());
     }
 }
