@@ -8,8 +8,8 @@ import java.util.Locale;
  * The one line each chaos scenario prints: what it checked and its counts, lost and doubled named explicitly so a
  * reader (and the issue's closing note) can quote it, e.g.
  * {@code [chaos] SIGKILL at random points (full): 1,000 kills (...) · events written 12,345 · lost 0 · doubled 0}.
- * Printed to standard output, which lands in {@code target/failsafe-reports/*-output.txt} (and on the console with
- * {@code ./uplift chaos}).
+ * Printed to standard output, which lands in the test reports under {@code target/failsafe-reports/} (and on the
+ * console with {@code ./uplift chaos}).
  */
 public final class ChaosReport {
 
