@@ -40,8 +40,8 @@ import tw.uplift.launcher.ServiceSpec;
  * with a conflict); what counts as submitted is read from plan-service's store, never from the calls.
  *
  * <p>Scale: {@code quick} 3 kills (one of each service), {@code full} 20. Each restart costs a Spring Boot start and the
- * whole system one start: measured 2 min for the start and 76–104 s per restart on two cores shared with other builds
- * (load 9–14), 7 min for the quick run in all; far less on an idle machine.
+ * whole system one start: the quick run took 197 s in the Maven build (restarts 21–27 s) on two cores shared with
+ * other builds, 7 min at a heavier load (restarts 76–104 s).
  */
 class ServiceSigkillChaosIT {
 
