@@ -49,7 +49,7 @@ public final class LocalSystem implements AutoCloseable {
         this.kafka = s.kafka;
         this.identity = s.identity;
         this.mailSink = s.mailSink;
-        this.services = Map.copyOf(s.services);
+        this.services = s.services; // the same map as parts.services: a restarted service replaces its entry there
         this.gateway = s.gateway;
         this.notBuilt = List.copyOf(s.notBuilt);
         this.gatewayNotBuilt = s.gatewayNotBuilt;
@@ -81,12 +81,50 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     public Optional<ServiceProcess> service(ServiceSpec spec) {
-        return Optional.ofNullable(services.get(spec));
+        synchronized (parts) {
+            return Optional.ofNullable(services.get(spec));
+        }
     }
 
     /** The running services, in {@link ServiceSpec#ALL} order. */
     public List<ServiceProcess> services() {
-        return ServiceSpec.ALL.stream().filter(services::containsKey).map(services::get).toList();
+        synchronized (parts) {
+            return ServiceSpec.ALL.stream().filter(services::containsKey).map(services::get).toList();
+        }
+    }
+
+    /**
+     * Starts {@code spec} again with the same environment and port after its process ended (killed by the chaos suite,
+     * say), and waits until it is ready. The new process replaces the old one here and is stopped with the system.
+     */
+    public ServiceProcess restart(ServiceSpec spec) {
+        ServiceProcess again;
+        synchronized (parts) {
+            ServiceProcess old = service(spec).orElseThrow(() -> new LauncherException(spec.name() + " does not run here"));
+            if (old.process().isAlive()) {
+                throw new LauncherException(spec.name() + " still runs (pid " + old.process().pid() + "): stop or kill it first");
+            }
+            again = old.again();
+            services.put(spec, again);
+        }
+        again.awaitReady();
+        return again;
+    }
+
+    /**
+     * Starts a second instance of a running service on {@code port}, against the same store and broker with the same
+     * settings (the chaos suite's "two instances of every service"), and waits until it is ready. The gateway keeps
+     * routing to the first; the second is stopped with the system.
+     */
+    public ServiceProcess startAnotherInstance(ServiceSpec spec, int port) {
+        ServiceProcess other;
+        synchronized (parts) {
+            ServiceProcess first = service(spec).orElseThrow(() -> new LauncherException(spec.name() + " does not run here"));
+            other = first.anotherInstance(port, Integer.toString(parts.otherInstances.size() + 2));
+            parts.otherInstances.add(other);
+        }
+        other.awaitReady();
+        return other;
     }
 
     /** The gateway, unless left out ({@link Builder#withoutGateway()}) or not built ({@link #gatewayNotBuilt()}). */
@@ -188,6 +226,8 @@ public final class LocalSystem implements AutoCloseable {
         IdentityServer identity;
         MailSink mailSink;
         final Map<ServiceSpec, ServiceProcess> services = new LinkedHashMap<>();
+        /** Instances started beside the services ({@link LocalSystem#startAnotherInstance}). */
+        final List<ServiceProcess> otherInstances = new ArrayList<>();
         GatewayProcess gateway;
         final List<ServiceSpec> notBuilt = new ArrayList<>();
         boolean gatewayNotBuilt;
@@ -214,6 +254,7 @@ public final class LocalSystem implements AutoCloseable {
                 stopping.add(Thread.ofVirtual().start(gateway::close));
             }
             services.values().forEach(service -> stopping.add(Thread.ofVirtual().start(service::close)));
+            otherInstances.forEach(service -> stopping.add(Thread.ofVirtual().start(service::close)));
             if (identity != null) {
                 stopping.add(Thread.ofVirtual().start(identity::close));
             }

@@ -72,6 +72,11 @@ final class StartupCache {
         return launch;
     }
 
+    /** The same start without recording a cache (for a second instance beside a training one). */
+    StartupCache withoutTraining() {
+        return trainingOutput == null ? this : new StartupCache(application, jvmOptions, List.of(), null, cache);
+    }
+
     /** True when this start records a cache for the next ones. */
     boolean isTraining() {
         return trainingOutput != null;
