@@ -31,8 +31,6 @@ public final class LocalSystem implements AutoCloseable {
 
     private final DataDir data;
     private final PortPlan ports;
-    private final EmbeddedMongo mongo;
-    private final KafkaBroker kafka;
     private final IdentityServer identity;
     private final MailSink mailSink;
     private final Map<ServiceSpec, ServiceProcess> services;
@@ -45,8 +43,6 @@ public final class LocalSystem implements AutoCloseable {
     private LocalSystem(Starting s, Duration startupTime) {
         this.data = s.data;
         this.ports = s.ports;
-        this.mongo = s.mongo;
-        this.kafka = s.kafka;
         this.identity = s.identity;
         this.mailSink = s.mailSink;
         this.services = s.services; // the same map as parts.services: a restarted service replaces its entry there
@@ -63,11 +59,11 @@ public final class LocalSystem implements AutoCloseable {
 
     /** A MongoDB connection string for one database (plan, review, survey, notification, or a test's own). */
     public String mongoUri(String database) {
-        return mongo.uri(database);
+        return parts.mongo.uri(database);
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return parts.kafka.bootstrapServers();
     }
 
     /** The OIDC issuer URI, as services set it in SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI. */
@@ -161,7 +157,39 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     public KafkaBroker kafka() {
-        return kafka;
+        return parts.kafka;
+    }
+
+    /**
+     * Stops the broker as an outage would begin (SIGTERM, a clean shutdown), leaving services, identity and the store
+     * running; {@link #startKafka()} brings it back on the same port and log directory. For the chaos suite.
+     */
+    public synchronized void stopKafka() {
+        parts.kafka.close();
+    }
+
+    /** Starts the broker stopped by {@link #stopKafka()} again, on the same ports and storage, and waits until it answers. */
+    public synchronized void startKafka() {
+        if (parts.kafka.process().isAlive()) {
+            throw new IllegalStateException("Kafka is still running");
+        }
+        parts.kafka = KafkaBroker.start(data.kafka(), ports.kafka(), ports.kafkaController(), data.log("kafka"),
+                KafkaClasspath.libDirectory(parts.root), data.classDataArchive("kafka"));
+        parts.kafka.awaitReady();
+    }
+
+    /**
+     * Stops the store as a crash of the database server would look to the services (their connections dropped), after
+     * writing everything to its file; {@link #startStore()} opens the same file on the same port again. For the chaos
+     * suite.
+     */
+    public synchronized void stopStore() {
+        parts.mongo.close();
+    }
+
+    /** Opens the store stopped by {@link #stopStore()} again, from its file, on the same port. */
+    public synchronized void startStore() {
+        parts.mongo = EmbeddedMongo.start(data.mongoFile(), ports.mongo());
     }
 
     public IdentityServer identity() {
@@ -185,7 +213,7 @@ public final class LocalSystem implements AutoCloseable {
     public SystemMemory memory() {
         Map<String, Long> pids = new LinkedHashMap<>();
         pids.put("launcher (MongoDB)", ProcessHandle.current().pid());
-        pids.put("kafka", kafka.process().pid());
+        pids.put("kafka", parts.kafka.process().pid());
         pids.put("identity", identity.process().pid());
         pids.put(MailSink.NAME, mailSink.process().pid());
         services().forEach(service -> pids.put(service.spec().name(), service.process().pid()));
@@ -219,10 +247,11 @@ public final class LocalSystem implements AutoCloseable {
 
     /** What has been started so far, so a failure half-way can stop exactly that. */
     private static final class Starting {
+        Path root;
         DataDir data;
         PortPlan ports;
-        EmbeddedMongo mongo;
-        KafkaBroker kafka;
+        volatile EmbeddedMongo mongo;
+        volatile KafkaBroker kafka;
         IdentityServer identity;
         MailSink mailSink;
         final Map<ServiceSpec, ServiceProcess> services = new LinkedHashMap<>();
@@ -369,6 +398,7 @@ public final class LocalSystem implements AutoCloseable {
             long started = System.nanoTime();
             Path root = repoRoot != null ? repoRoot.toAbsolutePath().normalize() : RepoRoot.locate();
             Starting s = new Starting();
+            s.root = root;
             s.ports = ports;
             s.data = DataDir.at(dataDir != null ? dataDir : root.resolve(".uplift"));
             if (stopOnJvmExit) {
