@@ -63,7 +63,8 @@ class InfrastructureChaosIT {
     }
 
     private static LocalSystem start() {
-        LocalSystem started = LocalSystem.builder().dataDir(data).ports(ports).stopOnJvmExit()
+        // No gateway: the scenarios call the services directly, and it would only lengthen both starts.
+        LocalSystem started = LocalSystem.builder().dataDir(data).ports(ports).withoutGateway().stopOnJvmExit()
                 .progress(line -> System.out.println("[chaos] " + line)).start();
         System.out.println("[chaos] system (" + SCALE.name() + " scale) ready in " + Chaos.seconds(started.startupTime())
                 + ", data in " + data);
@@ -136,20 +137,27 @@ class InfrastructureChaosIT {
             String openedDuring = Surveys.opened(system, "中斷期間開放的調查");
             Chaos.sleep(SCALE.brokerOutage().minusNanos(System.nanoTime() - down));
             long backlog = Stores.pendingEvents(mongo);
+            long restarting = System.nanoTime();
             system.startKafka();
+            Duration restart = Duration.ofNanos(System.nanoTime() - restarting);
             Duration outage = Duration.ofNanos(System.nanoTime() - down);
             Duration drained = Chaos.await("the outboxes empty after the broker came back", CATCH_UP,
                     () -> Stores.pendingEvents(mongo) == 0);
 
             // State changes after it: consumers must have resumed by themselves for their effects to appear.
+            long after = System.nanoTime();
             afterOutage.forEach(id -> submitted.put(id, plans.submit(id)));
             String openedAfter = Surveys.opened(system, "恢復之後開放的調查");
+            Duration resumed = Chaos.await("the effects of the plans and the survey after the outage", CATCH_UP,
+                    () -> PlanSubmissions.complete(PlanSubmissions.effects(mongo, afterOutage)) == afterOutage.size()
+                            && Stores.surveyCloseDeadlines(mongo, openedAfter) == 1);
+            Duration resumedSinceFirst = Duration.ofNanos(System.nanoTime() - after);
             Chaos.sleep(Duration.ofSeconds(3));
             load.stop();
             load.retryRefused();
 
             List<String> all = Stream.concat(duringOutage.stream(), afterOutage.stream()).toList();
-            Duration effectsIn = Chaos.await("every submitted plan's task and inbox item, both surveys' deadlines",
+            Chaos.await("every submitted plan's task and inbox item, both surveys' deadlines",
                     CATCH_UP, () -> PlanSubmissions.complete(PlanSubmissions.effects(mongo, all)) == all.size()
                             && Stores.surveyCloseDeadlines(mongo, openedDuring) == 1
                             && Stores.surveyCloseDeadlines(mongo, openedAfter) == 1);
@@ -160,7 +168,8 @@ class InfrastructureChaosIT {
             long refusedSubmissions = submitted.values().stream().filter(r -> !r.accepted()).count();
             boolean sameProcesses = pids().equals(pidsBefore) && system.services().stream().allMatch(s -> s.process().isAlive());
 
-            Chaos.report("broker outage " + Chaos.seconds(outage) + " under survey load (" + SCALE.answersPerSecond()
+            Chaos.report("broker outage " + Chaos.seconds(outage) + " (stopped, " + Chaos.seconds(SCALE.brokerOutage())
+                    + " away, started again and ready in " + Chaos.seconds(restart) + ") under survey load (" + SCALE.answersPerSecond()
                     + "/s from " + SCALE.clients() + " citizens): answers sent " + Chaos.number(answers.sent())
                     + " · accepted " + Chaos.number(answers.accepted()) + " · " + answers.refusedText() + " · counted "
                     + Chaos.number(answers.counted()) + " (lost " + answers.acceptedNotCounted() + ", doubled "
@@ -170,7 +179,8 @@ class InfrastructureChaosIT {
                     + ", doubled " + PlanSubmissions.doubled(effects) + ") · relay backlog at restart " + backlog
                     + " events → 0 in " + Chaos.seconds(drained) + " · survey deadlines (opened during / after) "
                     + Stores.surveyCloseDeadlines(mongo, openedDuring) + "/" + Stores.surveyCloseDeadlines(mongo, openedAfter)
-                    + " · effects of post-outage events within " + Chaos.seconds(effectsIn)
+                    + " · effects of events made after the outage (tasks, inbox, deadline) within "
+                    + Chaos.seconds(resumedSinceFirst) + " of the first (awaited " + Chaos.seconds(resumed) + ")"
                     + " · consumers resumed without restart: " + (sameProcesses ? "yes" : "NO"));
             if (!load.refusalExamples().isEmpty()) {
                 Chaos.report("  answers refused during the outage: " + load.refusalExamples());
@@ -195,31 +205,37 @@ class InfrastructureChaosIT {
         try (SurveyLoad load = SurveyLoad.onNewSurvey(system, SCALE.clients())) {
             load.start(SCALE.answersPerSecond());
             AtomicBoolean flowing = new AtomicBoolean(true);
+            // The heads' submissions spread over the whole scenario, the store's gap included.
+            Duration spacing = SCALE.storeOutage().plusSeconds(5).dividedBy(waiting.size());
             Thread heads = Thread.ofVirtual().start(() -> {
                 for (String id : waiting) {
                     if (!flowing.get()) {
                         break;
                     }
                     submitted.put(id, plans.submit(id));
-                    Chaos.sleep(Duration.ofMillis(500));
+                    Chaos.sleep(spacing);
                 }
             });
             Chaos.sleep(Duration.ofSeconds(2));
 
+            String ops = system.tokenFor("ops");
             long down = System.nanoTime();
             system.stopStore();
             while (System.nanoTime() - down < SCALE.storeOutage().toNanos()) {
                 for (ServiceProcess service : system.services()) {
-                    Caller.Reply health = new Caller(service.url(), null).get("/actuator/health/readiness");
-                    healthDuringGap.merge(service.spec().name() + " " + health.outcome(), 1, Integer::sum);
+                    Caller.Reply readiness = new Caller(service.url(), null).get("/actuator/health/readiness");
+                    healthDuringGap.merge(service.spec().name() + " readiness " + readiness.outcome(), 1, Integer::sum);
+                    Caller.Reply health = new Caller(service.url(), ops).get("/actuator/health");
+                    healthDuringGap.merge(service.spec().name() + " health " + health.outcome() + " "
+                            + health.body().path("status").asString(""), 1, Integer::sum);
                 }
                 Chaos.sleep(Duration.ofSeconds(1));
             }
             system.startStore();
             Duration outage = Duration.ofNanos(System.nanoTime() - down);
-            Duration healthy = Chaos.await("every service ready again", CATCH_UP,
-                    () -> system.services().stream().allMatch(s -> new Caller(s.url(), null)
-                            .get("/actuator/health/readiness").status() == 200));
+            Duration healthy = Chaos.await("every service's health UP again", CATCH_UP,
+                    () -> system.services().stream().allMatch(s -> new Caller(s.url(), ops)
+                            .get("/actuator/health").status() == 200));
             Chaos.sleep(Duration.ofSeconds(3));
             flowing.set(false);
             join(heads);
@@ -248,9 +264,9 @@ class InfrastructureChaosIT {
                     + answers.acceptedOnRetry() + " · counted " + Chaos.number(answers.counted()) + " (lost "
                     + answers.acceptedNotCounted() + ", doubled " + answers.countedTwice() + ") · plans submitted "
                     + accepted.size() + "/" + sent.size() + ", tasks+inbox once each " + PlanSubmissions.complete(effects)
-                    + " (lost " + lostSubmissions + ", doubled " + PlanSubmissions.doubled(effects) + ") · ready again "
+                    + " (lost " + lostSubmissions + ", doubled " + PlanSubmissions.doubled(effects) + ") · health UP again "
                     + Chaos.seconds(healthy) + " after the store came back, without restart: " + (sameProcesses ? "yes" : "NO"));
-            Chaos.report("  readiness during the gap: " + healthDuringGap);
+            Chaos.report("  health probes during the gap (once a second): " + healthDuringGap);
             Chaos.report("  answers refused during the gap: " + load.refusalExamples());
             assertEquals(0, answers.acceptedNotCounted(), "accepted answers not counted");
             assertEquals(0, answers.countedTwice(), "answers counted twice");
@@ -260,6 +276,9 @@ class InfrastructureChaosIT {
             assertTrue(sameProcesses, "a service was restarted or died");
             assertTrue(load.refusalExamples().values().stream().noneMatch(text -> text.contains("\tat ")
                     || text.contains("Exception:")), "a refusal shows a stack trace: " + load.refusalExamples());
+            assertTrue(load.refusalExamples().keySet().stream().noneMatch(outcome -> outcome.startsWith("500")),
+                    "the store's gap answered with 500 instead of 503: " + load.refusalExamples());
+            assertTrue(submitted.values().stream().noneMatch(r -> r.status() == 500), "a submission answered 500");
         }
     }
 
@@ -292,19 +311,22 @@ class InfrastructureChaosIT {
             });
             Chaos.sleep(Duration.ofSeconds(3));
 
-            // The backup, mid-flow: services frozen, the store copied through the driver, the broker's log directory
-            // copied while it is stopped (the local data folder is both), services thawed: one instant of everything.
+            // The backup, mid-flow, of the local data folder as a whole: the broker stopped first (its log directory is
+            // copied while it is down; the flow goes on meanwhile, its events waiting in the outboxes), then the services
+            // frozen, the store copied through the driver and the broker's folder copied, the services thawed and the
+            // broker started again: store and broker of one instant, with events pending.
+            system.stopKafka();
+            Chaos.sleep(Duration.ofSeconds(2));
             Pause.freeze(system.services());
             try {
                 backup = StoreBackup.take(mongo);
                 pendingAtBackup = Stores.pendingEvents(mongo);
                 pendingIds = Stores.pendingEventIds(mongo);
-                system.stopKafka();
                 copy(system.dataDir().kafka(), kafkaCopy);
-                system.startKafka();
             } finally {
                 Pause.thaw(system.services());
             }
+            system.startKafka();
             Chaos.sleep(Duration.ofSeconds(3)); // the flow goes on: this is what the restore undoes
             flowing.set(false);
             join(heads);
@@ -378,6 +400,7 @@ class InfrastructureChaosIT {
                 + "(after the backup) " + undone.size() + " plan submissions and " + (surveys.size() - openInBackup.size())
                 + " survey openings, their effects left " + phantomEffects
                 + " · answers: tally equals counted receipts " + answersCounted + " (doubled 0)");
+        assertTrue(pendingAtBackup > 0, "the backup was taken with events pending (else the sweep is not tested)");
         assertEquals(pendingIds.size(), republishedOnBroker, "every event pending at backup on the broker after");
         assertEquals(0, PlanSubmissions.missing(effects));
         assertEquals(0, PlanSubmissions.doubled(effects));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -32,7 +33,8 @@ import tw.uplift.platform.web.Problems.FieldProblem;
 /**
  * Every error as RFC 9457 problem details (built by {@link Problems}). Validation problems list each offending
  * field in {@code errors: [{field, message}]}; bad JSON names the field it broke at; nothing a client sends
- * becomes a 500. The domain's own refusals ({@code tw.uplift.platform.domain}) map to 400, 404 and 409.
+ * becomes a 500. The domain's own refusals ({@code tw.uplift.platform.domain}) map to 400, 404 and 409; the store
+ * out of reach (restarting, the network between) to 503 with {@code Retry-After}.
  * Anything else, {@code IllegalArgumentException} included, is a programming error: logged with its stack and
  * answered 500 without internals.
  */
@@ -40,6 +42,8 @@ import tw.uplift.platform.web.Problems.FieldProblem;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    /** How long a client should wait before retrying while the store is out of reach. */
+    static final String RETRY_AFTER_SECONDS = "5";
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -121,6 +125,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> forbidden(AccessDeniedException ex) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "You may not do this", List.of());
+    }
+
+    /**
+     * The store cannot be reached for a moment (it restarts, a connection was cut): nothing is wrong with the request
+     * or the code, so 503 with {@code Retry-After} tells the client to send the same request again (the writes that
+     * matter are safe to repeat: answers and submissions by their keys and states), and the log gets one line, not a
+     * stack. The chaos suite's store restart sees this instead of a 500.
+     */
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ResponseEntity<Object> storeUnavailable(DataAccessResourceFailureException ex) {
+        log.warn("store unavailable: {}", ex.getMessage());
+        ProblemDetail pd = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
+                "The service cannot reach its store just now; try again in a few seconds", List.of());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(pd);
     }
 
     @ExceptionHandler(Exception.class)
