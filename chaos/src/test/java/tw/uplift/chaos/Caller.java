@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class Caller {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    /** The status reported for a request without an answer within {@link #TIMEOUT}. */
+    /** The status reported for a request without an answer in time ({@link #TIMEOUT} unless the caller says otherwise). */
     static final int TIMED_OUT = -1;
     /** The status reported for a connection refused or reset. */
     static final int NO_CONNECTION = 0;
@@ -38,8 +38,9 @@ final class Caller {
             return contentType.startsWith("application/problem+json");
         }
 
+        /** The text read as JSON; a missing node when there is none or it is not JSON (a timeout's message). */
         JsonNode body() {
-            return text == null || text.isBlank() ? JSON.missingNode() : JSON.readTree(text);
+            return text == null || text.isBlank() || !contentType.contains("json") ? JSON.missingNode() : JSON.readTree(text);
         }
 
         /** For a report: {@code 202}, {@code 503 problem}, {@code timeout}, {@code no connection}. */
@@ -61,10 +62,17 @@ final class Caller {
 
     private final String baseUrl;
     private final String token;
+    private final Duration timeout;
 
     Caller(String baseUrl, String token) {
+        this(baseUrl, token, TIMEOUT);
+    }
+
+    /** A caller that gives up sooner, for probes that must not hold a scenario up. */
+    Caller(String baseUrl, String token, Duration timeout) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.timeout = timeout;
     }
 
     Reply get(String path) {
@@ -76,7 +84,7 @@ final class Caller {
     }
 
     Reply send(String method, String path, String json, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout)
                 .header("Accept", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
