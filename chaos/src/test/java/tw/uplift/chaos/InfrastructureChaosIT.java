@@ -221,6 +221,9 @@ class InfrastructureChaosIT {
             Chaos.sleep(Duration.ofSeconds(2));
 
             String ops = system.tokenFor("ops");
+            Map<String, String> healthBefore = new TreeMap<>();
+            system.services().forEach(s -> healthBefore.put(s.spec().name(),
+                    new Caller(s.url(), ops, PROBE).get("/actuator/health").outcome()));
             long down = System.nanoTime();
             system.stopStore();
             while (System.nanoTime() - down < SCALE.storeOutage().toNanos()) {
@@ -282,8 +285,8 @@ class InfrastructureChaosIT {
                     + accepted.size() + "/" + sent.size() + ", tasks+inbox once each " + PlanSubmissions.complete(effects)
                     + " (lost " + lostSubmissions + ", doubled " + PlanSubmissions.doubled(effects) + ") · ready again "
                     + Chaos.seconds(healthy) + " after the store came back, without restart: " + (sameProcesses ? "yes" : "NO"));
-            Chaos.report("  health probes during the gap (once a second): " + healthDuringGap + "; /actuator/health after: "
-                    + healthAfter);
+            Chaos.report("  health probes during the gap (once a second): " + healthDuringGap + "; /actuator/health before: "
+                    + healthBefore + ", after: " + healthAfter);
             Chaos.report("  answers refused during the gap: " + load.refusalExamples());
             assertEquals(0, answers.acceptedNotCounted(), "accepted answers not counted");
             assertEquals(0, answers.countedTwice(), "answers counted twice");
@@ -303,7 +306,8 @@ class InfrastructureChaosIT {
     @Order(4)
     void restoreFromABackupTakenMidFlowRepublishesWhatWasPendingAndDoublesNothing() throws IOException {
         PlanSubmissions plans = new PlanSubmissions(system);
-        List<String> waiting = plans.awaitingHead(SCALE.plans() * 3);
+        // Enough waiting plans for one submission every 800 ms through the whole scenario, the backup and after it.
+        List<String> waiting = plans.awaitingHead(SCALE.plans() * 6);
         Map<String, Caller.Reply> submitted = new ConcurrentHashMap<>();
         Path kafkaCopy = data.resolveSibling(data.getFileName() + "-backup-kafka");
         StoreBackup backup;
@@ -323,7 +327,7 @@ class InfrastructureChaosIT {
                     if (++n % 3 == 0) {
                         surveys.add(Surveys.opened(system, "備份演練調查 " + n));
                     }
-                    Chaos.sleep(Duration.ofMillis(300));
+                    Chaos.sleep(Duration.ofMillis(800));
                 }
             });
             Chaos.sleep(Duration.ofSeconds(3));
