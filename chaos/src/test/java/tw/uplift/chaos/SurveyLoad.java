@@ -49,6 +49,8 @@ final class SurveyLoad implements AutoCloseable {
     private final int clients;
     private final Map<String, Caller.Reply> firstReplies = new ConcurrentHashMap<>();
     private final Map<String, Caller.Reply> retryReplies = new ConcurrentHashMap<>();
+    /** The score each answer gave, so a retry sends the very same answers (else its key is refused as reused). */
+    private final Map<String, Integer> scores = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private Thread pacer;
     private ExecutorService answers;
@@ -87,6 +89,7 @@ final class SurveyLoad implements AutoCloseable {
                 String key = UUID.randomUUID().toString();
                 String client = clientAddress((int) (i % clients));
                 int score = (int) (i % 5) + 1;
+                scores.put(key, score);
                 answers.submit(() -> firstReplies.put(key, answer(key, client, score)));
             }
         });
@@ -120,7 +123,7 @@ final class SurveyLoad implements AutoCloseable {
                 String key = refused.get(i);
                 // a retry from a client of its own: the retries come in a burst, not at the citizens' pace
                 String client = "203.0.113." + (i % 250 + 1);
-                retries.submit(() -> retryReplies.put(key, answer(key, client, 3)));
+                retries.submit(() -> retryReplies.put(key, answer(key, client, scores.get(key))));
                 if (i % 20 == 19) {
                     sleepMillis(1000);
                 }
