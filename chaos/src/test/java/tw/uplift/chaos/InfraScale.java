@@ -1,12 +1,12 @@
 package tw.uplift.chaos;
 
 import java.time.Duration;
+import tw.uplift.chaos.support.ChaosScale;
 
 /**
  * How big the infrastructure scenarios ({@link InfrastructureChaosIT}) run: {@code quick} in {@code ./uplift test}
- * (short outages, a modest load, so the whole class stays within about three minutes), {@code full} in
- * {@code ./uplift chaos} (the issue's 60 s broker outage). Read from {@code uplift.chaos.scale}. A minimal stand-in
- * for the suite's shared scale type, kept to this class's needs.
+ * (short outages, a modest load), {@code full} in
+ * {@code ./uplift chaos} (the issue's 60 s broker outage): the sizes of {@link ChaosScale#current()}.
  *
  * @param name             quick or full
  * @param brokerOutage     how long the broker stays down under load
@@ -22,6 +22,6 @@ record InfraScale(String name, Duration brokerOutage, Duration storeOutage, doub
     static final InfraScale FULL = new InfraScale("full", Duration.ofSeconds(60), Duration.ofSeconds(20), 60, 192, 20);
 
     static InfraScale current() {
-        return "full".equals(System.getProperty("uplift.chaos.scale", "quick")) ? FULL : QUICK;
+        return ChaosScale.current().isFull() ? FULL : QUICK;
     }
 }
