@@ -2,6 +2,7 @@ package tw.uplift.chaos;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -36,6 +37,7 @@ import tw.uplift.launcher.LocalSystem;
 import tw.uplift.launcher.PortPlan;
 import tw.uplift.launcher.ServiceProcess;
 import tw.uplift.launcher.ServiceSpec;
+import tw.uplift.chaos.support.ChaosScale;
 
 /**
  * Faults of the infrastructure under load (issue #15, item 3): poison on every topic, a broker outage, the store
@@ -312,6 +314,8 @@ class InfrastructureChaosIT {
     @Test
     @Order(4)
     void restoreFromABackupTakenMidFlowRepublishesWhatWasPendingAndDoublesNothing() throws IOException {
+        assumeTrue(ChaosScale.current().isFull(), "the restore stops and starts the whole system a second time (about "
+                + "2 min on two cores): only in ./uplift chaos (-Duplift.chaos.scale=full)");
         PlanSubmissions plans = new PlanSubmissions(system);
         // Enough waiting plans for one submission every 800 ms through the whole scenario, the backup and after it.
         List<String> waiting = plans.awaitingHead(Math.min(SCALE.plans() * 6, 50));
