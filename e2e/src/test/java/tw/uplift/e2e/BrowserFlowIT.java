@@ -50,10 +50,7 @@ class BrowserFlowIT {
 
     @BeforeAll
     static void start() {
-        try (Browser probe = Browser.open("probe", 1280, 800)) {
-            // skips the class (with its reason) before starting the system when there is no browser here
-        }
-        system = RunningSystem.get();
+        system = RunningSystem.forBrowserTests();
         gateway = system.gatewayUrl();
     }
 

@@ -47,4 +47,15 @@ final class RunningSystem {
         }
         return system;
     }
+
+    /**
+     * The running system for a browser test class: first a browser is opened and closed, which skips the class with
+     * its reason before the system is started when this machine has no browser.
+     */
+    static LocalSystem forBrowserTests() {
+        try (Browser probe = Browser.open("probe", 1280, 800)) {
+            // nothing to do: opening it is the check
+        }
+        return get();
+    }
 }
