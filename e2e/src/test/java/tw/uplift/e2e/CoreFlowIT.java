@@ -8,8 +8,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.awaitility.Awaitility;
@@ -27,6 +30,7 @@ import tw.uplift.contracts.values.RocYear;
 import tw.uplift.launcher.DemoDirectory;
 import tw.uplift.launcher.LocalSystem;
 import tw.uplift.launcher.ServiceSpec;
+import tw.uplift.launcher.TraceCollector;
 
 /**
  * The thin core flow (SPEC §2 steps 1–4) against the system as {@code ./uplift run} starts it: the four services as
@@ -193,6 +197,47 @@ class CoreFlowIT {
         // A returned plan is not tracked: no deadlines until it is approved.
         assertThat(items(api(ServiceSpec.NOTIFICATION, "clerk").get("/api/deadlines?planId=" + planId).expect(200).body())
                 .filter(d -> "MEASURE".equals(d.get("kind").asString())).count()).isZero();
+    }
+
+    /**
+     * Traces are collected (issue #15): the head's 送審 at the gateway is one trace in the local trace collector
+     * (Zipkin) with spans of the gateway, plan-service, review-service (which consumed PlanSubmitted from Kafka and
+     * opened the task) and notification-service (which consumed ReviewTaskAssigned and put the notice in the inbox).
+     */
+    @Test
+    void aSubmissionAtTheGatewayIsOneTraceThroughKafkaToTheInbox() {
+        TraceCollector zipkin = system.traceCollector().orElseThrow();
+        Api clerk = api(ServiceSpec.PLAN, "clerk");
+        LocalDate today = LocalDate.now(TAIPEI);
+        String planId = clerk.post("/api/plans", planWith(today.plusDays(30), today.plusDays(60))).expect(201).body()
+                .get("id").asString();
+        clerk.post("/api/plans/" + planId + "/submit", null).expect(200);
+
+        // The head confirms in the pages, through the gateway (its session, its CSRF check, its relay), no trace sent in.
+        GatewaySession head = GatewaySession.logIn(system.gatewayUrl(), "head");
+        GatewaySession.Page confirm = head.get("/plans/" + planId + "/submit");
+        assertThat(confirm.status()).isEqualTo(200);
+        assertThat(head.submit(confirm, "/plans/" + planId + "/submit", Map.of()).uri().toString()).endsWith("?done=submitted");
+
+        String traceId = await("PlanSubmitted of " + planId + " with its trace", () -> EventLog.readAll(system.kafkaBootstrapServers(),
+                Topic.PLAN).stream().filter(e -> e.is(PlanSubmitted.class) && planId.equals(e.data().path("planId").asString()))
+                .map(EventLog.Event::traceId).findFirst().orElse(null));
+        Api reviewerTasks = api(ServiceSpec.REVIEW, "reviewer");
+        String taskId = await("a review task for " + planId, () -> items(reviewerTasks.get("/api/review-tasks").body())
+                .filter(t -> planId.equals(t.get("subjectId").asString())).findFirst().orElse(null)).get("id").asString();
+        await("the assignment in the reviewer's inbox",
+                () -> inboxItem(api(ServiceSpec.NOTIFICATION, "reviewer"), "REVIEW_TASK_ASSIGNED", "taskId", taskId));
+
+        // Spans are sent in batches (every few seconds): wait until every hop's are in.
+        Api traces = new Api(zipkin.url(), null);
+        List<String> hops = List.of("gateway", "plan-service", "review-service", "notification-service");
+        Set<String> services = await("spans of " + hops + " in trace " + traceId, () -> {
+            Api.Reply trace = traces.get("/api/v2/trace/" + traceId);
+            Set<String> found = trace.status() != 200 ? Set.of() : items(trace.body())
+                    .map(span -> span.at("/localEndpoint/serviceName").asString()).collect(Collectors.toCollection(TreeSet::new));
+            return found.containsAll(hops) ? found : null;
+        });
+        System.out.println("[e2e] trace " + traceId + " in Zipkin has spans of " + services);
     }
 
     @Test

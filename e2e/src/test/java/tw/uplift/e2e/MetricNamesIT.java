@@ -2,6 +2,9 @@ package tw.uplift.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -49,7 +52,11 @@ class MetricNamesIT {
         targets.values().forEach(url -> new Api(url, null).get("/actuator/prometheus").expect(200));
         Set<String> exported = new LinkedHashSet<>(MADE_BY_PROMETHEUS);
         exported.addAll(files.namesRecorded());
-        targets.values().forEach(url -> exported.addAll(sampleNames(new Api(url, null).get("/actuator/prometheus").expect(200).raw())));
+        targets.forEach((name, url) -> {
+            String exposition = new Api(url, null).get("/actuator/prometheus").expect(200).raw();
+            keep(name, exposition);
+            exported.addAll(sampleNames(exposition));
+        });
 
         Map<String, String> missing = new TreeMap<>(read);
         missing.keySet().removeAll(exported);
@@ -57,6 +64,16 @@ class MetricNamesIT {
                 + " exported by " + targets.keySet() + "; missing: " + missing);
         assertThat(missing).as("metric names read by a dashboard or alert (with the file) but exported by none of "
                 + targets.keySet()).isEmpty();
+    }
+
+    /** The scrape as evidence beside the reports ({@code target/metrics/<process>.txt}), for a name that went missing. */
+    private static void keep(String process, String exposition) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "metrics"));
+            Files.writeString(folder.resolve(process + ".txt"), exposition);
+        } catch (IOException e) {
+            System.out.println("[metric-names] could not keep the scrape of " + process + ": " + e);
+        }
     }
 
     private static Set<String> sampleNames(String exposition) {

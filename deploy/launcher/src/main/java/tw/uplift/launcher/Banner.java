@@ -45,6 +45,8 @@ final class Banner {
         out.printf(" %-22s smtp://localhost:%d   every e-mail the system sends ends here (IMAP localhost:%d)%n",
                 "mail sink (GreenMail)", mail.smtpPort(), mail.imapPort());
         out.printf(" %-22s read one address's mail: %s%n", "", mail.messagesOf("clerk@" + DemoDirectory.DOMAIN));
+        system.traceCollector().ifPresent(traces -> out.printf(" %-22s %-24s every request's trace, gateway to Kafka consumers%n",
+                "traces (Zipkin)", traces.url()));
         out.printf(" %-22s %s%n", "Kafka (KRaft broker)", system.kafkaBootstrapServers());
         out.printf(" %-22s %s  (databases plan, review, survey, notification)%n", "MongoDB (embedded)",
                 system.mongoUri("").replaceAll("/$", ""));

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 
 /**
  * The whole Uplift system on one machine: MongoDB (in this JVM), Kafka, the identity provider, the mail sink, the
- * services and the gateway in front of them (child processes). Started with {@link #builder()}; {@link #close()}
+ * trace collector, the services and the gateway in front of them (child processes). Started with {@link #builder()}; {@link #close()}
  * stops it all, gateway and services first so they can finish their work while Kafka and MongoDB are still there.
  *
  * <pre>{@code
@@ -33,6 +33,7 @@ public final class LocalSystem implements AutoCloseable {
     private final PortPlan ports;
     private final IdentityServer identity;
     private final MailSink mailSink;
+    private final TraceCollector traces;
     private final Map<ServiceSpec, ServiceProcess> services;
     private final GatewayProcess gateway;
     private final List<ServiceSpec> notBuilt;
@@ -45,6 +46,7 @@ public final class LocalSystem implements AutoCloseable {
         this.ports = s.ports;
         this.identity = s.identity;
         this.mailSink = s.mailSink;
+        this.traces = s.traces;
         this.services = s.services; // the same map as parts.services: a restarted service replaces its entry there
         this.gateway = s.gateway;
         this.notBuilt = List.copyOf(s.notBuilt);
@@ -201,6 +203,14 @@ public final class LocalSystem implements AutoCloseable {
         return mailSink;
     }
 
+    /**
+     * The trace collector (Zipkin) every service and the gateway send their spans to; empty when neither runs
+     * ({@link Builder#withoutServices()}).
+     */
+    public Optional<TraceCollector> traceCollector() {
+        return Optional.ofNullable(traces);
+    }
+
     /** From the call to {@link Builder#start()} until every part answered ready. */
     public Duration startupTime() {
         return startupTime;
@@ -216,6 +226,7 @@ public final class LocalSystem implements AutoCloseable {
         pids.put("kafka", parts.kafka.process().pid());
         pids.put("identity", identity.process().pid());
         pids.put(MailSink.NAME, mailSink.process().pid());
+        traceCollector().ifPresent(t -> pids.put(TraceCollector.NAME, t.process().pid()));
         services().forEach(service -> pids.put(service.spec().name(), service.process().pid()));
         gateway().ifPresent(g -> pids.put(GatewayProcess.NAME, g.process().pid()));
         return SystemMemory.of(pids);
@@ -254,6 +265,7 @@ public final class LocalSystem implements AutoCloseable {
         volatile KafkaBroker kafka;
         IdentityServer identity;
         MailSink mailSink;
+        TraceCollector traces;
         final Map<ServiceSpec, ServiceProcess> services = new LinkedHashMap<>();
         /** Instances started beside the services ({@link LocalSystem#startAnotherInstance}). */
         final List<ServiceProcess> otherInstances = new ArrayList<>();
@@ -268,7 +280,8 @@ public final class LocalSystem implements AutoCloseable {
             return (gateway != null && gateway.writesStartupCache())
                     || services.values().stream().anyMatch(ServiceProcess::writesStartupCache)
                     || (identity != null && identity.writesStartupCache())
-                    || (mailSink != null && mailSink.writesStartupCache());
+                    || (mailSink != null && mailSink.writesStartupCache())
+                    || (traces != null && traces.writesStartupCache());
         }
 
         /** Idempotent: called by close(), by a failed start and by the JVM shutdown hook, whichever comes first. */
@@ -291,6 +304,10 @@ public final class LocalSystem implements AutoCloseable {
                 stopping.add(Thread.ofVirtual().start(mailSink::close));
             }
             stopping.forEach(LocalSystem::join);
+            // After the services: their last spans are sent as they stop.
+            if (traces != null) {
+                traces.close();
+            }
             if (kafka != null) {
                 kafka.close();
             }
@@ -438,6 +455,9 @@ public final class LocalSystem implements AutoCloseable {
                 // Identity first: its JVM warms up while Kafka formats and starts.
                 s.identity = IdentityServer.start(root, s.data, caches, ports.identity(), webRedirectUris(gatewayRuns));
                 s.mailSink = MailSink.start(root, s.data, caches, ports.mail().smtp(), ports.mail().api(), ports.mail().imap());
+                if (!runnable.isEmpty() || gatewayRuns) {
+                    s.traces = TraceCollector.start(root, s.data, caches, ports.traces());
+                }
                 s.kafka = KafkaBroker.start(s.data.kafka(), ports.kafka(), ports.kafkaController(), s.data.log("kafka"), kafkaLib,
                         s.data.classDataArchive("kafka"));
                 s.kafka.awaitReady();
@@ -446,6 +466,10 @@ public final class LocalSystem implements AutoCloseable {
                 progress.accept("Identity provider ready on port " + ports.identity() + " after " + seconds(started));
                 s.mailSink.awaitReady();
                 progress.accept("Mail sink (GreenMail) ready, SMTP on port " + ports.mail().smtp() + " after " + seconds(started));
+                if (s.traces != null) {
+                    s.traces.awaitReady();
+                    progress.accept("Trace collector (Zipkin) ready on port " + ports.traces() + " after " + seconds(started));
+                }
 
                 // Services only after Kafka: the binder provisions topics while the context starts.
                 for (ServiceSpec spec : runnable) {
@@ -455,7 +479,7 @@ public final class LocalSystem implements AutoCloseable {
                 // The gateway after the services: it needs only the issuer (ready by now) and routes to whatever answers.
                 if (gatewayRuns) {
                     s.gateway = GatewayProcess.start(gatewayStartup.join(), root, s.data, ports.gateway(),
-                            GatewayProcess.environment(ports.gateway(), s.identity.issuer(), ports));
+                            withTraceExport(GatewayProcess.environment(ports.gateway(), s.identity.issuer(), ports), s));
                 }
                 for (ServiceProcess service : s.services.values()) {
                     service.awaitReady();
@@ -527,7 +551,17 @@ public final class LocalSystem implements AutoCloseable {
             env.put("SPRING_MAIL_PORT", Integer.toString(ports.mail().smtp()));
             // Links in pages and e-mails point at the one address people open (the public pages are routed there too).
             env.put("UPLIFT_PUBLIC_BASE_URL", gatewayRuns ? GatewayProcess.url(ports.gateway()) : "http://localhost:" + ports.portOf(spec));
+            withTraceExport(env, s);
             env.putAll(serviceSettings);
+            return env;
+        }
+
+        /** Spans to the local trace collector (off by default in the services, where there may be none). */
+        private static Map<String, String> withTraceExport(Map<String, String> env, Starting s) {
+            if (s.traces != null) {
+                env.put("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENABLED", "true");
+                env.put("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT", s.traces.spanEndpoint());
+            }
             return env;
         }
 

@@ -11,10 +11,11 @@ import java.util.Set;
 
 /**
  * The TCP ports of one local system. {@link #defaults()} are the well-known ports of ADR 0001 (the local run);
- * {@link #random()} picks free ones, so tests never clash with a local run or with each other.
+ * {@link #random()} picks free ones, so tests never clash with a local run or with each other. {@code traces} is the
+ * trace collector's (Zipkin's usual 9411 by default).
  */
 public record PortPlan(int mongo, int kafka, int kafkaController, int identity, int gateway, MailPorts mail,
-        Map<String, Integer> services) {
+        int traces, Map<String, Integer> services) {
 
     /**
      * The mail sink's ports: SMTP (what notification-service sends to), its REST API (where people and e2e read what it
@@ -30,7 +31,7 @@ public record PortPlan(int mongo, int kafka, int kafkaController, int identity, 
     public static PortPlan defaults() {
         Map<String, Integer> services = new LinkedHashMap<>();
         ServiceSpec.ALL.forEach(s -> services.put(s.name(), s.defaultPort()));
-        return new PortPlan(27017, 9092, 9093, 9000, GatewayProcess.DEFAULT_PORT, new MailPorts(3025, 8025, 3143), services);
+        return new PortPlan(27017, 9092, 9093, 9000, GatewayProcess.DEFAULT_PORT, new MailPorts(3025, 8025, 3143), 9411, services);
     }
 
     /**
@@ -42,7 +43,7 @@ public record PortPlan(int mongo, int kafka, int kafkaController, int identity, 
         Map<String, Integer> services = new LinkedHashMap<>();
         ServiceSpec.ALL.forEach(s -> services.put(s.name(), freePort(taken)));
         return new PortPlan(freePort(taken), freePort(taken), freePort(taken), freePort(taken), freePort(taken),
-                new MailPorts(freePort(taken), freePort(taken), freePort(taken)), services);
+                new MailPorts(freePort(taken), freePort(taken), freePort(taken)), freePort(taken), services);
     }
 
     public int portOf(ServiceSpec service) {
@@ -64,6 +65,7 @@ public record PortPlan(int mongo, int kafka, int kafkaController, int identity, 
         planned.put("mail sink SMTP", mail.smtp());
         planned.put("mail sink API", mail.api());
         planned.put("mail sink IMAP", mail.imap());
+        planned.put("trace collector (Zipkin)", traces);
         planned.putAll(services);
         Map<String, Integer> busy = new LinkedHashMap<>();
         planned.forEach((what, port) -> {

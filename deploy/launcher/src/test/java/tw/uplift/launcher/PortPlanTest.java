@@ -21,17 +21,18 @@ class PortPlanTest {
         assertThat(ports.portOf(ServiceSpec.PLAN)).isEqualTo(8081);
         assertThat(ports.portOf(ServiceSpec.NOTIFICATION)).isEqualTo(8084);
         assertThat(ports.mail()).isEqualTo(new PortPlan.MailPorts(3025, 8025, 3143));
+        assertThat(ports.traces()).isEqualTo(9411);
     }
 
     @Test
     void randomPortsAreAllDifferentAndAwayFromTheDefaults() {
         PortPlan ports = PortPlan.random();
         List<Integer> all = new ArrayList<>(List.of(ports.mongo(), ports.kafka(), ports.kafkaController(), ports.identity(),
-                ports.gateway(), ports.mail().smtp(), ports.mail().api(), ports.mail().imap()));
+                ports.gateway(), ports.mail().smtp(), ports.mail().api(), ports.mail().imap(), ports.traces()));
         all.addAll(ports.services().values());
 
-        assertThat(new HashSet<>(all)).hasSize(8 + ServiceSpec.ALL.size());
-        assertThat(all).doesNotContain(27017, 9092, 9000, 8080, 8081, 3025, 8025);
+        assertThat(new HashSet<>(all)).hasSize(9 + ServiceSpec.ALL.size());
+        assertThat(all).doesNotContain(27017, 9092, 9000, 8080, 8081, 3025, 8025, 9411);
     }
 
     @Test
