@@ -93,7 +93,7 @@ final class FakeService implements AutoCloseable {
             case "/actuator/prometheus" -> answer(exchange, 200, "text/plain; version=0.0.4", """
                     # TYPE uplift_outbox_pending gauge
                     uplift_outbox_pending{application="fake"} 3.0
-                    kafka_consumer_fetch_manager_records_lag_max{client_id="c-1",partition="0",topic="review-events"} 17.0
+                    spring_cloud_stream_binder_kafka_offset{application="fake",group="fake",topic="review-events"} 17.0
                     """);
             case "/admin/dead-letters" -> answer(exchange, 200, "application/json", """
                     [{"id":"review-events.plan-service.dlt-0-7","originalTopic":"review-events","originalPartition":0,

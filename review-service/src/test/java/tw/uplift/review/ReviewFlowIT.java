@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import tools.jackson.databind.JsonNode;
 import tw.uplift.contracts.DomainEvent;
 import tw.uplift.contracts.Topic;
@@ -78,6 +79,9 @@ class ReviewFlowIT {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    BindingsLifecycleController bindings;
 
     // ---- scenarios ----
 
@@ -244,6 +248,40 @@ class ReviewFlowIT {
         await().atMost(WAIT).untilAsserted(() -> assertThat(stream(get("/admin/dead-letters", ADMIN).body())
                 .filter(l -> unknownId.equals(l.get("eventId").asString()))).hasSize(2));
         assertThat(post("/admin/dead-letters/no-such-letter/replay", ADMIN, "").status()).isEqualTo(404);
+    }
+
+    /**
+     * Consumer lag per group and topic is a real metric (issue #15; the dashboards and {@code UpliftConsumerLagHigh}
+     * read it): with the consumer of plan-events stopped, submissions wait and the exported lag counts them; started
+     * again, it takes them and the lag falls back to 0.
+     */
+    @Test
+    void theConsumerLagOfAStoppedConsumerCountsWhatWaitsAndFallsToZeroWhenItResumes() {
+        String topic = topics.of(Topic.PLAN);
+        String lag = "spring_cloud_stream_binder_kafka_offset\\{[^}]*group=\"review-service\"[^}]*topic=\""
+                + java.util.regex.Pattern.quote(topic) + "\"[^}]*\\} ";
+        bindings.changeState("planEvents-in-0", BindingsLifecycleController.State.STOPPED);
+        List<String> waiting = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                EventEnvelope<PlanSubmitted> submitted = KafkaProbe.envelope(civilAffairsPlan("plan-" + UUID.randomUUID(), 1), 1);
+                KafkaProbe.send(topic, submitted);
+                waiting.add(DerivedId.of(submitted.id(), "plan-approval"));
+            }
+            await().atMost(WAIT).untilAsserted(() -> assertThat(exported(lag)).as("lag while stopped").isGreaterThanOrEqualTo(5));
+        } finally {
+            bindings.changeState("planEvents-in-0", BindingsLifecycleController.State.STARTED);
+        }
+        waiting.forEach(taskId -> awaitTask(taskId, REVIEWER));
+        await().atMost(EVENT_WAIT).untilAsserted(() -> assertThat(exported(lag)).as("lag once resumed").isZero());
+    }
+
+    /** The value of the one series of {@code /actuator/prometheus} that {@code series} (a pattern up to the value) matches. */
+    private double exported(String series) {
+        java.util.regex.Matcher sample = java.util.regex.Pattern.compile("(?m)^" + series + "(\\S+)$")
+                .matcher(get("/actuator/prometheus", null).text());
+        assertThat(sample.find()).as("a sample matching " + series).isTrue();
+        return Double.parseDouble(sample.group(1));
     }
 
     @Test

@@ -456,7 +456,7 @@ public final class LocalSystem implements AutoCloseable {
                 s.identity = IdentityServer.start(root, s.data, caches, ports.identity(), webRedirectUris(gatewayRuns));
                 s.mailSink = MailSink.start(root, s.data, caches, ports.mail().smtp(), ports.mail().api(), ports.mail().imap());
                 if (!runnable.isEmpty() || gatewayRuns) {
-                    s.traces = TraceCollector.start(root, s.data, caches, ports.traces());
+                    s.traces = TraceCollector.start(root, s.data, ports.traces());
                 }
                 s.kafka = KafkaBroker.start(s.data.kafka(), ports.kafka(), ports.kafkaController(), s.data.log("kafka"), kafkaLib,
                         s.data.classDataArchive("kafka"));

@@ -25,6 +25,8 @@ public final class Main {
                                 shipped with plan-import (either way once per data folder, all or none)
               --services LIST   only these services, e.g. plan,review (default: all four)
               --no-demo         do not load demo data
+                   uplift backup DIR [--data DIR]    copy the stopped local run's data into DIR (new or empty)
+                   uplift restore DIR [--data DIR]   put a backup back into a new or empty data folder, checked first
             """;
 
     /** Progress lines, indented under the launcher's own. */
@@ -34,6 +36,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+            System.exit(backupOrRestore(args));
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args);
@@ -82,6 +88,43 @@ public final class Main {
         watch(system);
     }
 
+    /** {@code backup DIR [--data DIR]} or {@code restore DIR [--data DIR]}: the exit status. */
+    private static int backupOrRestore(String[] args) {
+        Path data = null;
+        Path folder = null;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--data") && i + 1 < args.length) {
+                data = Path.of(args[++i]);
+            } else if (folder == null && !args[i].startsWith("-")) {
+                folder = Path.of(args[i]);
+            } else {
+                System.err.print(USAGE);
+                return 2;
+            }
+        }
+        if (folder == null) {
+            System.err.println(args[0] + " needs a folder");
+            System.err.print(USAGE);
+            return 2;
+        }
+        Path dataFolder = data != null ? data : RepoRoot.locate().resolve(".uplift");
+        try {
+            if (args[0].equals("backup")) {
+                List<Path> files = DataBackup.backUp(dataFolder, folder);
+                System.out.println("Backed up " + files.size() + " files of " + dataFolder.toAbsolutePath().normalize()
+                        + " into " + folder.toAbsolutePath().normalize() + " (checksums in " + DataBackup.MANIFEST + ")");
+            } else {
+                List<Path> files = DataBackup.restore(folder, dataFolder);
+                System.out.println("Restored " + files.size() + " files into " + dataFolder.toAbsolutePath().normalize()
+                        + "; start it with ./uplift run" + (data != null ? " --data " + data : ""));
+            }
+            return 0;
+        } catch (LauncherException | java.io.UncheckedIOException e) {
+            System.err.println(args[0] + " failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
     /** The example plans from the classpath, or the documents of {@code --seeds DIR}, imported as {@code clerk}. */
     private static DemoPlanImport demoPlans(Path seeds) {
         if (seeds == null) {
@@ -107,6 +150,7 @@ public final class Main {
         children.add(system.identity().process());
         children.add(system.mailSink().process());
         children.add(system.kafka().process());
+        system.traceCollector().ifPresent(traces -> children.add(traces.process()));
         CountDownLatch never = new CountDownLatch(1);
         Thread.ofPlatform().daemon().name("uplift-watch").start(() -> {
             List<ChildProcess> alive = new ArrayList<>(children);

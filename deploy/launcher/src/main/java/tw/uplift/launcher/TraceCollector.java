@@ -34,16 +34,18 @@ public final class TraceCollector implements AutoCloseable {
     }
 
     /** Starts the process on loopback; call {@link #awaitReady()} before services send to it. */
-    static TraceCollector start(Path repoRoot, DataDir data, StartupCaches caches, int port) {
+    static TraceCollector start(Path repoRoot, DataDir data, int port) {
         Path jar = jar(repoRoot);
         if (!Files.isRegularFile(jar)) {
             throw new LauncherException("The trace collector is not there: " + jar
                     + " is missing. Build the launcher: ./mvnw -q -DskipTests -pl deploy/launcher package");
         }
-        // Zipkin reads its settings from the environment (zipkin-server-shared.yml): in-memory storage, one port.
-        Map<String, String> env = Map.of("STORAGE_TYPE", "mem", "QUERY_PORT", Integer.toString(port),
-                "ARMERIA_PORTS_0_IP", "127.0.0.1");
-        StartupCache startup = caches.bootJar(NAME, jar, JvmSizing.TRACE_COLLECTOR, data.log(NAME));
+        // Zipkin reads its settings from the environment (zipkin-server-shared.yml): in-memory storage, one port on
+        // loopback (the list entry is given whole: an environment list replaces the file's, it is not merged).
+        Map<String, String> env = Map.of("STORAGE_TYPE", "mem", "ARMERIA_PORTS_0_PORT", Integer.toString(port),
+                "ARMERIA_PORTS_0_IP", "127.0.0.1", "ARMERIA_PORTS_0_PROTOCOLS_0", "http");
+        // Its jar is not one Boot's extract tool takes (it says "not compatible"): run as it is, without a class cache.
+        StartupCache startup = StartupCache.none(jar, JvmSizing.TRACE_COLLECTOR);
         ChildProcess child = ChildProcess.start(NAME, startup.command(), env, repoRoot, data.log(NAME));
         return new TraceCollector(child, startup, port);
     }

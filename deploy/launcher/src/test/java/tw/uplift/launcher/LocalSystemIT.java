@@ -1,6 +1,7 @@
 package tw.uplift.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -38,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The infrastructure of the local run (MongoDB on H2, the Kafka child, the identity child) started, used,
- * stopped and started again on the same data folder, as {@code ./uplift run} twice would.
+ * stopped, backed up ({@code ./uplift backup}), restored into a new folder ({@code ./uplift restore}) and started
+ * again from that one: what a restart needs is exactly what a backup keeps, so the second start checks both.
  */
 class LocalSystemIT {
 
@@ -47,8 +49,11 @@ class LocalSystemIT {
     @TempDir
     Path data;
 
+    @TempDir
+    Path elsewhere;
+
     @Test
-    void keepsDocumentsAndTopicsAcrossARestartAndIssuesDemoTokens() throws Exception {
+    void keepsDocumentsAndTopicsAcrossABackupRestoredElsewhereAndIssuesDemoTokens() throws Exception {
         String planId = "plan-" + UUID.randomUUID();
 
         try (LocalSystem system = start()) {
@@ -68,10 +73,20 @@ class LocalSystemIT {
             String token = system.tokenFor("clerk");
             assertThat(claimsOf(token)).contains("\"agency_id\":\"kcg-civil-affairs\"", "\"roles\":[\"AGENCY_STAFF\"]",
                     "\"iss\":\"" + system.issuerUrl() + "\"");
+            assertThatThrownBy(() -> DataBackup.backUp(data, elsewhere.resolve("too-early")))
+                    .as("no copy of a folder in use").hasMessageContaining("Stop it");
         }
 
+        Path backup = elsewhere.resolve("backup");
+        List<Path> copied = DataBackup.backUp(data, backup);
+        assertThat(copied).as("the store, Kafka's storage and the signing key; no logs").contains(Path.of("mongo.mv"),
+                Path.of("kafka", "data", "meta.properties"), Path.of("identity", "signing-key.json"))
+                .noneMatch(file -> file.startsWith("logs"));
+        Path restored = elsewhere.resolve("restored");
+        assertThat(DataBackup.restore(backup, restored)).containsExactlyElementsOf(copied);
+
         // Other ports on purpose: a restart must not depend on the ports of the previous run.
-        try (LocalSystem system = start()) {
+        try (LocalSystem system = start(restored)) {
             try (MongoClient mongo = MongoClients.create(system.mongoUri("plan"))) {
                 Document plan = mongo.getDatabase("plan").getCollection("plans").find(new Document("_id", planId)).first();
                 assertThat(plan).isNotNull();
@@ -112,7 +127,11 @@ class LocalSystemIT {
     }
 
     private LocalSystem start() {
-        return LocalSystem.builder().dataDir(data).ports(PortPlan.random()).withoutServices().start();
+        return start(data);
+    }
+
+    private static LocalSystem start(Path folder) {
+        return LocalSystem.builder().dataDir(folder).ports(PortPlan.random()).withoutServices().start();
     }
 
     private static void produce(String bootstrap, String key, String value) throws Exception {

@@ -45,7 +45,8 @@ class ServiceProbe {
     static final int DEAD_LETTERS_SHOWN = 50;
 
     static final String OUTBOX_PENDING = "uplift_outbox_pending";
-    static final String CONSUMER_LAG = "kafka_consumer_fetch_manager_records_lag_max";
+    /** Records not yet committed per consumer group and topic (the Kafka binder's KafkaBinderMetrics). */
+    static final String CONSUMER_LAG = "spring_cloud_stream_binder_kafka_offset";
 
     private final DownstreamServices services;
     private final RestClient http;

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param readiness      {@code UP}, {@code OUT_OF_SERVICE}, {@code DOWN}, or what went wrong reaching it
  * @param reachable      false when it did not answer at all (then nothing else was asked)
  * @param outboxPending  {@code uplift_outbox_pending}: aggregates with events not yet relayed; null when not exposed
- * @param consumerLag    {@code kafka_consumer_fetch_manager_records_lag_max} per topic (largest over partitions)
+ * @param consumerLag    {@code spring_cloud_stream_binder_kafka_offset} per topic (records its groups have not committed; largest group)
  * @param deadLetters    {@code GET /admin/dead-letters}, newest first; null when they could not be read
  * @param problem        why dead letters or metrics could not be read, or null
  * @param clock          the service's movable clock, or null where {@code uplift.clock.movable} is off
