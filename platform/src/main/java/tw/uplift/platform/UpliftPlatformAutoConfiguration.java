@@ -151,8 +151,9 @@ public class UpliftPlatformAutoConfiguration {
     }
 
     @Bean
-    DeadLetterInbox upliftDeadLetterInbox(MongoTemplate mongo, StreamBridge bridge, Clock clock, MeterRegistry meters) {
-        return new DeadLetterInbox(mongo, bridge, clock, meters);
+    DeadLetterInbox upliftDeadLetterInbox(MongoTemplate mongo, StreamBridge bridge, Clock clock, MeterRegistry meters,
+            Environment environment) {
+        return new DeadLetterInbox(mongo, bridge, clock, meters, MessagingConventions.consumedTopics(environment));
     }
 
     @Bean(MessagingConventions.DEAD_LETTERS_FUNCTION)

@@ -36,12 +36,18 @@ public class DeadLetterInbox {
     private final Clock clock;
     private final Meter.MeterProvider<Counter> deadLetters;
 
-    public DeadLetterInbox(MongoTemplate mongo, StreamBridge bridge, Clock clock, MeterRegistry meters) {
+    /**
+     * @param consumedTopics the topics whose dead letters this inbox counts: their counters exist from the start, at
+     *                       0, so the dashboards and {@code UpliftDeadLetters} ({@code increase(...)}) see the first one
+     */
+    public DeadLetterInbox(MongoTemplate mongo, StreamBridge bridge, Clock clock, MeterRegistry meters,
+            List<String> consumedTopics) {
         this.mongo = mongo;
         this.bridge = bridge;
         this.clock = clock;
         this.deadLetters = Counter.builder("uplift.dead.letters").description("records this service could not process")
                 .withRegistry(meters);
+        consumedTopics.forEach(topic -> deadLetters.withTags("topic", topic));
     }
 
     /** Stores one dead-lettered record as the binder hands it over from the dead-letter topic. */

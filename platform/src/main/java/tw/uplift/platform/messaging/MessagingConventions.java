@@ -70,6 +70,12 @@ public class MessagingConventions implements BeanDefinitionRegistryPostProcessor
         });
     }
 
+    /** The topics this service consumes, by their names on the broker (with the prefix). */
+    public static List<String> consumedTopics(Environment env) {
+        TopicNames topics = new TopicNames(env.getProperty("uplift.messaging.topic-prefix", ""));
+        return consumers(env).values().stream().distinct().map(topics::of).toList();
+    }
+
     private static Map<String, Topic> consumers(Environment env) {
         return Binder.get(env).bind("uplift.messaging.consumers", Bindable.mapOf(String.class, Topic.class))
                 .orElse(Map.of());

@@ -29,6 +29,10 @@ public class RefusedAnswers {
     public RefusedAnswers(MeterRegistry meters) {
         this.refused = Counter.builder("uplift.survey.answers.refused")
                 .description("survey answers refused, by reason; none of them was counted").withRegistry(meters);
+        // Every reason from the start, at 0: a dashboard's rate() and an alert's increase() see the first refusal.
+        for (Reason reason : Reason.values()) {
+            refused.withTags("reason", reason.tag());
+        }
     }
 
     public void count(Reason reason) {
