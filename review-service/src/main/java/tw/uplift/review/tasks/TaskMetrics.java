@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import tw.uplift.contracts.review.ReviewTaskKind;
 import tw.uplift.contracts.values.TaipeiTime;
+import tw.uplift.review.reviewers.Reviewer;
 import tw.uplift.platform.work.BackgroundWorker;
 
 /**
@@ -76,6 +77,12 @@ public class TaskMetrics extends BackgroundWorker {
                 byAge.put(Tags.of("kind", kind.name(), "age", bucket(age)), 0);
             }
             late.put(Tags.of("kind", kind.name()), 0);
+        }
+        // Every body with reviewers is a row too, at 0 while none of its tasks waits with nobody assigned.
+        for (String body : mongo.findDistinct(new Query(), "bodyId", Reviewer.class, String.class)) {
+            if (body != null) {
+                nobody.put(Tags.of("body", body), 0);
+            }
         }
         Query open = Query.query(Criteria.where("status").in(ReviewTaskStatus.OPEN.name(),
                 ReviewTaskStatus.CLAIMED.name()));

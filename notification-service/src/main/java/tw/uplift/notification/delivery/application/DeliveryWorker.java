@@ -82,6 +82,10 @@ public class DeliveryWorker extends BackgroundWorker {
         this.meters = meters;
         Gauge.builder("uplift.notifications.pending", queue, PendingDeliveries::size)
                 .description("deliveries waiting in the send queue (held, due, or waiting to retry)").register(meters);
+        // Each channel's breaker from the start, so its state (resilience4j_circuitbreaker_state) is exported while
+        // still closed and UpliftNotificationBreakerOpen has a series before the first delivery.
+        this.senders.values().stream().filter(sender -> !sender.guardsEachDestination())
+                .forEach(sender -> breakerOf(sender.channel()));
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tw.uplift.contracts.notification.Channel;
 import tw.uplift.notification.inbox.InboxItem;
+import tw.uplift.notification.inbox.InboxKind;
 import tw.uplift.notification.inbox.Notice;
 import tw.uplift.notification.inbox.NoticeCause;
 import tw.uplift.notification.inbox.persistence.InboxIndex;
@@ -71,6 +72,11 @@ public class Inbox {
         this.notices = Counter.builder("uplift.notifications")
                 .description("notices delivered, by kind, channel and outcome").tag("channel", Channel.IN_APP.name())
                 .withRegistry(meters);
+        // Every kind's in-app counters from the start, at 0: the dashboards' increase() and the alerts see the first.
+        for (InboxKind kind : InboxKind.values()) {
+            notices.withTags("kind", kind.name(), "outcome", "delivered");
+            notices.withTags("kind", kind.name(), "outcome", "duplicate");
+        }
     }
 
     /**
