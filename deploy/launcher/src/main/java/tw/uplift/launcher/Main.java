@@ -8,7 +8,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 /**
- * {@code ./uplift run}: the whole system locally, no Docker, with demo data, until Ctrl-C.
+ * {@code ./uplift run}: the whole system locally, no Docker, with demo data, until Ctrl-C; also
+ * {@code ./uplift backup} and {@code ./uplift restore} of its data folder ({@link DataBackup}).
  *
  * <pre>
  * java -jar deploy/launcher/target/uplift-launcher.jar [--data DIR] [--root DIR] [--seeds DIR]
@@ -25,8 +26,8 @@ public final class Main {
                                 shipped with plan-import (either way once per data folder, all or none)
               --services LIST   only these services, e.g. plan,review (default: all four)
               --no-demo         do not load demo data
-                   uplift backup DIR [--data DIR]    copy the stopped local run's data into DIR (new or empty)
-                   uplift restore DIR [--data DIR]   put a backup back into a new or empty data folder, checked first
+            Usage: uplift backup DIR [--data DIR]    copy the stopped local run's data into DIR (new or empty)
+                   uplift restore DIR [--data DIR]   put a backup into a new or empty data folder, checked first
             """;
 
     /** Progress lines, indented under the launcher's own. */
