@@ -71,21 +71,21 @@ class MetricNamesIT {
         Set<String> exported = new LinkedHashSet<>();
         try {
             Awaitility.await("every name read by a dashboard or rule exported").atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofSeconds(3)).until(() -> {
-                    exported.clear();
-                    exported.addAll(MADE_BY_PROMETHEUS);
-                    exported.addAll(PER_SUBJECT.keySet());
-                    exported.addAll(files.namesRecorded());
-                    targets.forEach((name, url) -> {
-                        String exposition = new Api(url, null).get("/actuator/prometheus").expect(200).raw();
-                        keep(name, exposition);
-                        exported.addAll(sampleNames(exposition));
+                    .pollInterval(Duration.ofSeconds(3)).until(() -> {
+                        exported.clear();
+                        exported.addAll(MADE_BY_PROMETHEUS);
+                        exported.addAll(PER_SUBJECT.keySet());
+                        exported.addAll(files.namesRecorded());
+                        targets.forEach((name, url) -> {
+                            String exposition = new Api(url, null).get("/actuator/prometheus").expect(200).raw();
+                            keep(name, exposition);
+                            exported.addAll(sampleNames(exposition));
+                        });
+                        missing.clear();
+                        missing.putAll(read);
+                        missing.keySet().removeAll(exported);
+                        return missing.isEmpty();
                     });
-                    missing.clear();
-                    missing.putAll(read);
-                    missing.keySet().removeAll(exported);
-                    return missing.isEmpty();
-                });
         } catch (ConditionTimeoutException stillMissing) {
             // named by the assertion below
         }
