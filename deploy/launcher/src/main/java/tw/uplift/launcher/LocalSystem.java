@@ -17,8 +17,9 @@ import java.util.function.Consumer;
 
 /**
  * The whole Uplift system on one machine: MongoDB (in this JVM), Kafka, the identity provider, the mail sink, the
- * trace collector, the services and the gateway in front of them (child processes). Started with {@link #builder()}; {@link #close()}
- * stops it all, gateway and services first so they can finish their work while Kafka and MongoDB are still there.
+ * trace collector, the services and the gateway in front of them (child processes). Started with {@link #builder()};
+ * {@link #close()} stops it all, gateway and services first so they can finish their work while Kafka and MongoDB are
+ * still there.
  *
  * <pre>{@code
  * try (LocalSystem system = LocalSystem.builder().dataDir(tmp).ports(PortPlan.random()).start()) {
@@ -435,7 +436,7 @@ public final class LocalSystem implements AutoCloseable {
                     // killed outright leaves them running: say so instead of failing half-way through the start.
                     throw new LauncherException("Ports already in use: " + busy + ". Is another Uplift still running? "
                             + "Stop it with Ctrl-C, or end its processes: pkill -f 'uplift-launcher.jar|kafka.Kafka|"
-                            + "uplift-identity.jar|greenmail-standalone.jar|-service.jar|gateway.jar'");
+                            + "uplift-identity.jar|greenmail-standalone.jar|zipkin-server.jar|-service.jar|gateway.jar'");
                 }
                 List<ServiceSpec> runnable = runnableServices(root, s.notBuilt);
                 boolean gatewayRuns = withGateway && gatewayRunnable(root, s);
