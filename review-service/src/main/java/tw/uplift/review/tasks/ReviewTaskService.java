@@ -677,11 +677,12 @@ public class ReviewTaskService {
 
     /**
      * The agencies the caller may see tasks about, for conflicts of interest alone: all for an admin (who reviews
-     * nothing); for a reviewer, none they work in or under (利益迴避, SPEC §6), by the pool and by their token. Each
-     * agency is looked up once per use, so a desk of many tasks costs one look-up per agency.
+     * nothing) and for anyone who is not a reviewer (the rule is about reviewing: an agency's own users see their
+     * agency's items by the other rules); for a reviewer, none they work in or under (利益迴避, SPEC §6), by the pool
+     * and by their token. Each agency is looked up once per use, so a desk of many tasks costs one look-up per agency.
      */
     public Predicate<AgencyUnderReview> freeOfConflict(CurrentUser user) {
-        if (user.has(Role.ADMIN)) {
+        if (user.has(Role.ADMIN) || !user.has(Role.REVIEWER)) {
             return agency -> true;
         }
         Predicate<AssignmentSubject> conflicts = assigner.conflictsOf(user.username(), user.agencyId());
