@@ -45,6 +45,7 @@ class AuditTrailBrowserIT {
             assertThat(admin.find(By.id("verification")).getText()).contains("鏈結完整");
             assertThat(admin.all(By.cssSelector("#entries tbody tr"))).isNotEmpty();
             admin.checkPage();
+            admin.screenshot("trail-1280");
 
             admin.find(By.cssSelector("#service option[value='plan-service']")).click();
             admin.click(By.cssSelector("main form button[type='submit']"));
@@ -58,6 +59,7 @@ class AuditTrailBrowserIT {
             admin.find(By.cssSelector(".govuk-error-summary a[href='#to']"));
             assertThat(admin.title()).startsWith("錯誤");
             admin.checkPage();
+            admin.screenshot("trail-error-1280");
 
             admin.go(gateway + "/admin/audit?lang=en");
             assertThat(admin.find(By.id("verification")).getText()).contains("the chain is intact");
@@ -71,6 +73,14 @@ class AuditTrailBrowserIT {
             ops.go(gateway + "/admin/audit");
             assertThat(ops.all(By.id("entries"))).isEmpty();
             assertThat(ops.all(By.cssSelector("a[href='/admin/audit']"))).isEmpty();
+        }
+        // The page as an administrator on a phone, to look at (axe-core checked it at 360 px above).
+        try (Browser narrow = Browser.open("audit-admin", 360, 740)) {
+            logIn(narrow, "admin");
+            narrow.waitForPath("/ops");
+            narrow.go(gateway + "/admin/audit");
+            assertThat(narrow.find(By.id("verification")).getText()).contains("鏈結完整");
+            narrow.screenshot("trail-360");
         }
     }
 
