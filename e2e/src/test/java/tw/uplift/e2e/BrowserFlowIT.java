@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,6 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tw.uplift.launcher.LocalSystem;
 import tw.uplift.launcher.ServiceSpec;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The core flow in a real browser, through the one address (the gateway), as the people who use Uplift do it: the
@@ -85,6 +88,7 @@ class BrowserFlowIT {
             clerk.click(By.cssSelector("main form[action^='/plans/import/confirm'] button[name='intent'][value='save']:not([hidden])"));
             clerk.waitForPath("/plans/p-");
             String plan = clerk.path().replaceAll("[?#].*$", "");
+            String planId = plan.substring("/plans/".length());
             clerk.checkPage();
             assertThat(clerk.find(By.cssSelector("table.uplift-plan-table tbody tr td[data-label='執行單位']")).getText())
                     .as("the unit the clerk chose").isEqualTo("戶籍行政科");
@@ -101,7 +105,7 @@ class BrowserFlowIT {
             // The reviewer, on a phone, by keyboard alone: to the task, a comment on the first measure, return.
             logIn(reviewer, "reviewer");
             reviewer.waitForPath("/reviews");
-            String task = eventually(reviewer, gateway + "/reviews", () -> firstTaskLink(reviewer));
+            String task = onDesk(reviewer, "/reviews", openTaskOn(planId));
             reviewer.checkPage();
             reviewer.tabToAndEnter(By.cssSelector("a[href='" + task + "']"), 60);
             reviewer.waitForPath(task);
@@ -111,6 +115,8 @@ class BrowserFlowIT {
             assertThat(reviewer.find(By.id("decision-returned")).isSelected()).isTrue();
             reviewer.tabToAndEnter(By.cssSelector("main form[action$='/decision'] button[type='submit']"), 10);
             reviewer.waitForPath("/reviews");
+            // The desk again, its banner naming the plan just returned (the task's own page starts with /reviews too).
+            reviewer.find(By.cssSelector(".govuk-notification-banner a[href='" + task + "']"));
             reviewer.checkPage();
             reviewer.screenshot("returned-360");
 
@@ -145,8 +151,10 @@ class BrowserFlowIT {
             headConfirms(head, plan);
 
             // The reviewer approves the new revision (a new task).
-            String second = eventually(reviewer, gateway + "/reviews",
-                    () -> { String first = firstTaskLink(reviewer); return first != null && !first.equals(task) ? first : null; });
+            String second = onDesk(reviewer, "/reviews", () -> {
+                String open = openTaskOn(planId).get();
+                return open != null && !open.equals(task) ? open : null;
+            });
             reviewer.go(gateway + second);
             // The resubmission shows what changed since the returned round, beside the comment it answers.
             assertThat(reviewer.text()).contains("修正對照（第 1 版 → 第 2 版）", "請補充標準作業流程的完成期限與負責人。");
@@ -156,9 +164,9 @@ class BrowserFlowIT {
             reviewer.find(By.id("decision")).click();
             reviewer.click(By.cssSelector("main form[action$='/decision'] button[type='submit']"));
             reviewer.waitForPath("/reviews");
+            reviewer.find(By.cssSelector(".govuk-notification-banner a[href='" + second + "']"));
 
             // The clerk reports the first measure done, with a file as evidence: its light turns green.
-            String planId = plan.substring("/plans/".length());
             eventually(clerk, gateway + plan, () -> clerk.text().contains("填報進度") ? "approved" : null);
             clerk.click(By.cssSelector("a[href^='" + plan + "/measures/'][href$='/progress']"));
             clerk.checkPage();
@@ -206,9 +214,10 @@ class BrowserFlowIT {
             reviewer.screenshot("routine-check-360");
 
             // The agency answers the corrective action; the reviewer verifies the answer and accepts it.
-            String action = eventually(clerk, gateway + "/reviews/corrective-actions", () -> clerk.all(
-                    By.cssSelector("main a[href^='/reviews/corrective-actions/']")).stream()
-                    .map(a -> a.getDomAttribute("href")).findFirst().orElse(null));
+            String action = onDesk(clerk, "/reviews/corrective-actions", () -> items(reviewApi("clerk")
+                    .get("/api/corrective-actions").expect(200).body())
+                    .filter(a -> planId.equals(a.get("planId").asString()))
+                    .map(a -> "/reviews/corrective-actions/" + a.get("id").asString()).findFirst().orElse(null));
             clerk.checkPage();
             clerk.go(gateway + action);
             clerk.type(By.id("response"), "已於3月辦理教育訓練，並抽查十件均符合流程。");
@@ -216,8 +225,8 @@ class BrowserFlowIT {
             clerk.click(By.cssSelector("main form button[type='submit']"));
             clerk.waitForText("已回復，督考機關將查證改善情形");
             clerk.checkPage();
-            String verification = eventually(reviewer, gateway + "/reviews?kind=CORRECTIVE_ACTION_VERIFICATION",
-                    () -> firstTaskLink(reviewer));
+            String verification = onDesk(reviewer, "/reviews?kind=CORRECTIVE_ACTION_VERIFICATION",
+                    openTaskOn(action.substring("/reviews/corrective-actions/".length())));
             reviewer.go(gateway + verification);
             assertThat(reviewer.text()).contains("已於3月辦理教育訓練");
             reviewer.checkPage();
@@ -549,9 +558,31 @@ class BrowserFlowIT {
         browser.click(By.cssSelector("button[type='submit']"));
     }
 
-    private static String firstTaskLink(Browser reviewer) {
-        return reviewer.all(By.cssSelector("main a[href^='/reviews/']")).stream().map(a -> a.getDomAttribute("href"))
-                .filter(href -> href.matches("/reviews/[0-9a-f-]{36}")).findFirst().orElse(null);
+    /**
+     * The link to what {@code expected} names, once the desk page at {@code desk} lists it. Other test classes share
+     * this system and leave tasks of their own on the same desks, so the first row is not necessarily this plan's:
+     * the API says which one is, and the page must show it.
+     */
+    private static String onDesk(Browser browser, String desk, Supplier<String> expected) {
+        return eventually(browser, gateway + desk, () -> {
+            String href = expected.get();
+            return href != null && !browser.all(By.cssSelector("main a[href='" + href + "']")).isEmpty() ? href : null;
+        });
+    }
+
+    /** The reviewer's body's open task on {@code subjectId} (a plan or a corrective action), as a page link. */
+    private static Supplier<String> openTaskOn(String subjectId) {
+        return () -> items(reviewApi("reviewer").get("/api/review-tasks?scope=BODY&state=OPEN").expect(200).body())
+                .filter(t -> subjectId.equals(t.get("subjectId").asString()))
+                .map(t -> "/reviews/" + t.get("id").asString()).findFirst().orElse(null);
+    }
+
+    private static Api reviewApi(String user) {
+        return new Api(system.serviceUrl(ServiceSpec.REVIEW), system.tokenFor(user));
+    }
+
+    private static Stream<JsonNode> items(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
     }
 
     /** Reloads {@code url} until {@code check} gives a value: what another service does reaches this page a bit later. */
