@@ -25,11 +25,15 @@ public final class OfficeCalendarMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
+        // Strong references: a gauge otherwise holds its object weakly and reads NaN once nobody else holds the
+        // binder (the CI run of 2 December 2026 caught exactly that in OfficeCalendarMetricsTest).
         Gauge.builder("uplift.calendar.next.year.known", this, m -> m.nextYearKnown() ? 1 : 0)
                 .description("1 when next year's office calendar (Asia/Taipei) is loaded, 0 when it would be weekends only")
+                .strongReference(true)
                 .register(registry);
         Gauge.builder("uplift.calendar.years.weekends.only", calendar, c -> c.yearsWeekendsOnly().size())
                 .description("Years asked about without an office calendar file, counted with weekends only")
+                .strongReference(true)
                 .register(registry);
     }
 
