@@ -27,6 +27,10 @@ import tw.uplift.platform.messaging.IncomingEvents;
  */
 final class IntakeLoop {
 
+    /** The kill points around the offset commit, as {@code HOLD CONSUMER <step>} names them. */
+    static final String BEFORE_COMMIT = "after the effects, before the offset commit";
+    static final String AFTER_COMMIT = "after the offset commit";
+
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final String topic;
     private final IncomingEvents incoming;
@@ -68,9 +72,9 @@ final class IntakeLoop {
                         new OffsetAndMetadata(record.offset() + 1));
             }
             if (!next.isEmpty()) {
-                points.at(KillPhase.CONSUMER, "after the effects, before the offset commit");
+                points.at(KillPhase.CONSUMER, BEFORE_COMMIT);
                 consumer.commitSync(next);
-                points.at(KillPhase.CONSUMER, "after the offset commit");
+                points.at(KillPhase.CONSUMER, AFTER_COMMIT);
             }
             caughtUp = records.isEmpty() && consumer.endOffsets(partitions).entrySet().stream()
                     .allMatch(end -> consumer.position(end.getKey()) >= end.getValue());

@@ -50,7 +50,8 @@ import tw.uplift.platform.outbox.OutboxRelay;
  *
  * <p>Settings (system properties {@code chaos.*}): {@code mongo} (URI with the database), {@code brokers},
  * {@code topic-prefix}, {@code group}, {@code mode} ({@code run} or {@code drain}), {@code target} (a
- * {@link KillPhase}), {@code nth} (the aimed point's count), {@code standby} (wait for the go), {@code ledgers}
+ * {@link KillPhase}), {@code nth} (the aimed point's count), {@code max-poll-records} (the consumer's poll size),
+ * {@code standby} (wait for the go), {@code ledgers}
  * (how many ledgers the writer spreads its entries over), {@code pace-ms} (the writer's pause between entries).
  */
 public final class KillHost {
@@ -60,6 +61,8 @@ public final class KillHost {
     static final String STANDBY = "STANDBY";
     static final String READY = "READY";
     static final String DRAINED = "DRAINED";
+    /** The consumer's poll size unless a life is given another ({@code -Dchaos.max-poll-records}): Kafka's default. */
+    static final int MAX_POLL_RECORDS = 500;
 
     private KillHost() {
     }
@@ -183,6 +186,7 @@ public final class KillHost {
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.getInteger("chaos.max-poll-records", MAX_POLL_RECORDS));
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         return config;

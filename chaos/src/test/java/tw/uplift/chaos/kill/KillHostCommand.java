@@ -16,10 +16,14 @@ record KillHostCommand(String brokers, String mongoUri, String topicPrefix, Stri
         this(brokers, mongoUri, topicPrefix, group, log, KillHostClassPath.of(log.resolveSibling("kill-host-classpath")));
     }
 
-    /** The next life, in standby: loaded and wired, waiting for {@link KillHostProcess#go()}. */
-    KillHostProcess standby(KillPhase target, int nth) {
+    /**
+     * The next life, in standby: loaded and wired, waiting for {@link KillHostProcess#go()}; its consumer takes at most
+     * {@code pollRecords} records a poll.
+     */
+    KillHostProcess standby(KillPhase target, int nth, int pollRecords) {
         List<String> command = command("run", target, nth);
         command.add(1, "-Dchaos.standby=true");
+        command.add(1, "-Dchaos.max-poll-records=" + pollRecords);
         return KillHostProcess.start(command, log, target);
     }
 

@@ -79,7 +79,7 @@ class SigkillAtRandomPointsChaosIT {
         Map<KillPhase, Integer> perPhase = new EnumMap<>(KillPhase.class);
         Map<String, Integer> steps = new TreeMap<>();
         int missed = 0;
-        KillHostProcess next = host.standby(aim(random), 1 + random.nextInt(MAX_NTH));
+        KillHostProcess next = nextLife(host, random);
         KillHostProcess life = null;
         try {
             for (int i = 0; i < kills; i++) {
@@ -92,7 +92,7 @@ class SigkillAtRandomPointsChaosIT {
                 assertNotNull(current.await(KillHost.READY, START), () -> "the kill host did not go on:\n" + current.logTail());
                 startingNanos += System.nanoTime() - lifeBegan;
                 // The next current starts now, in standby, while this one runs: it is wired by the time this one is killed.
-                next = i + 1 < kills ? host.standby(aim(random), 1 + random.nextInt(MAX_NTH)) : null;
+                next = i + 1 < kills ? nextLife(host, random) : null;
                 KillPhase phase = current.target();
                 KillPhase landed = phase;
                 if (phase == KillPhase.ANYWHERE) {
@@ -160,6 +160,23 @@ class SigkillAtRandomPointsChaosIT {
                 assertEquals(true, perPhase.getOrDefault(phase, 0) > 0, "kills landed in " + phase.label());
             }
         }
+        for (String commit : List.of(IntakeLoop.BEFORE_COMMIT, IntakeLoop.AFTER_COMMIT)) {
+            if (kills >= 100) {
+                assertEquals(true, steps.containsKey(KillPhase.CONSUMER.name() + " " + commit), "kills held " + commit);
+            }
+        }
+    }
+
+    /**
+     * The next life, in standby: its phase, the pass of that phase it is killed at and, for a consumer life, its poll
+     * size. Half the consumer lives take one record a poll: with hundreds a poll the n-th pass (n at most
+     * {@link #MAX_NTH}) is always spent on effects and the offset commit itself is never reached.
+     */
+    private static KillHostProcess nextLife(KillHostCommand host, Random random) {
+        KillPhase target = aim(random);
+        int nth = 1 + random.nextInt(MAX_NTH);
+        int pollRecords = target == KillPhase.CONSUMER && random.nextBoolean() ? 1 : KillHost.MAX_POLL_RECORDS;
+        return host.standby(target, nth, pollRecords);
     }
 
     /** One life in ten at a random time, the others aimed at one of the four phases. */
