@@ -21,12 +21,17 @@ final class KillPoints {
         this.countdown = new AtomicInteger(nth);
     }
 
+    /** A point as a {@code HOLD} line names it after the word HOLD, and as the test counts it: "CONSUMER before the effect". */
+    static String named(KillPhase phase, String step) {
+        return phase.name() + " " + step;
+    }
+
     /** Passes the point, or holds the calling thread here for good when it is the one the kill is aimed at. */
     void at(KillPhase phase, String step) {
         if (phase != target || countdown.decrementAndGet() != 0) {
             return;
         }
-        KillHost.say(HOLD + " " + phase.name() + " " + step);
+        KillHost.say(HOLD + " " + named(phase, step));
         while (true) {
             try {
                 Thread.sleep(60_000);

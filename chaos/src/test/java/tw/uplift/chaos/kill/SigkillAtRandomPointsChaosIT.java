@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -52,6 +53,8 @@ class SigkillAtRandomPointsChaosIT {
     private static final int MAX_NTH = 24;
     private static final Duration START = Duration.ofSeconds(60);
     private static final Duration HOLD = Duration.ofSeconds(30);
+    /** From this many consumer lives on one-record polls, both offset-commit points must have been held. */
+    private static final int ONE_RECORD_LIVES_FOR_BOTH_COMMIT_POINTS = 60;
 
     @Test
     void killedAtRandomPointsTheOutboxAndTheConsumerLoseNothingAndDoubleNothing() throws Exception {
@@ -79,7 +82,8 @@ class SigkillAtRandomPointsChaosIT {
         Map<KillPhase, Integer> perPhase = new EnumMap<>(KillPhase.class);
         Map<String, Integer> steps = new TreeMap<>();
         int missed = 0;
-        KillHostProcess next = nextLife(host, random);
+        AtomicInteger oneRecordLives = new AtomicInteger();
+        KillHostProcess next = nextLife(host, random, oneRecordLives);
         KillHostProcess life = null;
         try {
             for (int i = 0; i < kills; i++) {
@@ -92,7 +96,7 @@ class SigkillAtRandomPointsChaosIT {
                 assertNotNull(current.await(KillHost.READY, START), () -> "the kill host did not go on:\n" + current.logTail());
                 startingNanos += System.nanoTime() - lifeBegan;
                 // The next current starts now, in standby, while this one runs: it is wired by the time this one is killed.
-                next = i + 1 < kills ? nextLife(host, random) : null;
+                next = i + 1 < kills ? nextLife(host, random, oneRecordLives) : null;
                 KillPhase phase = current.target();
                 KillPhase landed = phase;
                 if (phase == KillPhase.ANYWHERE) {
@@ -147,7 +151,8 @@ class SigkillAtRandomPointsChaosIT {
                 .print();
         System.out.println("[chaos]   kill points held: " + steps.entrySet().stream()
                 .map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining("; "))
-                + (missed > 0 ? "; aimed but not reached (killed anywhere) " + missed : ""));
+                + (missed > 0 ? "; aimed but not reached (killed anywhere) " + missed : "")
+                + "; consumer lives on one-record polls " + oneRecordLives.get());
 
         assertEquals(0, audit.eventsLost(), "events lost");
         assertEquals(0, audit.pendingLeft(), "events still pending after the drain");
@@ -155,14 +160,18 @@ class SigkillAtRandomPointsChaosIT {
         assertEquals(0, audit.effectsLost(), "effects lost");
         assertEquals(audit.eventsWritten(), audit.eventsOnTopic(), "one id per written event on the topic");
         assertEquals(audit.eventsWritten(), audit.effects(), "one effect per written event");
-        for (KillPhase phase : AIMED) {
-            if (kills >= 100) {
+        if (kills >= 100) {
+            for (KillPhase phase : AIMED) {
                 assertEquals(true, perPhase.getOrDefault(phase, 0) > 0, "kills landed in " + phase.label());
             }
         }
-        for (String commit : List.of(IntakeLoop.BEFORE_COMMIT, IntakeLoop.AFTER_COMMIT)) {
-            if (kills >= 100) {
-                assertEquals(true, steps.containsKey(KillPhase.CONSUMER.name() + " " + commit), "kills held " + commit);
+        // A one-record consumer life passes four points a record (before the effect, before the tally, before and after
+        // the commit) and n is random, so it holds at a given commit point with a chance of about a quarter (1/7 to 2/5
+        // in the runs here). 60 such lives miss either point with a chance of about 1 in 5,000 even at 1/7 (1,000 kills give about 110); 100 kills give only
+        // about 11, and a 100-kill run here held the "after" point 3 times and the "before" point not at all.
+        if (oneRecordLives.get() >= ONE_RECORD_LIVES_FOR_BOTH_COMMIT_POINTS) {
+            for (String commit : List.of(IntakeLoop.BEFORE_COMMIT, IntakeLoop.AFTER_COMMIT)) {
+                assertEquals(true, steps.containsKey(KillPoints.named(KillPhase.CONSUMER, commit)), "kills held " + commit);
             }
         }
     }
@@ -172,11 +181,14 @@ class SigkillAtRandomPointsChaosIT {
      * size. Half the consumer lives take one record a poll: with hundreds a poll the n-th pass (n at most
      * {@link #MAX_NTH}) is always spent on effects and the offset commit itself is never reached.
      */
-    private static KillHostProcess nextLife(KillHostCommand host, Random random) {
+    private static KillHostProcess nextLife(KillHostCommand host, Random random, AtomicInteger oneRecordLives) {
         KillPhase target = aim(random);
         int nth = 1 + random.nextInt(MAX_NTH);
-        int pollRecords = target == KillPhase.CONSUMER && random.nextBoolean() ? 1 : KillHost.MAX_POLL_RECORDS;
-        return host.standby(target, nth, pollRecords);
+        boolean oneRecord = target == KillPhase.CONSUMER && random.nextBoolean();
+        if (oneRecord) {
+            oneRecordLives.incrementAndGet();
+        }
+        return host.standby(target, nth, oneRecord ? 1 : KillHost.MAX_POLL_RECORDS);
     }
 
     /** One life in ten at a random time, the others aimed at one of the four phases. */
